@@ -1,0 +1,36 @@
+import * as v from "valibot";
+import { IdSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
+
+/** Kanwil: the provincial regional office over facilities. */
+export interface RegionalOffice {
+  readonly id: string;
+  readonly name: string;
+  /** Two-digit Kemendagri province code, e.g. `33`. */
+  readonly provinceCode: string;
+}
+
+/** Province code: two digits. */
+export const ProvinceCodeSchema = v.pipe(v.string(), v.regex(/^\d{2}$/, "must be a two-digit province code"));
+
+/** Command: create a regional office. */
+export const CreateRegionalOfficeSchema = v.strictObject({
+  name: textSchema(200),
+  provinceCode: ProvinceCodeSchema,
+});
+/** Command: create a regional office. */
+export type CreateRegionalOffice = v.InferOutput<typeof CreateRegionalOfficeSchema>;
+
+/** Command: update a regional office (any subset of fields). */
+export const UpdateRegionalOfficeSchema = v.partial(CreateRegionalOfficeSchema);
+/** Command: update a regional office. */
+export type UpdateRegionalOffice = v.InferOutput<typeof UpdateRegionalOfficeSchema>;
+
+/** Regional office as the API returns it. */
+export const RegionalOfficeSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  provinceCode: v.string(),
+  revision: v.number(),
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
