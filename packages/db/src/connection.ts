@@ -1,0 +1,74 @@
+import { PGlite } from "@electric-sql/pglite";
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import { lockDataDir } from "./lock.ts";
+import type { Database } from "./schema/index.ts";
+import { parsers } from "./type-parsers.ts";
+
+/** The database or an open transaction: what every repository function accepts. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** An open database: the Kysely handle, which backend it is, and how to close it. */
+export interface SinergiDb {
+  readonly db: Kysely<Database>;
+  readonly kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+/** Where to connect: a PostgreSQL URL, or an embedded PGlite data folder (`memory://` for none). */
+export type ConnectOptions =
+  | { readonly databaseUrl: string }
+  | { readonly dataDir: string; readonly loadDataDir?: Blob; readonly lock?: boolean };
+
+const plugins = [new CamelCasePlugin()];
+
+/** Opens PostgreSQL (pool) or embedded PGlite with the same type parsing and UTC session zone. */
+export async function openDatabase(options: ConnectOptions): Promise<SinergiDb> {
+  if ("databaseUrl" in options) return openPostgres(options.databaseUrl);
+  return openPglite(options);
+}
+
+function openPostgres(databaseUrl: string): SinergiDb {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    options: "-c timezone=UTC",
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  return { db, kind: "postgres", close: () => db.destroy() };
+}
+
+async function openPglite(options: {
+  dataDir: string;
+  loadDataDir?: Blob;
+  lock?: boolean;
+}): Promise<SinergiDb> {
+  const inMemory = options.dataDir.startsWith("memory://");
+  const release = inMemory || options.lock === false ? () => {} : lockDataDir(options.dataDir);
+  try {
+    const client = await PGlite.create({
+      ...(inMemory ? {} : { dataDir: options.dataDir }),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      parsers,
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(client), plugins });
+    await sql`set timezone = 'UTC'`.execute(db);
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await db.destroy();
+        if (!client.closed) await client.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}

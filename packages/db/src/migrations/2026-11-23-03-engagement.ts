@@ -1,0 +1,45 @@
+import type { Kysely } from "kysely";
+import { runStatements } from "./run.ts";
+
+/** Engagements (visits) with their partners and follow-ups. */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await runStatements(db, [
+    `create table engagements (
+      id uuid primary key,
+      facility_id uuid not null references facilities (id),
+      kind text not null check (kind in ('audience', 'courtesy_visit', 'coordination', 'signing', 'monitoring')),
+      date date not null,
+      place text,
+      attendees jsonb not null default '[]',
+      summary text not null default '',
+      outcomes jsonb not null default '[]',
+      revision integer not null default 1,
+      created_at timestamptz not null,
+      updated_at timestamptz not null
+    )`,
+    "create index engagements_facility_date on engagements (facility_id, date)",
+    "create index engagements_kind on engagements (kind)",
+    `create table engagement_partners (
+      engagement_id uuid not null references engagements (id) on delete cascade,
+      partner_id uuid not null references partners (id),
+      primary key (engagement_id, partner_id)
+    )`,
+    "create index engagement_partners_partner on engagement_partners (partner_id)",
+    `create table follow_ups (
+      id uuid primary key,
+      engagement_id uuid not null references engagements (id) on delete cascade,
+      text text not null,
+      owner_name text not null,
+      due_date date not null,
+      status text not null check (status in ('open', 'done', 'dropped')),
+      closed_at timestamptz,
+      note text,
+      revision integer not null default 1,
+      created_at timestamptz not null,
+      updated_at timestamptz not null,
+      check ((status = 'open') = (closed_at is null))
+    )`,
+    "create index follow_ups_engagement on follow_ups (engagement_id)",
+    "create index follow_ups_status_due on follow_ups (status, due_date)",
+  ]);
+}

@@ -1,0 +1,17 @@
+import type { Migration } from "kysely";
+import * as core from "./2026-11-23-01-core.ts";
+import * as organisation from "./2026-11-23-02-organisation.ts";
+import * as engagement from "./2026-11-23-03-engagement.ts";
+import * as agreement from "./2026-11-23-04-agreement.ts";
+import * as training from "./2026-11-23-05-training.ts";
+import * as enrollment from "./2026-11-23-06-enrollment.ts";
+
+/** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
+export const migrations: Record<string, Migration> = {
+  "2026-11-23-01-core": core,
+  "2026-11-23-02-organisation": organisation,
+  "2026-11-23-03-engagement": engagement,
+  "2026-11-23-04-agreement": agreement,
+  "2026-11-23-05-training": training,
+  "2026-11-23-06-enrollment": enrollment,
+};

@@ -1,0 +1,5 @@
+export * from "./agreement/index.ts";
+export * from "./engagement/index.ts";
+export * from "./enrollment/index.ts";
+export * from "./organisation/index.ts";
+export * from "./training/index.ts";

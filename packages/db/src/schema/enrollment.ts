@@ -1,0 +1,52 @@
+import type { Generated } from "kysely";
+import type { Timestamp } from "./core.ts";
+import type { Json } from "./organisation.ts";
+
+/** enrollments */
+export interface EnrollmentsTable {
+  id: string;
+  cohortId: string;
+  inmateId: string;
+  state: string;
+  assessment: Json<unknown | null>;
+  endReason: string | null;
+  enrolledAt: Timestamp;
+  revision: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** attendance: one row per enrollment and session day. */
+export interface AttendanceTable {
+  enrollmentId: string;
+  sessionDate: string;
+  present: boolean;
+}
+
+/** certificates */
+export interface CertificatesTable {
+  id: string;
+  number: string;
+  enrollmentId: string;
+  schemeName: string;
+  competency: string;
+  level: string | null;
+  issuerPartnerId: string | null;
+  holderName: string;
+  issuedOn: string;
+  validUntil: string | null;
+  status: string;
+  revokedReason: string | null;
+  revokedOn: string | null;
+  verificationCode: string;
+  revision: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** Enrollment tables. */
+export interface EnrollmentTables {
+  enrollments: EnrollmentsTable;
+  attendance: AttendanceTable;
+  certificates: CertificatesTable;
+}
