@@ -2,4 +2,5 @@ export * from "./agreement/index.ts";
 export * from "./engagement/index.ts";
 export * from "./enrollment/index.ts";
 export * from "./organisation/index.ts";
+export * from "./regional-office/index.ts";
 export * from "./training/index.ts";

@@ -23,7 +23,7 @@ export interface IdempotencyKeysTable {
   statusCode: number | null;
   responseBody: unknown;
   responseHeaders: unknown;
-  createdAt: Generated<Timestamp>;
+  createdAt: ColumnType<string, string | Date | undefined, string | Date>;
 }
 
 /** areas: official Kemendagri codes (province, regency/city, district) from idn-area-data. */

@@ -1,0 +1,125 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@sinergi/db";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { type Kysely, sql } from "kysely";
+import type { AppEnv } from "./context.ts";
+import { docsRoutes } from "./http/docs.ts";
+import { idempotency } from "./http/idempotency.ts";
+import { type Problem, ProblemError, problemResponse } from "./http/problem.ts";
+import { v1Routes } from "./routes.ts";
+
+/** What the app needs from outside: a database, and optionally a clock, id source and logger. */
+export interface AppOptions {
+  readonly db: Kysely<Database>;
+  readonly now?: () => string;
+  readonly newId?: () => string;
+  /** Receives one structured line per request (never bodies, so no personal data). */
+  readonly log?: (line: Record<string, unknown>) => void;
+}
+
+/** PostgreSQL error codes that mean the request conflicts with stored data, not a server fault. */
+const pgConstraintProblems: Record<string, { status: 409 | 422; code: string; title: string }> = {
+  "23505": { status: 409, code: "conflict/duplicate", title: "A record with the same unique value exists" },
+  "23503": { status: 422, code: "validation/reference", title: "A referenced record does not exist" },
+  "23514": { status: 422, code: "validation/constraint", title: "The values break a data rule" },
+};
+
+function toProblem(e: unknown, requestIdValue: string): Problem {
+  if (e instanceof ProblemError) return e.toProblem();
+  if (e instanceof HTTPException) {
+    const malformed = e.status === 400 && /json/i.test(e.message);
+    return {
+      type: `urn:sinergi:problem:${malformed ? "malformed-json" : "http"}`,
+      title: malformed ? "The request body is not valid JSON" : e.message || "Request refused",
+      status: e.status,
+      code: malformed ? "malformed-json" : "http",
+      ...(malformed ? { errors: [{ field: "(body)", message: "is not valid JSON" }] } : {}),
+    };
+  }
+  const pgCode = (e as { code?: unknown }).code;
+  const known = typeof pgCode === "string" ? pgConstraintProblems[pgCode] : undefined;
+  if (known) {
+    // Constraint names only, never the row values (which may hold personal data).
+    const constraint = (e as { constraint?: string }).constraint;
+    return {
+      type: `urn:sinergi:problem:${known.code}`,
+      title: known.title,
+      status: known.status,
+      code: known.code,
+      ...(constraint ? { constraint } : {}),
+    };
+  }
+  return {
+    type: "urn:sinergi:problem:internal",
+    title: "Internal error",
+    status: 500,
+    code: "internal",
+    detail: `Quote request id ${requestIdValue} when reporting this.`,
+  };
+}
+
+/** Builds the HTTP app: API v1, OpenAPI document and docs, health checks. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const now = options.now ?? (() => new Date().toISOString());
+  const newId = options.newId ?? randomUUID;
+  const log = options.log;
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(async (c, next) => {
+    c.set("db", options.db);
+    c.set("now", now);
+    c.set("newId", newId);
+    c.set("actor", "api");
+    const started = performance.now();
+    await next();
+    log?.({
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use("/api/v1/*", bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use("/api/v1/*", idempotency());
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    try {
+      await sql`select 1`.execute(options.db);
+      return c.json({ status: "ready" });
+    } catch {
+      return c.json({ status: "unavailable" }, 503);
+    }
+  });
+  app.route("/api/v1", v1Routes());
+  app.route("/api", docsRoutes(app));
+
+  app.notFound((c) =>
+    problemResponse(c, {
+      type: "urn:sinergi:problem:not-found",
+      title: "No such route",
+      status: 404,
+      code: "not-found",
+    }),
+  );
+  app.onError((e, c) => {
+    const p = toProblem(e, c.get("requestId"));
+    if (p.status >= 500) {
+      log?.({
+        requestId: c.get("requestId"),
+        level: "error",
+        error: (e as Error).name,
+        message: (e as Error).message,
+      });
+    }
+    return problemResponse(c, p);
+  });
+  return app;
+}

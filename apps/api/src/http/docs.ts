@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { Hono } from "hono";
+import { openAPIRouteHandler } from "hono-openapi";
+import type { AppEnv } from "../context.ts";
+
+// Served from our own origin so the docs page works with no internet (Scalar defaults to a CDN).
+const scalarScript = fileURLToPath(
+  new URL("./browser/standalone.js", import.meta.resolve("@scalar/api-reference")),
+);
+
+let scriptCache: Promise<string> | undefined;
+
+const docsPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Sinergi API v1</title>
+  </head>
+  <body>
+    <script id="api-reference" data-url="/api/openapi.json"></script>
+    <script src="/api/docs/scalar.js"></script>
+  </body>
+</html>`;
+
+/** OpenAPI 3.1 document at /api/openapi.json and rendered docs at /api/docs (self-hosted Scalar). */
+export function docsRoutes(api: Hono<AppEnv>): Hono<AppEnv> {
+  const docs = new Hono<AppEnv>();
+  docs.get(
+    "/openapi.json",
+    openAPIRouteHandler(api, {
+      documentation: {
+        openapi: "3.1.0",
+        info: {
+          title: "Sinergi API",
+          version: "1.0.0",
+          description:
+            "Partnerships, agreements (MoU/PKS), training, certification and monthly reports of Indonesian " +
+            "correctional facilities. Errors are RFC 9457 problem+json; reads carry an ETag and writes honour " +
+            "If-Match; POST honours Idempotency-Key; lists use cursor pagination.",
+          license: { name: "Proprietary", identifier: "LicenseRef-Sinergi" },
+        },
+        servers: [{ url: "http://localhost:3000", description: "Local embedded server" }],
+        // No authentication yet: sign-in and API keys arrive with the access issue.
+        security: [],
+      },
+      exclude: ["/api/openapi.json", "/api/docs", "/api/docs/scalar.js", "/healthz", "/readyz"],
+    }),
+  );
+  docs.get("/docs", (c) => c.html(docsPage));
+  docs.get("/docs/scalar.js", async (c) => {
+    scriptCache ??= readFile(scalarScript, "utf8");
+    c.header("content-type", "text/javascript; charset=utf-8");
+    c.header("cache-control", "public, max-age=3600");
+    return c.body(await scriptCache);
+  });
+  return docs;
+}

@@ -1,0 +1,45 @@
+import type { DomainError } from "@sinergi/domain";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ProblemError } from "./problem.ts";
+
+/**
+ * The one place where domain error codes become HTTP statuses. Codes not listed fall back to a rule:
+ * an error that names an input field is 422 (the request is wrong), otherwise 409 (the resource's
+ * state forbids it).
+ */
+const statusByCode: Record<string, ContentfulStatusCode> = {
+  // --- organisation (facilities, licences, population, partners) ---
+  // --- end organisation ---
+  // --- engagement (engagements, follow-ups) ---
+  // --- end engagement ---
+  // --- agreement (agreements, action items) ---
+  // --- end agreement ---
+  // --- training (inmates, programs, cohorts) ---
+  // --- end training ---
+  // --- enrollment (enrollments, certificates) ---
+  // --- end enrollment ---
+};
+
+/** HTTP status for a domain error code. */
+export function statusFor(error: DomainError): ContentfulStatusCode {
+  const explicit = statusByCode[error.code];
+  if (explicit) return explicit;
+  if (error.code.endsWith("/not-found")) return 404;
+  return error.field === undefined ? 409 : 422;
+}
+
+/** Turns a domain error into the ProblemError the app renders as problem+json. */
+export function domainProblem(error: DomainError): ProblemError {
+  return new ProblemError(statusFor(error), error.code, error.message, {
+    ...(error.field === undefined ? {} : { errors: [{ field: error.field, message: error.message }] }),
+    ...(error.detail === undefined ? {} : { detail: JSON.stringify(error.detail), context: error.detail }),
+  });
+}
+
+/** Unwraps a domain Result or throws its error as a problem. */
+export function unwrap<T>(
+  result: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError },
+): T {
+  if (result.ok) return result.value;
+  throw domainProblem(result.error);
+}

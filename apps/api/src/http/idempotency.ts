@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import { json } from "@sinergi/db";
+import type { MiddlewareHandler } from "hono";
+import { sql } from "kysely";
+import type { AppEnv } from "../context.ts";
+import { ProblemError } from "./problem.ts";
+
+const REPLAYED_HEADERS = ["content-type", "etag", "location"];
+
+/**
+ * Honours `Idempotency-Key` on POST: the first answer (status, body, key headers) is stored and
+ * replayed for the same key and body; the same key with another body is 422 and changes nothing;
+ * a retry while the first is still running is 409. Refused input (400/422) and 5xx are not kept.
+ */
+export function idempotency(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const key = c.req.header("idempotency-key");
+    if (c.req.method !== "POST" || key === undefined) return next();
+    if (key.length < 1 || key.length > 255)
+      throw new ProblemError(400, "validation", "Idempotency-Key is malformed", {
+        errors: [{ field: "header.idempotency-key", message: "must be 1 to 255 characters" }],
+      });
+    const db = c.get("db");
+    const scope = `POST ${c.req.path}`;
+    const requestHash = createHash("sha256")
+      .update(await c.req.text())
+      .digest("hex");
+    const inserted = await db
+      .insertInto("idempotencyKeys")
+      .values({ key, scope, requestHash, createdAt: c.get("now")() })
+      .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
+      .returning("key")
+      .executeTakeFirst();
+    if (!inserted) {
+      const prior = await db
+        .selectFrom("idempotencyKeys")
+        .selectAll()
+        .where("scope", "=", scope)
+        .where("key", "=", key)
+        .executeTakeFirstOrThrow();
+      if (prior.requestHash !== requestHash)
+        throw new ProblemError(
+          422,
+          "idempotency/key-reused",
+          "This Idempotency-Key was used with another body",
+          {
+            errors: [
+              { field: "header.idempotency-key", message: "was already used for a different request" },
+            ],
+          },
+        );
+      if (prior.statusCode === null)
+        throw new ProblemError(
+          409,
+          "idempotency/in-progress",
+          "A request with this Idempotency-Key is in progress",
+        );
+      const headers = new Headers(prior.responseHeaders as Record<string, string>);
+      headers.set("idempotent-replayed", "true");
+      return new Response(prior.responseBody === null ? null : JSON.stringify(prior.responseBody), {
+        status: prior.statusCode,
+        headers,
+      });
+    }
+    const forget = () =>
+      db.deleteFrom("idempotencyKeys").where("scope", "=", scope).where("key", "=", key).execute();
+    try {
+      await next();
+    } catch (e) {
+      await forget();
+      throw e;
+    }
+    const res = c.res;
+    // Input errors (400/422) changed nothing and 5xx may be transient: forget them so a corrected retry can run.
+    if (res.status >= 500 || res.status === 400 || res.status === 422) {
+      await forget();
+      return;
+    }
+    const text = await res.clone().text();
+    const headers: Record<string, string> = {};
+    for (const h of REPLAYED_HEADERS) {
+      const value = res.headers.get(h);
+      if (value !== null) headers[h] = value;
+    }
+    await db
+      .updateTable("idempotencyKeys")
+      .set({
+        statusCode: res.status,
+        responseBody: text === "" ? null : sql`${text}::jsonb`,
+        responseHeaders: json(headers),
+      })
+      .where("scope", "=", scope)
+      .where("key", "=", key)
+      .execute();
+  };
+}

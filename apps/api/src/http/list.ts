@@ -1,0 +1,57 @@
+import { InvalidCursorError } from "@sinergi/db";
+import * as v from "valibot";
+import { ProblemError } from "./problem.ts";
+
+/** `limit` (1-200, default 50) and `cursor`, shared by every list. */
+export const pageQuery = {
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, "must be a whole number"),
+      v.transform(Number),
+      v.minValue(1, "must be at least 1"),
+      v.maxValue(200, "must be at most 200"),
+    ),
+    "50",
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(2000, "is too long"))),
+};
+
+/**
+ * `sort` parameter over the allowed fields: `field` ascending, `-field` descending.
+ * Returns the schema; the parsed value is `{ field, direction }`.
+ */
+export function sortQuery<const F extends string>(
+  fields: readonly [F, ...F[]],
+  defaultSort: `${"" | "-"}${F}`,
+) {
+  const allowed = fields.flatMap((f) => [f, `-${f}`]);
+  return v.optional(
+    v.pipe(
+      v.string(),
+      v.check((s) => allowed.includes(s), `must be one of ${allowed.join(", ")}`),
+      v.transform((s) => ({
+        field: (s.startsWith("-") ? s.slice(1) : s) as F,
+        direction: s.startsWith("-") ? ("desc" as const) : ("asc" as const),
+      })),
+    ),
+    defaultSort,
+  );
+}
+
+/** Runs a paginated query, turning a bad cursor into a 400 naming `query.cursor`. */
+export async function withCursor<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof InvalidCursorError)
+      throw new ProblemError(400, "validation", "The request is not valid", {
+        errors: [{ field: "query.cursor", message: e.message }],
+      });
+    throw e;
+  }
+}
+
+/** The list envelope schema for OpenAPI. */
+export const listOf = <S extends v.GenericSchema>(item: S) =>
+  v.object({ items: v.array(item), nextCursor: v.nullable(v.string()) });

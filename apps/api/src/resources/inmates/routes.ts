@@ -1,0 +1,7 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../../context.ts";
+
+/** Placeholder until this slice lands (replace this whole file). */
+export function inmatesRoutes(): Hono<AppEnv> {
+  return new Hono<AppEnv>();
+}

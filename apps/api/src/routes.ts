@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import type { AppEnv } from "./context.ts";
+import { agreementsRoutes } from "./resources/agreements/routes.ts";
+import { areasRoutes } from "./resources/areas/routes.ts";
+import { certificatesRoutes } from "./resources/certificates/routes.ts";
+import { cohortsRoutes } from "./resources/cohorts/routes.ts";
+import { engagementsRoutes } from "./resources/engagements/routes.ts";
+import { enrollmentsRoutes } from "./resources/enrollments/routes.ts";
+import { facilitiesRoutes } from "./resources/facilities/routes.ts";
+import { followUpsRoutes } from "./resources/follow-ups/routes.ts";
+import { inmatesRoutes } from "./resources/inmates/routes.ts";
+import { partnersRoutes } from "./resources/partners/routes.ts";
+import { programsRoutes } from "./resources/programs/routes.ts";
+import { regionalOfficesRoutes } from "./resources/regional-offices/routes.ts";
+
+/** Every v1 resource router; each declares its full paths under /api/v1. */
+export function v1Routes(): Hono<AppEnv> {
+  const v1 = new Hono<AppEnv>();
+  for (const routes of [
+    regionalOfficesRoutes,
+    facilitiesRoutes,
+    partnersRoutes,
+    areasRoutes,
+    engagementsRoutes,
+    followUpsRoutes,
+    agreementsRoutes,
+    programsRoutes,
+    cohortsRoutes,
+    inmatesRoutes,
+    enrollmentsRoutes,
+    certificatesRoutes,
+  ]) {
+    v1.route("/", routes());
+  }
+  return v1;
+}

@@ -1,0 +1,96 @@
+import type { Database, SinergiDb } from "@sinergi/db";
+import { testBackends } from "@sinergi/db/testing";
+import type { Hono } from "hono";
+import type { Kysely } from "kysely";
+import { afterAll, beforeAll, describe } from "vitest";
+import { createApp } from "./app.ts";
+import type { AppEnv } from "./context.ts";
+
+/** A response read once: status, headers and parsed JSON body (or null). */
+export interface TestResponse<T = any> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: T;
+}
+
+/** Per-suite access to the app under test and its database. */
+export class ApiTest {
+  #db: SinergiDb | undefined;
+  #app: Hono<AppEnv> | undefined;
+  /** The clock the app sees; tests may pin it. */
+  now = () => new Date().toISOString();
+
+  /** @internal */
+  async start(open: () => Promise<SinergiDb>): Promise<void> {
+    this.#db = await open();
+    this.#app = createApp({ db: this.#db.db, now: () => this.now() });
+  }
+
+  /** @internal */
+  async stop(): Promise<void> {
+    await this.#db?.close();
+  }
+
+  /** The Kysely handle, to arrange rows and to check that nothing changed. */
+  get db(): Kysely<Database> {
+    if (!this.#db) throw new Error("suite not started");
+    return this.#db.db;
+  }
+
+  /** The Hono app (for `app.request`). */
+  get app(): Hono<AppEnv> {
+    if (!this.#app) throw new Error("suite not started");
+    return this.#app;
+  }
+
+  /** Sends a request; a non-string body is sent as JSON. */
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+      headers["content-type"] ??= "application/json";
+    }
+    const res = await this.app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+    const text = await res.text();
+    let parsed: unknown = null;
+    if (text !== "") {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = text;
+      }
+    }
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+
+  /** GET. */
+  get<T = any>(path: string, headers?: Record<string, string>) {
+    return this.request<T>("GET", path, headers ? { headers } : {});
+  }
+  /** POST with a JSON body. */
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>("POST", path, { body: body ?? {}, ...(headers ? { headers } : {}) });
+  }
+  /** PATCH with a JSON body. */
+  patch<T = any>(path: string, body: unknown, headers?: Record<string, string>) {
+    return this.request<T>("PATCH", path, { body, ...(headers ? { headers } : {}) });
+  }
+}
+
+/**
+ * Declares a suite that runs once per backend (PGlite always; PostgreSQL when TEST_DATABASE_URL is set),
+ * each on a fresh migrated database.
+ */
+export function describeApi(title: string, body: (t: ApiTest) => void): void {
+  describe.each(testBackends())(`${title} on $name`, (backend) => {
+    const t = new ApiTest();
+    beforeAll(() => t.start(backend.open));
+    afterAll(() => t.stop());
+    body(t);
+  });
+}
