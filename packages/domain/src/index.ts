@@ -1,4 +1,5 @@
 /** @sinergi/domain: the pure model of Sinergi (no I/O, no clock). */
+export * from "./access/index.ts";
 export * from "./agreement/index.ts";
 export * from "./area/index.ts";
 export * from "./certificate/index.ts";

@@ -1,0 +1,189 @@
+import * as v from "valibot";
+import { assertNever } from "../shared/result.ts";
+import { IdSchema } from "../shared/schemas.ts";
+
+/** Who a principal is in the organisation. */
+export const ROLES = [
+  "national_admin",
+  "regional_admin",
+  "facility_admin",
+  "facility_staff",
+  "viewer",
+  "partner_system",
+] as const;
+/** Who a principal is in the organisation. */
+export type Role = (typeof ROLES)[number];
+
+/** Where a principal may act: the whole country, one regional office, one facility, or one partner. */
+export type Scope =
+  | { readonly kind: "national" }
+  | { readonly kind: "regional"; readonly regionalOfficeId: string }
+  | { readonly kind: "facility"; readonly facilityId: string }
+  | { readonly kind: "partner"; readonly partnerId: string };
+
+/** Named permissions; roles grant sets of them and API keys carry a subset of their role's. */
+export const PERMISSIONS = [
+  "organisation:read",
+  "organisation:write",
+  "engagements:read",
+  "engagements:write",
+  "agreements:read",
+  "agreements:write",
+  "agreements:sign",
+  "agreements:terminate",
+  "training:read",
+  "training:write",
+  "inmates:read",
+  "inmates:write",
+  "inmates:personal-data",
+  "inmates:export",
+  "certificates:read",
+  "certificates:issue",
+  "certificates:revoke",
+  "audit:read",
+  "users:manage",
+  "api-keys:manage",
+] as const;
+/** A named permission. */
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ: readonly Permission[] = [
+  "organisation:read",
+  "engagements:read",
+  "agreements:read",
+  "training:read",
+  "inmates:read",
+  "certificates:read",
+];
+const ADMIN: readonly Permission[] = [
+  ...READ,
+  "organisation:write",
+  "engagements:write",
+  "agreements:write",
+  "agreements:sign",
+  "agreements:terminate",
+  "training:write",
+  "inmates:write",
+  "inmates:personal-data",
+  "inmates:export",
+  "certificates:issue",
+  "certificates:revoke",
+  "audit:read",
+  "users:manage",
+  "api-keys:manage",
+];
+
+/** What each role may do (within its scope). */
+export function rolePermissions(role: Role): ReadonlySet<Permission> {
+  switch (role) {
+    case "national_admin":
+    case "regional_admin":
+    case "facility_admin":
+      return new Set(ADMIN);
+    case "facility_staff":
+      // Training and inmates of one facility; agreements are the admins' business.
+      return new Set<Permission>([
+        "organisation:read",
+        "engagements:read",
+        "training:read",
+        "training:write",
+        "inmates:read",
+        "inmates:write",
+        "inmates:personal-data",
+        "certificates:read",
+        "certificates:issue",
+      ]);
+    case "viewer":
+      return new Set(READ);
+    case "partner_system":
+      return new Set<Permission>([
+        "organisation:read",
+        "agreements:read",
+        "training:read",
+        "certificates:read",
+      ]);
+    default:
+      return assertNever(role);
+  }
+}
+
+/** The scope kind each role must have. */
+export function scopeKindFor(role: Role): Scope["kind"] | "any" {
+  switch (role) {
+    case "national_admin":
+      return "national";
+    case "regional_admin":
+      return "regional";
+    case "facility_admin":
+    case "facility_staff":
+      return "facility";
+    case "partner_system":
+      return "partner";
+    case "viewer":
+      return "any";
+    default:
+      return assertNever(role);
+  }
+}
+
+/** True when the role and scope fit together (a facility admin needs a facility scope, …). */
+export function roleFitsScope(role: Role, scope: Scope): boolean {
+  const kind = scopeKindFor(role);
+  return kind === "any" ? scope.kind !== "partner" : kind === scope.kind;
+}
+
+/** Someone or something acting on the API. */
+export interface Principal {
+  readonly id: string;
+  readonly kind: "user" | "api_key";
+  readonly role: Role;
+  readonly scope: Scope;
+  /** For API keys: the named permissions granted (a subset of the role's). */
+  readonly permissions?: readonly Permission[];
+}
+
+/** True when the principal holds the permission (its role grants it and, for a key, the key names it). */
+export function can(principal: Principal, permission: Permission): boolean {
+  if (!rolePermissions(principal.role).has(permission)) return false;
+  return principal.permissions === undefined || principal.permissions.includes(permission);
+}
+
+/** Where a resource sits: its facility and regional office, and the partners it concerns. */
+export interface ResourcePlace {
+  readonly facilityIds: readonly string[];
+  readonly regionalOfficeIds: readonly string[];
+  readonly partnerIds: readonly string[];
+}
+
+/** True when the resource is inside the principal's scope. Outside means "not found" to the caller. */
+export function inScope(scope: Scope, place: ResourcePlace): boolean {
+  switch (scope.kind) {
+    case "national":
+      return true;
+    case "regional":
+      return place.regionalOfficeIds.includes(scope.regionalOfficeId);
+    case "facility":
+      return place.facilityIds.includes(scope.facilityId);
+    case "partner":
+      return place.partnerIds.includes(scope.partnerId);
+    default:
+      return assertNever(scope);
+  }
+}
+
+/** Whether responses to this principal may show NIK and birth date unmasked. */
+export const seesPersonalData = (principal: Principal): boolean => can(principal, "inmates:personal-data");
+
+/** A scope as the API accepts it. */
+export const ScopeSchema = v.variant("kind", [
+  v.strictObject({ kind: v.literal("national") }),
+  v.strictObject({ kind: v.literal("regional"), regionalOfficeId: IdSchema }),
+  v.strictObject({ kind: v.literal("facility"), facilityId: IdSchema }),
+  v.strictObject({ kind: v.literal("partner"), partnerId: IdSchema }),
+]);
+
+/** A role as the API accepts it. */
+export const RoleSchema = v.picklist(ROLES, "must be a known role");
+
+/** A permission as the API accepts it. */
+export const PermissionSchema = v.picklist(PERMISSIONS, "must be a known permission");
