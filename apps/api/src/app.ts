@@ -2,10 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@sinergi/db";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { type Kysely, sql } from "kysely";
+import { authenticate } from "./access/authenticate.ts";
+import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { idempotency } from "./http/idempotency.ts";
@@ -19,6 +22,10 @@ export interface AppOptions {
   readonly newId?: () => string;
   /** Receives one structured line per request (never bodies, so no personal data). */
   readonly log?: (line: Record<string, unknown>) => void;
+  /** Mark the session cookie Secure (everywhere but local development). */
+  readonly secureCookies?: boolean;
+  /** Other origins (besides the API's own) allowed to call with cookies, e.g. the console's dev server. */
+  readonly allowedOrigins?: readonly string[];
 }
 
 /** PostgreSQL error codes that mean the request conflicts with stored data, not a server fault. */
@@ -71,11 +78,24 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.use(requestId());
   app.use(secureHeaders());
+  // Only configured origins may call with credentials; the console is served from the API's own origin.
+  app.use(
+    "/api/*",
+    cors({
+      origin: (origin) => ((options.allowedOrigins ?? []).includes(origin) ? origin : null),
+      credentials: true,
+      allowHeaders: ["content-type", "if-match", "idempotency-key", "authorization"],
+      exposeHeaders: ["etag", "location", "x-request-id", "idempotent-replayed", "retry-after"],
+    }),
+  );
   app.use(async (c, next) => {
     c.set("db", options.db);
     c.set("now", now);
     c.set("newId", newId);
-    c.set("actor", "api");
+    c.set("actor", "anonymous");
+    c.set("principal", undefined);
+    c.set("authMethod", undefined);
+    c.set("sessionId", undefined);
     const started = performance.now();
     await next();
     log?.({
@@ -87,6 +107,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
   app.use("/api/v1/*", bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use("/api/v1/*", authenticate());
+  app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
   app.use("/api/v1/*", idempotency());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
@@ -98,7 +120,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       return c.json({ status: "unavailable" }, 503);
     }
   });
-  app.route("/api/v1", v1Routes());
+  app.route("/api/v1", v1Routes({ secureCookies: options.secureCookies ?? false }));
   app.route("/api", docsRoutes(app));
 
   app.notFound((c) =>

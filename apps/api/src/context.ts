@@ -1,4 +1,5 @@
 import type { Database } from "@sinergi/db";
+import type { Principal } from "@sinergi/domain";
 import type { Kysely } from "kysely";
 
 /** What every request handler can reach: the database, the clock, id generation and the actor. */
@@ -10,6 +11,11 @@ export interface AppVariables {
   /** Who is acting, recorded in lifecycle history (a principal id once sign-in lands). */
   actor: string;
   requestId: string;
+  /** The authenticated caller, or undefined for an anonymous request. */
+  principal: Principal | undefined;
+  authMethod: "session" | "api_key" | undefined;
+  /** The session behind a cookie-authenticated request. */
+  sessionId: string | undefined;
 }
 
 /** Hono environment type for Sinergi routes. */

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { DataDirLockedError, openDatabase, prepareDatabase } from "@sinergi/db";
+import { ensureFirstAdmin } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
 import { loadDemoDataOnFirstStart } from "./demo.ts";
 
@@ -19,8 +20,35 @@ async function main(): Promise<void> {
   const opened = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
   await prepareDatabase(opened.db);
   if (opened.kind === "pglite") await loadDemoDataOnFirstStart(opened.db, log);
+  const admin = await ensureFirstAdmin(
+    opened.db,
+    {
+      email: process.env.SINERGI_ADMIN_EMAIL,
+      password: process.env.SINERGI_ADMIN_PASSWORD,
+      generateIfMissing: opened.kind === "pglite",
+    },
+    new Date().toISOString(),
+  );
+  if (admin?.generatedPassword) {
+    // Printed once, here, and never stored anywhere but as a hash.
+    process.stdout.write(
+      `\nFirst national admin created.\n  email:    ${admin.email}\n  password: ${admin.generatedPassword}\n` +
+        "This one-time password is shown only now: sign in and change it (POST /api/v1/auth/password).\n\n",
+    );
+  } else if (admin) {
+    log({ msg: "first national admin created from SINERGI_ADMIN_EMAIL", email: admin.email });
+  }
 
-  const app = createApp({ db: opened.db, log });
+  const allowedOrigins = (process.env.SINERGI_ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
+  const app = createApp({
+    db: opened.db,
+    log,
+    secureCookies: process.env.NODE_ENV === "production" || process.env.SINERGI_SECURE_COOKIES === "true",
+    allowedOrigins,
+  });
   const server = serve({ fetch: app.fetch, port }, (info) => {
     log({
       msg: "Sinergi API listening",

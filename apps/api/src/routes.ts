@@ -1,7 +1,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./context.ts";
 import { agreementsRoutes } from "./resources/agreements/routes.ts";
+import { apiKeysRoutes } from "./resources/api-keys/routes.ts";
 import { areasRoutes } from "./resources/areas/routes.ts";
+import { auditLogRoutes } from "./resources/audit-log/routes.ts";
+import { authRoutes } from "./resources/auth/routes.ts";
 import { certificatesRoutes } from "./resources/certificates/routes.ts";
 import { cohortsRoutes } from "./resources/cohorts/routes.ts";
 import { engagementsRoutes } from "./resources/engagements/routes.ts";
@@ -12,10 +15,12 @@ import { inmatesRoutes } from "./resources/inmates/routes.ts";
 import { partnersRoutes } from "./resources/partners/routes.ts";
 import { programsRoutes } from "./resources/programs/routes.ts";
 import { regionalOfficesRoutes } from "./resources/regional-offices/routes.ts";
+import { usersRoutes } from "./resources/users/routes.ts";
 
 /** Every v1 resource router; each declares its full paths under /api/v1. */
-export function v1Routes(): Hono<AppEnv> {
+export function v1Routes(options: { secureCookies: boolean }): Hono<AppEnv> {
   const v1 = new Hono<AppEnv>();
+  v1.route("/", authRoutes(options));
   for (const routes of [
     regionalOfficesRoutes,
     facilitiesRoutes,
@@ -29,6 +34,9 @@ export function v1Routes(): Hono<AppEnv> {
     inmatesRoutes,
     enrollmentsRoutes,
     certificatesRoutes,
+    usersRoutes,
+    apiKeysRoutes,
+    auditLogRoutes,
   ]) {
     v1.route("/", routes());
   }

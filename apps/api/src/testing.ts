@@ -1,8 +1,11 @@
-import type { Database, SinergiDb } from "@sinergi/db";
+import { randomUUID } from "node:crypto";
+import { type Database, insertUser, type SinergiDb } from "@sinergi/db";
 import { testBackends } from "@sinergi/db/testing";
+import type { Role, Scope } from "@sinergi/domain";
 import type { Hono } from "hono";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe } from "vitest";
+import { hashPassword } from "./access/secrets.ts";
 import { createApp } from "./app.ts";
 import type { AppEnv } from "./context.ts";
 
@@ -17,13 +20,44 @@ export interface TestResponse<T = any> {
 export class ApiTest {
   #db: SinergiDb | undefined;
   #app: Hono<AppEnv> | undefined;
+  #cookie: string | undefined;
   /** The clock the app sees; tests may pin it. */
   now = () => new Date().toISOString();
+  /** Id of the national admin the suite signs in as. */
+  adminId = "";
 
   /** @internal */
   async start(open: () => Promise<SinergiDb>): Promise<void> {
     this.#db = await open();
     this.#app = createApp({ db: this.#db.db, now: () => this.now() });
+    const admin = await this.createUser("national_admin", { kind: "national" });
+    this.adminId = admin.id;
+    this.#cookie = await this.signIn(admin.email, admin.password);
+  }
+
+  /** Creates a user directly in the database; returns its id, email and password. */
+  async createUser(role: Role, scope: Scope): Promise<{ id: string; email: string; password: string }> {
+    const id = randomUUID();
+    const email = `${role}.${id.slice(0, 8)}@test.sinergi`;
+    const password = `pw-${randomUUID()}`;
+    await insertUser(
+      this.db,
+      { id, email, name: role, passwordHash: await hashPassword(password), role, scope },
+      new Date().toISOString(),
+    );
+    return { id, email, password };
+  }
+
+  /** Signs in through the API and returns the session cookie (`name=value`). */
+  async signIn(email: string, password: string): Promise<string> {
+    const res = await this.app.request("/api/v1/auth/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+      body: JSON.stringify({ email, password }),
+    });
+    const cookie = res.headers.get("set-cookie")?.split(";")[0];
+    if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+    return cookie;
   }
 
   /** @internal */
@@ -47,9 +81,12 @@ export class ApiTest {
   async request<T = any>(
     method: string,
     path: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
+    options: { body?: unknown; headers?: Record<string, string>; anonymous?: boolean } = {},
   ): Promise<TestResponse<T>> {
-    const headers: Record<string, string> = { ...options.headers };
+    // By default requests come from the suite's signed-in national admin, from the API's own origin.
+    const auth: Record<string, string> =
+      options.anonymous || !this.#cookie ? {} : { cookie: this.#cookie, origin: "http://localhost" };
+    const headers: Record<string, string> = { ...auth, ...options.headers };
     let body: string | undefined;
     if (options.body !== undefined) {
       body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);

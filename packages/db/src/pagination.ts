@@ -23,6 +23,8 @@ export interface PageRequest<O> {
   readonly value: (row: O) => string | number;
   /** Unique tiebreak column, usually `<table>.id`. */
   readonly idColumn: string;
+  /** SQL type of the tiebreak column (default uuid). */
+  readonly idType?: "uuid" | "bigint";
   readonly direction: "asc" | "desc";
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -31,7 +33,7 @@ export interface PageRequest<O> {
 interface CursorPayload {
   s: string; // sort column + direction, so a cursor cannot be replayed against another order
   v: string | number;
-  i: string;
+  i: string | number;
 }
 
 function encode(p: CursorPayload): string {
@@ -42,7 +44,8 @@ function decode(cursor: string, sortKey: string): CursorPayload {
   try {
     const p = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorPayload;
     const valueOk = typeof p.v === "string" || typeof p.v === "number";
-    if (p.s !== sortKey || !valueOk || typeof p.i !== "string") throw new InvalidCursorError();
+    const idOk = typeof p.i === "string" || typeof p.i === "number";
+    if (p.s !== sortKey || !valueOk || !idOk) throw new InvalidCursorError();
     return p;
   } catch {
     throw new InvalidCursorError();
@@ -50,7 +53,7 @@ function decode(cursor: string, sortKey: string): CursorPayload {
 }
 
 /** Keyset pagination: `(sort, id) > (cursor)` instead of OFFSET, stable under concurrent inserts. */
-export async function paginate<DB, TB extends keyof DB, O extends { id: string }>(
+export async function paginate<DB, TB extends keyof DB, O extends { id: string | number }>(
   qb: SelectQueryBuilder<DB, TB, O>,
   req: PageRequest<O>,
 ): Promise<Page<O>> {
@@ -61,7 +64,8 @@ export async function paginate<DB, TB extends keyof DB, O extends { id: string }
   if (req.cursor !== undefined) {
     const c = decode(req.cursor, sortKey);
     const op = sql.raw(req.direction === "asc" ? ">" : "<");
-    q = q.where(() => sql<boolean>`(${col}, ${id}) ${op} (${c.v}, ${c.i}::uuid)`);
+    const idValue = req.idType === "bigint" ? sql`${String(c.i)}::bigint` : sql`${String(c.i)}::uuid`;
+    q = q.where(() => sql<boolean>`(${col}, ${id}) ${op} (${c.v}, ${idValue})`);
   }
   const rows = await q
     .orderBy(col, req.direction)

@@ -5,6 +5,7 @@ import * as engagement from "./2026-11-23-03-engagement.ts";
 import * as agreement from "./2026-11-23-04-agreement.ts";
 import * as training from "./2026-11-23-05-training.ts";
 import * as enrollment from "./2026-11-23-06-enrollment.ts";
+import * as access from "./2026-11-23-07-access.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-04-agreement": agreement,
   "2026-11-23-05-training": training,
   "2026-11-23-06-enrollment": enrollment,
+  "2026-11-23-07-access": access,
 };

@@ -1,3 +1,4 @@
+export * from "./access/index.ts";
 export * from "./agreement/index.ts";
 export * from "./engagement/index.ts";
 export * from "./enrollment/index.ts";

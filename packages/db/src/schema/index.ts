@@ -1,3 +1,4 @@
+import type { AccessTables } from "./access.ts";
 import type { AgreementTables } from "./agreement.ts";
 import type { CoreTables } from "./core.ts";
 import type { EngagementTables } from "./engagement.ts";
@@ -11,6 +12,7 @@ export type { Json } from "./organisation.ts";
 /** The whole database as Kysely sees it (camelCase; SQL is snake_case). */
 export interface Database
   extends CoreTables,
+    AccessTables,
     OrganisationTables,
     EngagementTables,
     AgreementTables,

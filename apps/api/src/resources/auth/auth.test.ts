@@ -1,0 +1,221 @@
+import { sql } from "kysely";
+import { expect, it } from "vitest";
+import { ensureFirstAdmin } from "../../access/bootstrap.ts";
+import { describeApi } from "../../testing.ts";
+
+describeApi("sign-in and sessions", (t) => {
+  const signInRaw = (email: string, password: string, headers: Record<string, string> = {}) =>
+    t.request("POST", "/api/v1/auth/sign-in", { body: { email, password }, anonymous: true, headers });
+
+  it("signs in with an HttpOnly SameSite cookie, knows the user, and signs out", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    const res = await signInRaw(u.email, u.password);
+    expect(res.status).toBe(200);
+    expect(res.body).not.toHaveProperty("passwordHash");
+    const setCookie = res.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const cookie = setCookie.split(";")[0]!;
+    const me = await t.request("GET", "/api/v1/auth/me", { anonymous: true, headers: { cookie } });
+    expect(me.body.email).toBe(u.email);
+    const out = await t.request("POST", "/api/v1/auth/sign-out", {
+      anonymous: true,
+      headers: { cookie, origin: "http://localhost" },
+    });
+    expect(out.status).toBe(204);
+    const after = await t.request("GET", "/api/v1/auth/me", { anonymous: true, headers: { cookie } });
+    expect(after.status).toBe(401);
+  });
+
+  it("answers a wrong password and an unknown email alike with 401", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    const wrong = await signInRaw(u.email, "not-the-password");
+    const unknown = await signInRaw("nobody@test.sinergi", "whatever-password");
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.code).toBe(unknown.body.code);
+  });
+
+  it("locks an account for a while after five failures, even for the right password", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    for (let i = 0; i < 5; i++) expect((await signInRaw(u.email, `wrong-${i}`)).status).toBe(401);
+    const locked = await signInRaw(u.email, u.password);
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe("auth/locked");
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    const later = new Date(Date.now() + 16 * 60 * 1000).toISOString();
+    t.now = () => later;
+    try {
+      expect((await signInRaw(u.email, u.password)).status).toBe(200);
+    } finally {
+      t.now = () => new Date().toISOString();
+    }
+  });
+
+  it("ends a session that has sat idle past its lifetime", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    const cookie = await t.signIn(u.email, u.password);
+    const later = new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString();
+    t.now = () => later;
+    try {
+      const me = await t.request("GET", "/api/v1/auth/me", { anonymous: true, headers: { cookie } });
+      expect(me.status).toBe(401);
+    } finally {
+      t.now = () => new Date().toISOString();
+    }
+  });
+
+  it("refuses a cookie-authenticated write from another site and writes nothing", async () => {
+    const before = await t.db.selectFrom("regionalOffices").select("id").execute();
+    const res = await t.post(
+      "/api/v1/regional-offices",
+      { name: "Kanwil Cross Site", provinceCode: "33" },
+      { origin: "https://evil.example" },
+    );
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe("auth/cross-site-refused");
+    expect(await t.db.selectFrom("regionalOffices").select("id").execute()).toHaveLength(before.length);
+  });
+
+  it("changes a password only with the current one, and ends the user's other sessions", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    const first = await t.signIn(u.email, u.password);
+    const second = await t.signIn(u.email, u.password);
+    const headers = { cookie: first, origin: "http://localhost" };
+    const wrong = await t.request("POST", "/api/v1/auth/password", {
+      anonymous: true,
+      headers,
+      body: { currentPassword: "nope", newPassword: "a-much-longer-password" },
+    });
+    expect(wrong.status).toBe(401);
+    const short = await t.request("POST", "/api/v1/auth/password", {
+      anonymous: true,
+      headers,
+      body: { currentPassword: u.password, newPassword: "short" },
+    });
+    expect(short.status).toBe(422);
+    expect(short.body.errors[0].field).toBe("newPassword");
+    const ok = await t.request("POST", "/api/v1/auth/password", {
+      anonymous: true,
+      headers,
+      body: { currentPassword: u.password, newPassword: "a-much-longer-password" },
+    });
+    expect(ok.status).toBe(204);
+    expect(
+      (await t.request("GET", "/api/v1/auth/me", { anonymous: true, headers: { cookie: first } })).status,
+    ).toBe(200);
+    expect(
+      (await t.request("GET", "/api/v1/auth/me", { anonymous: true, headers: { cookie: second } })).status,
+    ).toBe(401);
+    expect((await signInRaw(u.email, u.password)).status).toBe(401);
+    expect((await signInRaw(u.email, "a-much-longer-password")).status).toBe(200);
+  });
+
+  it("creates the first national admin once, with a one-time password when none is configured", async () => {
+    // The suite already has a national admin, so nothing is created. (This test runs last in its suite:
+    // it removes the suite's admin.)
+    const now = new Date().toISOString();
+    expect(await ensureFirstAdmin(t.db, { generateIfMissing: true }, now)).toBeUndefined();
+    await t.db.deleteFrom("sessions").execute();
+    await t.db.deleteFrom("users").where("role", "=", "national_admin").execute();
+    expect(await ensureFirstAdmin(t.db, { generateIfMissing: false }, now)).toBeUndefined();
+    const made = await ensureFirstAdmin(t.db, { email: "Boss@Example.org", generateIfMissing: true }, now);
+    expect(made?.email).toBe("boss@example.org");
+    expect(made?.generatedPassword?.length).toBeGreaterThanOrEqual(16);
+    expect((await signInRaw("boss@example.org", made?.generatedPassword ?? "")).status).toBe(200);
+    expect(await ensureFirstAdmin(t.db, { generateIfMissing: true }, now)).toBeUndefined();
+  });
+});
+
+describeApi("API keys and the audit log", (t) => {
+  it("shows a new key once, accepts it as a bearer token, and refuses it after revocation", async () => {
+    const ro = await t.post("/api/v1/regional-offices", { name: "Kanwil Kunci", provinceCode: "33" });
+    const created = await t.post("/api/v1/api-keys", {
+      name: "Dashboard Kanwil",
+      role: "viewer",
+      scope: { kind: "regional", regionalOfficeId: ro.body.id },
+      permissions: ["organisation:read"],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.key).toMatch(/^snk_/);
+    const stored = await t.db
+      .selectFrom("apiKeys")
+      .selectAll()
+      .where("id", "=", created.body.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain(created.body.key);
+    const listed = await t.get("/api/v1/api-keys");
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.key);
+
+    const bearer = { authorization: `Bearer ${created.body.key}` };
+    const use = await t.request("GET", "/api/v1/regional-offices", { anonymous: true, headers: bearer });
+    expect(use.status).toBe(200);
+    const used = await t.db
+      .selectFrom("apiKeys")
+      .select("lastUsedAt")
+      .where("id", "=", created.body.id)
+      .executeTakeFirstOrThrow();
+    expect(used.lastUsedAt).not.toBeNull();
+
+    expect((await t.post(`/api/v1/api-keys/${created.body.id}/revoke`)).status).toBe(200);
+    const refused = await t.request("GET", "/api/v1/regional-offices", { anonymous: true, headers: bearer });
+    expect(refused.status).toBe(401);
+    expect(refused.body.code).toBe("auth/invalid-key");
+  });
+
+  it("refuses an expired key with 401", async () => {
+    const created = await t.post("/api/v1/api-keys", {
+      name: "Short-lived",
+      role: "viewer",
+      scope: { kind: "national" },
+      permissions: ["organisation:read"],
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
+    expect(created.status).toBe(201);
+    const later = new Date(Date.now() + 120_000).toISOString();
+    t.now = () => later;
+    try {
+      const res = await t.request("GET", "/api/v1/regional-offices", {
+        anonymous: true,
+        headers: { authorization: `Bearer ${created.body.key}` },
+      });
+      expect(res.status).toBe(401);
+    } finally {
+      t.now = () => new Date().toISOString();
+    }
+  });
+
+  it("refuses permissions beyond the key's role and a scope that does not fit it", async () => {
+    const res = await t.post("/api/v1/api-keys", {
+      name: "Too strong",
+      role: "partner_system",
+      scope: { kind: "national" },
+      permissions: ["agreements:sign"],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain("scope.kind");
+  });
+
+  it("writes exactly one audit entry per change, with before and after, that the database will not let anyone alter", async () => {
+    const count = async () => (await t.db.selectFrom("auditLog").select("id").execute()).length;
+    const n = await count();
+    const created = await t.post("/api/v1/api-keys", {
+      name: "Audited",
+      role: "viewer",
+      scope: { kind: "national" },
+      permissions: ["organisation:read"],
+    });
+    expect(await count()).toBe(n + 1);
+    const revoke = await t.post(`/api/v1/api-keys/${created.body.id}/revoke`);
+    expect(await count()).toBe(n + 2);
+    const log = await t.get(`/api/v1/audit-log?resourceType=api_key&resourceId=${created.body.id}`);
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(["move:revoke", "create"]);
+    expect(log.body.items[0].before.revokedAt).toBeNull();
+    expect(log.body.items[0].after.revokedAt).toBe(revoke.body.revokedAt);
+    expect(log.body.items[0].actorId).toBe(t.adminId);
+    expect(JSON.stringify(log.body)).not.toContain(created.body.key);
+    await expect(sql`update audit_log set action = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    expect(await count()).toBe(n + 2);
+  });
+});

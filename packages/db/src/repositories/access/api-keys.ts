@@ -1,0 +1,128 @@
+import type { Permission, Role, Scope } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { ApiKeysTable } from "../../schema/access.ts";
+import { scopeColumns, toScope } from "./users.ts";
+
+/** An API key as the API shows it: never the key or its hash, only the prefix that identifies it. */
+export interface ApiKeyRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly role: Role;
+  readonly scope: Scope;
+  readonly permissions: readonly Permission[];
+  readonly expiresAt: string | null;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+  readonly createdBy: string;
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toApiKey = (row: Selectable<ApiKeysTable>): ApiKeyRecord => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  role: row.role as Role,
+  scope: toScope(row.scopeKind, row.scopeId),
+  permissions: row.permissions as Permission[],
+  expiresAt: row.expiresAt,
+  lastUsedAt: row.lastUsedAt,
+  revokedAt: row.revokedAt,
+  createdBy: row.createdBy,
+  revision: row.revision,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+/** Stores a key by its hash. */
+export async function insertApiKey(
+  db: Executor,
+  input: {
+    id: string;
+    name: string;
+    prefix: string;
+    keyHash: string;
+    role: Role;
+    scope: Scope;
+    permissions: readonly Permission[];
+    expiresAt: string | null;
+    createdBy: string;
+  },
+  at: string,
+): Promise<ApiKeyRecord> {
+  const row = await db
+    .insertInto("apiKeys")
+    .values({
+      id: input.id,
+      name: input.name,
+      prefix: input.prefix,
+      keyHash: input.keyHash,
+      role: input.role,
+      ...scopeColumns(input.scope),
+      permissions: [...input.permissions],
+      expiresAt: input.expiresAt,
+      createdBy: input.createdBy,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toApiKey(row);
+}
+
+/** A usable key by hash (not revoked, not expired); records its use. */
+export async function useApiKey(
+  db: Executor,
+  keyHash: string,
+  at: string,
+): Promise<ApiKeyRecord | undefined> {
+  const row = await db
+    .updateTable("apiKeys")
+    .set({ lastUsedAt: at })
+    .where("keyHash", "=", keyHash)
+    .where("revokedAt", "is", null)
+    .where((eb) => eb.or([eb("expiresAt", "is", null), eb("expiresAt", ">", at)]))
+    .returningAll()
+    .executeTakeFirst();
+  return row && toApiKey(row);
+}
+
+/** One key by id. */
+export async function findApiKey(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+  let q = db.selectFrom("apiKeys").selectAll().where("id", "=", id);
+  if (options.forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return row && toApiKey(row);
+}
+
+/** Revokes a key (kept for the record). */
+export async function revokeApiKey(db: Executor, id: string, at: string): Promise<ApiKeyRecord> {
+  const row = await db
+    .updateTable("apiKeys")
+    .set((eb) => ({ revokedAt: at, updatedAt: at, revision: eb("revision", "+", 1) }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toApiKey(row);
+}
+
+/** Lists keys, newest first. */
+export async function listApiKeys(
+  db: Executor,
+  query: { limit: number; cursor?: string | undefined },
+): Promise<Page<ApiKeyRecord>> {
+  const page = await paginate(db.selectFrom("apiKeys").selectAll(), {
+    column: "createdAt",
+    value: (r) => r.createdAt,
+    idColumn: "id",
+    direction: "desc",
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return { items: page.items.map(toApiKey), nextCursor: page.nextCursor };
+}

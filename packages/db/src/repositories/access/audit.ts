@@ -1,0 +1,92 @@
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+
+/** One audit entry as written. */
+export interface AuditEntryInput {
+  readonly at: string;
+  readonly actorId: string;
+  readonly actorKind: "user" | "api_key" | "system" | "anonymous";
+  /** `create`, `update`, `move:<name>`, `read-personal-data`, `export`, … */
+  readonly action: string;
+  readonly resourceType: string;
+  readonly resourceId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly requestId: string | null;
+}
+
+/** An audit entry as read back. */
+export interface AuditEntry extends AuditEntryInput {
+  readonly id: number;
+}
+
+/** Appends an audit entry (call inside the change's own transaction). */
+export async function appendAudit(db: Executor, entry: AuditEntryInput): Promise<void> {
+  await db
+    .insertInto("auditLog")
+    .values({
+      ...entry,
+      before: entry.before === undefined || entry.before === null ? null : json(entry.before),
+      after: entry.after === undefined || entry.after === null ? null : json(entry.after),
+    })
+    .execute();
+}
+
+/** Filters for reading the audit log. */
+export interface AuditQuery {
+  readonly actorId?: string | undefined;
+  readonly resourceType?: string | undefined;
+  readonly resourceId?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Reads the audit log, newest first. */
+export async function listAudit(db: Executor, query: AuditQuery): Promise<Page<AuditEntry>> {
+  let q = db
+    .selectFrom("auditLog")
+    .select([
+      "id",
+      "at",
+      "actorId",
+      "actorKind",
+      "action",
+      "resourceType",
+      "resourceId",
+      "before",
+      "after",
+      "requestId",
+    ]);
+  if (query.actorId) q = q.where("actorId", "=", query.actorId);
+  if (query.resourceType) q = q.where("resourceType", "=", query.resourceType);
+  if (query.resourceId) q = q.where("resourceId", "=", query.resourceId);
+  if (query.from) q = q.where("at", ">=", query.from);
+  if (query.to) q = q.where("at", "<", query.to);
+  const rows = await paginate(q, {
+    column: "at",
+    value: (r) => r.at,
+    idColumn: "id",
+    idType: "bigint",
+    direction: "desc",
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return {
+    items: rows.items.map((r) => ({
+      id: Number(r.id),
+      at: r.at,
+      actorId: r.actorId,
+      actorKind: r.actorKind as AuditEntry["actorKind"],
+      action: r.action,
+      resourceType: r.resourceType,
+      resourceId: r.resourceId,
+      before: r.before,
+      after: r.after,
+      requestId: r.requestId,
+    })),
+    nextCursor: rows.nextCursor,
+  };
+}
