@@ -13,6 +13,18 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   // --- engagement (engagements, follow-ups) ---
   // --- end engagement ---
   // --- agreement (agreements, action items) ---
+  "agreement/illegal-transition": 409,
+  "agreement/not-signable": 409,
+  "agreement/not-editable": 409,
+  "agreement/not-amendable": 409,
+  "agreement/not-renewable": 409,
+  "agreement/already-renewed": 409,
+  "agreement/invalid-dates": 422,
+  "agreement/invalid-parties": 422,
+  "agreement/invalid-termination-date": 422,
+  "action-item/illegal-transition": 409,
+  "action-item/not-editable": 409,
+  "action-item/not-realisable": 409,
   // --- end agreement ---
   // --- training (inmates, programs, cohorts) ---
   // --- end training ---

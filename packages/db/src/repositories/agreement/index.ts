@@ -1,1 +1,3 @@
-export {};
+export * from "./action-items.ts";
+export * from "./agreements.ts";
+export * from "./versions.ts";

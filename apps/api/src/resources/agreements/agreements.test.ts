@@ -1,0 +1,264 @@
+import { addDays, dateInZone } from "@sinergi/domain";
+import { beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../testing.ts";
+import { type AgreementOrg, insertAgreementOrg, signingFacts } from "./fixtures.ts";
+
+describeApi("agreements", (t) => {
+  const base = "/api/v1/agreements";
+  let org: AgreementOrg;
+  beforeAll(async () => {
+    org = await insertAgreementOrg(t.db);
+  });
+  const pks = () => ({
+    kind: "pks",
+    title: "PKS Peningkatan Pelayanan Kesehatan",
+    facilityId: org.facilityId,
+    partnerIds: [org.partnerIds[0]],
+    fields: ["health"],
+  });
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("agreements")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const today = () => dateInZone(new Date().toISOString(), "Asia/Makassar");
+  /** Creates and signs an agreement with the given term, straight through the API. */
+  const signed = async (startDate: string, endDate: string, extra: Record<string, unknown> = {}) => {
+    const { body } = await t.post(base, { ...pks(), ...extra });
+    await t.post(`${base}/${body.id}/propose`);
+    await t.post(`${base}/${body.id}/negotiate`);
+    const s = await t.post(`${base}/${body.id}/sign`, { ...signingFacts, startDate, endDate });
+    expect(s.status).toBe(200);
+    return s.body;
+  };
+
+  it("drafts a PKS and reads it back with an ETag, its status and time zone", async () => {
+    const created = await t.post(base, pks());
+    expect(created.status).toBe(201);
+    expect(created.headers.get("location")).toBe(`${base}/${created.body.id}`);
+    expect(created.body).toMatchObject({
+      state: "draft",
+      status: "draft",
+      version: 1,
+      revision: 1,
+      timeZone: "Asia/Makassar",
+      renewalAlert: null,
+      successorId: null,
+      signedDocument: null,
+      partnerIds: [org.partnerIds[0]],
+    });
+    const read = await t.get(`${base}/${created.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.headers.get("etag")).toBe('"1"');
+    expect(read.body.statusDate).toBe(today());
+  });
+
+  it("lets a regional office hold an MoU with several partners, and a PKS cite it", async () => {
+    const mou = await t.post(base, {
+      kind: "mou",
+      title: "MoU Kanwil dan Pemprov",
+      regionalOfficeId: org.regionalOfficeId,
+      partnerIds: [org.partnerIds[0], org.partnerIds[1]],
+    });
+    expect(mou.status).toBe(201);
+    expect(mou.body.timeZone).toBe("Asia/Makassar");
+    const child = await t.post(base, { ...pks(), parentMouId: mou.body.id });
+    expect(child.status).toBe(201);
+    const notMou = await t.post(base, { ...pks(), parentMouId: child.body.id });
+    expect(notMou.status).toBe(422);
+    expect(notMou.body.errors[0].field).toBe("parentMouId");
+  });
+
+  it("answers broken party rules with 422 naming the field, creating nothing", async () => {
+    const n = await count();
+    const two = await t.post(base, { ...pks(), partnerIds: [org.partnerIds[0], org.partnerIds[1]] });
+    expect(two.status).toBe(422);
+    expect(two.body.code).toBe("agreement/invalid-parties");
+    expect(two.body.errors[0].field).toBe("partnerIds");
+    const both = await t.post(base, { ...pks(), regionalOfficeId: org.regionalOfficeId });
+    expect(both.body.errors[0].field).toBe("facilityId");
+    const unknown = await t.post(base, { ...pks(), partnerIds: ["00000000-0000-4000-8000-000000000000"] });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].field).toBe("partnerIds.0");
+    expect(await count()).toBe(n);
+  });
+
+  it("answers wrong types, unknown fields and impossible dates with 422 naming each field", async () => {
+    const n = await count();
+    const bad = await t.post(base, {
+      ...pks(),
+      kind: "treaty",
+      title: 42,
+      startDate: "2023-02-30",
+      signedDocument: { fileName: "x.pdf", mediaType: "application/pdf", sha256: "xyz" },
+      colour: "red",
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe("validation");
+    const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual(["colour", "kind", "signedDocument.sha256", "startDate", "title"]);
+    const tooLong = await t.post(base, { ...pks(), startDate: "2024-01-01", endDate: "2027-01-02" });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.code).toBe("agreement/invalid-dates");
+    expect(tooLong.body.errors[0].field).toBe("endDate");
+    expect((await t.request("POST", base, { body: "{nope" })).status).toBe(400);
+    expect(await count()).toBe(n);
+  });
+
+  it("updates terms while unsigned with If-Match, refuses a stale one and leaves the row unchanged", async () => {
+    const { body: a } = await t.post(base, pks());
+    const ok = await t.patch(
+      `${base}/${a.id}`,
+      { title: "PKS Kesehatan Terpadu", fields: ["health", "social"] },
+      { "if-match": '"1"' },
+    );
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({
+      title: "PKS Kesehatan Terpadu",
+      fields: ["health", "social"],
+      revision: 2,
+    });
+    const stale = await t.patch(`${base}/${a.id}`, { title: "Overwritten" }, { "if-match": '"1"' });
+    expect(stale.status).toBe(412);
+    const badType = await t.patch(`${base}/${a.id}`, { endDate: "2023-02-30", kind: "mou" });
+    expect(badType.status).toBe(422);
+    expect(badType.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["endDate", "kind"]);
+    const row = await t.db
+      .selectFrom("agreements")
+      .selectAll()
+      .where("id", "=", a.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ title: "PKS Kesehatan Terpadu", revision: 2, endDate: null });
+  });
+
+  it("refuses to edit a signed agreement with 409 agreement/not-editable", async () => {
+    const s = await signed("2024-03-05", "2027-03-04");
+    const res = await t.patch(`${base}/${s.id}`, { title: "changed" });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe("agreement/not-editable");
+    const row = await t.db
+      .selectFrom("agreements")
+      .select("title")
+      .where("id", "=", s.id)
+      .executeTakeFirstOrThrow();
+    expect(row.title).toBe(pks().title);
+  });
+
+  it("derives upcoming, active, expiring and expired from today in the facility's time zone, with alerts", async () => {
+    const d = today();
+    const upcoming = await signed(addDays(d, 10), addDays(d, 375));
+    const active = await signed(addDays(d, -100), addDays(d, 400));
+    const expiring = await signed(addDays(d, -300), addDays(d, 20));
+    const expired = await signed(addDays(d, -800), addDays(d, -1));
+    expect([upcoming.status, active.status, expiring.status, expired.status]).toEqual([
+      "upcoming",
+      "active",
+      "expiring",
+      "expired",
+    ]);
+    expect(expiring.renewalAlert).toBe(30);
+    expect(active.renewalAlert).toBeNull();
+    const list = await t.get(`${base}?status=expiring&facilityId=${org.facilityId}`);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toContain(expiring.id);
+    expect(list.body.items.every((i: { status: string }) => i.status === "expiring")).toBe(true);
+  });
+
+  it("lists with every filter and sort, and a cursor that walks every page once", async () => {
+    const o = await insertAgreementOrg(t.db);
+    const mk = async (body: Record<string, unknown>) => (await t.post(base, body)).body;
+    const a = await mk({
+      ...pks(),
+      facilityId: o.facilityId,
+      partnerIds: [o.partnerIds[0]],
+      title: "A literasi",
+      fields: ["literacy"],
+      startDate: "2024-01-01",
+      endDate: "2025-01-01",
+    });
+    const b = await mk({
+      ...pks(),
+      facilityId: o.facilityId,
+      partnerIds: [o.partnerIds[1]],
+      title: "B kesehatan",
+      startDate: "2024-01-01",
+      endDate: "2026-01-01",
+    });
+    const c = await mk({
+      kind: "mou",
+      title: "C MoU",
+      facilityId: o.jayapuraFacilityId,
+      partnerIds: [o.partnerIds[1], o.partnerIds[2]],
+      fields: ["social"],
+    });
+    await t.post(`${base}/${c.id}/propose`);
+    const ids = async (qs: string) =>
+      (await t.get(`${base}?${qs}`)).body.items.map((i: { id: string }) => i.id);
+    expect(await ids(`facilityId=${o.facilityId}&sort=title`)).toEqual([a.id, b.id]);
+    expect(await ids(`partnerId=${o.partnerIds[1]}&sort=title`)).toEqual([b.id, c.id]);
+    expect(await ids(`facilityId=${o.jayapuraFacilityId}&kind=mou`)).toEqual([c.id]);
+    expect(await ids(`partnerId=${o.partnerIds[1]}&state=proposed`)).toEqual([c.id]);
+    expect(await ids(`facilityId=${o.facilityId}&field=literacy`)).toEqual([a.id]);
+    expect(await ids(`facilityId=${o.facilityId}&endBefore=2025-06-01`)).toEqual([a.id]);
+    expect(await ids(`facilityId=${o.facilityId}&endAfter=2025-06-01`)).toEqual([b.id]);
+    expect(await ids(`partnerId=${o.partnerIds[1]}&status=proposed`)).toEqual([c.id]);
+    expect(await ids(`partnerId=${o.partnerIds[0]}&q=literasi`)).toEqual([a.id]);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await t.get(
+        `${base}?regionalOfficeId=${o.regionalOfficeId}&limit=1&sort=-endDate${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      seen.push(...page.body.items.map((i) => i.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([]); // no agreement is held by the office itself
+    const walk: string[] = [];
+    cursor = null;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await t.get(
+        `${base}?partnerId=${o.partnerIds[1]}&limit=1&sort=-createdAt${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      walk.push(...page.body.items.map((i) => i.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(walk).toEqual([c.id, b.id]);
+    const byEnd = await ids(`facilityId=${o.facilityId}&sort=-endDate`);
+    expect(byEnd).toEqual([b.id, a.id]);
+  });
+
+  it("answers bad list parameters, ids and cursors with 400 naming the parameter", async () => {
+    for (const [qs, field] of [
+      ["status=lapsed", "query.status"],
+      ["endBefore=2023-02-30", "query.endBefore"],
+      ["sort=-partner", "query.sort"],
+      ["cursor=abc", "query.cursor"],
+      ["colour=red", "query.colour"],
+    ] as const) {
+      const res = await t.get(`${base}?${qs}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe(field);
+    }
+    expect((await t.get(`${base}/nope`)).body.errors[0].field).toBe("path.id");
+    expect((await t.get(`${base}/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+  });
+
+  it("hides agreements outside the caller's scope as not found", async () => {
+    const other = await insertAgreementOrg(t.db);
+    const { body: a } = await t.post(base, {
+      ...pks(),
+      facilityId: other.facilityId,
+      partnerIds: [other.partnerIds[0]],
+    });
+    const user = await t.createUser("facility_admin", { kind: "facility", facilityId: org.facilityId });
+    const cookie = await t.signIn(user.email, user.password);
+    const headers = { cookie, origin: "http://localhost" };
+    const res = await t.request("GET", `${base}/${a.id}`, { headers, anonymous: true });
+    expect(res.status).toBe(404);
+    const list = await t.request("GET", base, { headers, anonymous: true });
+    expect(list.body.items.every((i: { facilityId: string }) => i.facilityId === org.facilityId)).toBe(true);
+  });
+});

@@ -1,0 +1,289 @@
+import { addDays, dateInZone } from "@sinergi/domain";
+import { beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../testing.ts";
+import { type AgreementOrg, insertAgreementOrg, signingFacts } from "./fixtures.ts";
+
+describeApi("agreement lifecycle", (t) => {
+  const base = "/api/v1/agreements";
+  let org: AgreementOrg;
+  beforeAll(async () => {
+    org = await insertAgreementOrg(t.db);
+  });
+  const draft = async (extra: Record<string, unknown> = {}) =>
+    (
+      await t.post(base, {
+        kind: "pks",
+        title: "PKS Peningkatan Budaya Literasi",
+        facilityId: org.facilityId,
+        partnerIds: [org.partnerIds[1]],
+        fields: ["literacy"],
+        ...extra,
+      })
+    ).body;
+  const negotiating = async () => {
+    const a = await draft();
+    await t.post(`${base}/${a.id}/propose`);
+    return (await t.post(`${base}/${a.id}/negotiate`)).body;
+  };
+  const signed = async (facts: Record<string, unknown> = {}) => {
+    const a = await negotiating();
+    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, ...facts });
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const row = (id: string) =>
+    t.db.selectFrom("agreements").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+
+  it("walks draft -> proposed -> negotiating -> signed, bumping the ETag and keeping history", async () => {
+    const a = await draft();
+    const p = await t.post(`${base}/${a.id}/propose`, { reason: "dikirim ke Dinas" }, { "if-match": '"1"' });
+    expect(p.status).toBe(200);
+    expect(p.body).toMatchObject({ state: "proposed", status: "proposed", revision: 2 });
+    expect(p.headers.get("etag")).toBe('"2"');
+    const n = await t.post(`${base}/${a.id}/negotiate`);
+    expect(n.body.state).toBe("negotiating");
+    const s = await t.post(`${base}/${a.id}/sign`, signingFacts);
+    expect(s.status).toBe(200);
+    expect(s.body).toMatchObject({
+      state: "signed",
+      signedDocument: { ...signingFacts.signedDocument, sha256: "a".repeat(64) },
+      startDate: "2024-03-05",
+    });
+    expect(s.body.signedAt).toBeTruthy();
+    const h = await t.get(`${base}/${a.id}/history`);
+    expect(h.status).toBe(200);
+    expect(h.body.items.map((e: { from: string | null; to: string }) => [e.from, e.to])).toEqual([
+      [null, "draft"],
+      ["draft", "proposed"],
+      ["proposed", "negotiating"],
+      ["negotiating", "signed"],
+    ]);
+    expect(h.body.items[1]).toMatchObject({ reason: "dikirim ke Dinas", actor: `user:${t.adminId}` });
+    expect(Object.keys(h.body.timeInStates).sort()).toEqual(["draft", "negotiating", "proposed", "signed"]);
+  });
+
+  it("refuses to sign without a signed document with 409 listing what is missing, changing nothing", async () => {
+    const a = await negotiating();
+    const { signedDocument: _d, ...facts } = signingFacts;
+    const res = await t.post(`${base}/${a.id}/sign`, {
+      ...facts,
+      signatories: facts.signatories.slice(0, 1),
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe("agreement/not-signable");
+    expect(res.body.context.missing).toEqual(["signatories.partner", "signedDocument"]);
+    expect(await row(a.id)).toMatchObject({
+      state: "negotiating",
+      revision: a.revision,
+      facilityDocumentNumber: null,
+    });
+  });
+
+  it("refuses to sign a PKS over three years with 422 agreement/invalid-dates", async () => {
+    const a = await negotiating();
+    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, endDate: "2027-03-06" });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe("agreement/invalid-dates");
+    expect(res.body.errors[0].field).toBe("endDate");
+    expect((await row(a.id)).state).toBe("negotiating");
+  });
+
+  it("answers bad move bodies with 422 naming the field: impossible dates, unknown fields, wrong types", async () => {
+    const a = await negotiating();
+    const res = await t.post(`${base}/${a.id}/sign`, {
+      ...signingFacts,
+      startDate: "2023-02-30",
+      stamp: true,
+      signatories: "x",
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "signatories",
+      "stamp",
+      "startDate",
+    ]);
+    const s = await signed();
+    const term = await t.post(`${base}/${s.id}/terminate`, { reason: 5, date: "2025-13-01" });
+    expect(term.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["date", "reason"]);
+    expect((await row(s.id)).state).toBe("signed");
+  });
+
+  it.each([
+    ["propose", "negotiating", {}],
+    ["negotiate", "draft", {}],
+    ["sign", "draft", signingFacts],
+    ["terminate", "draft", { reason: "x", date: "2025-01-01" }],
+    ["withdraw", "signed", {}],
+    ["renew", "draft", {}],
+    ["amend", "draft", { reason: "x", signedDocument: signingFacts.signedDocument }],
+  ])("refuses to %s a %s agreement with 409 and leaves it as it was", async (move, from, body) => {
+    const a = from === "draft" ? await draft() : from === "signed" ? await signed() : await negotiating();
+    const res = await t.post(`${base}/${a.id}/${move}`, body);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toMatch(/^agreement\/(illegal-transition|not-renewable|not-amendable)$/);
+    expect(await row(a.id)).toMatchObject({ state: from, revision: a.revision });
+  });
+
+  it("terminates a signed agreement with reason and date; refuses a date after the end", async () => {
+    const s = await signed();
+    const late = await t.post(`${base}/${s.id}/terminate`, { reason: "x", date: "2027-03-05" });
+    expect(late.status).toBe(422);
+    expect(late.body.errors[0].field).toBe("date");
+    const res = await t.post(`${base}/${s.id}/terminate`, { reason: "Dinas dilebur", date: "2025-06-30" });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      state: "terminated",
+      status: "terminated",
+      terminatedOn: "2025-06-30",
+      terminationReason: "Dinas dilebur",
+    });
+    const again = await t.post(`${base}/${s.id}/terminate`, { reason: "x", date: "2025-07-01" });
+    expect(again.status).toBe(409);
+  });
+
+  it("withdraws an agreement under negotiation, keeping the reason in history", async () => {
+    const a = await negotiating();
+    const res = await t.post(`${base}/${a.id}/withdraw`, { reason: "mitra menolak" });
+    expect(res.body.state).toBe("withdrawn");
+    const h = await t.get(`${base}/${a.id}/history`);
+    expect(h.body.items.at(-1)).toMatchObject({
+      from: "negotiating",
+      to: "withdrawn",
+      reason: "mitra menolak",
+    });
+  });
+
+  it("refuses a move with a stale If-Match with 412 and no change", async () => {
+    const a = await draft();
+    await t.patch(`${base}/${a.id}`, { title: "judul baru" });
+    const res = await t.post(`${base}/${a.id}/propose`, {}, { "if-match": '"1"' });
+    expect(res.status).toBe(412);
+    expect(await row(a.id)).toMatchObject({ state: "draft", revision: 2 });
+  });
+
+  it("amends a signed agreement, bumping the version and keeping the earlier one readable", async () => {
+    const s = await signed();
+    const addendum = { fileName: "addendum-1.pdf", mediaType: "application/pdf", sha256: "b".repeat(64) };
+    const res = await t.post(
+      `${base}/${s.id}/amend`,
+      { reason: "perluasan bidang", signedDocument: addendum, fields: ["literacy", "education"] },
+      { "if-match": `"${s.revision}"` },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      version: 2,
+      fields: ["literacy", "education"],
+      signedDocument: addendum,
+    });
+    const versions = await t.get(`${base}/${s.id}/versions`);
+    expect(
+      versions.body.items.map((v: { version: number; current: boolean }) => [v.version, v.current]),
+    ).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    const v1 = await t.get(`${base}/${s.id}/versions/1`);
+    expect(v1.status).toBe(200);
+    expect(v1.body).toMatchObject({ version: 1, current: false, reason: "perluasan bidang" });
+    expect(v1.body.snapshot).toMatchObject({
+      version: 1,
+      fields: ["literacy"],
+      signedDocument: { fileName: "pks-dinkes.pdf" },
+    });
+    expect((await t.get(`${base}/${s.id}/versions/2`)).body.snapshot.version).toBe(2);
+    expect((await t.get(`${base}/${s.id}/versions/3`)).status).toBe(404);
+    expect((await t.get(`${base}/${s.id}/versions/0`)).body.errors[0].field).toBe("path.version");
+    const tooLong = await t.post(`${base}/${s.id}/amend`, {
+      reason: "x",
+      signedDocument: addendum,
+      endDate: "2028-01-01",
+    });
+    expect(tooLong.status).toBe(422);
+    const noDoc = await t.post(`${base}/${s.id}/amend`, { reason: "x" });
+    expect(noDoc.status).toBe(422);
+    expect(noDoc.body.errors[0].field).toBe("signedDocument");
+    expect((await row(s.id)).version).toBe(2);
+  });
+
+  it("renews in one step: the successor copies terms and plan, and the predecessor reads renewed once it is signed", async () => {
+    const a = await draft({ startDate: "2024-03-05", endDate: "2027-03-04" });
+    const item = await t.post(`${base}/${a.id}/action-items`, {
+      activity: "Layanan perpustakaan keliling",
+      field: "literacy",
+      target: { amount: 24, unit: "kunjungan" },
+      dueDate: "2025-03-04",
+    });
+    expect(item.status).toBe(201);
+    await t.post(`${base}/${a.id}/propose`);
+    await t.post(`${base}/${a.id}/negotiate`);
+    await t.post(`${base}/${a.id}/sign`, signingFacts);
+    const r = await t.post(`${base}/${a.id}/renew`, {});
+    expect(r.status).toBe(201);
+    expect(r.headers.get("location")).toBe(`${base}/${r.body.id}`);
+    expect(r.body).toMatchObject({
+      state: "draft",
+      renewsId: a.id,
+      startDate: "2027-03-05",
+      endDate: "2030-03-04",
+      title: a.title,
+      partnerIds: a.partnerIds,
+      signedDocument: null,
+    });
+    const plan = await t.get(`${base}/${r.body.id}/action-items`);
+    expect(plan.body.items).toHaveLength(1);
+    expect(plan.body.items[0]).toMatchObject({ dueDate: "2028-03-04", realisedAmount: 0, status: "planned" });
+    const twice = await t.post(`${base}/${a.id}/renew`, {});
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe("agreement/already-renewed");
+    const pending = (await t.get(`${base}/${a.id}`)).body;
+    expect(pending.successorId).toBe(r.body.id);
+    expect(pending.status).not.toBe("renewed"); // a drafted successor does not renew yet
+    await t.post(`${base}/${r.body.id}/propose`);
+    await t.post(`${base}/${r.body.id}/negotiate`);
+    const { startDate: _s, endDate: _e, ...facts } = signingFacts;
+    expect((await t.post(`${base}/${r.body.id}/sign`, facts)).status).toBe(200);
+    expect((await t.get(`${base}/${a.id}`)).body.status).toBe("renewed");
+    const renewed = await t.get(`${base}?status=renewed&facilityId=${org.facilityId}`);
+    expect(renewed.body.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    expect((await t.get(`${base}?renewsId=${a.id}`)).body.items[0].id).toBe(r.body.id);
+  });
+
+  it("renews with given dates, refusing an impossible date and a successor that ends before it starts", async () => {
+    const today = dateInZone(new Date().toISOString(), "Asia/Makassar");
+    const s = await signed({ startDate: addDays(today, -300), endDate: addDays(today, 60) });
+    const bad = await t.post(`${base}/${s.id}/renew`, { startDate: "2023-02-30" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe("startDate");
+    const backwards = await t.post(`${base}/${s.id}/renew`, {
+      startDate: addDays(today, 61),
+      endDate: addDays(today, 30),
+    });
+    expect(backwards.status).toBe(422);
+    expect(backwards.body.code).toBe("agreement/invalid-dates");
+    const n = await t.db.selectFrom("agreements").select("id").where("renewsId", "=", s.id).execute();
+    expect(n).toHaveLength(0);
+    const ok = await t.post(`${base}/${s.id}/renew`, {
+      startDate: addDays(today, 61),
+      endDate: addDays(today, 400),
+      title: "PKS II",
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.title).toBe("PKS II");
+  });
+
+  it("replays a renewal sent twice with the same Idempotency-Key, making one successor", async () => {
+    const s = await signed();
+    const first = await t.post(`${base}/${s.id}/renew`, {}, { "idempotency-key": `renew-${s.id}` });
+    expect(first.status).toBe(201);
+    const again = await t.post(`${base}/${s.id}/renew`, {}, { "idempotency-key": `renew-${s.id}` });
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body.id).toBe(first.body.id);
+    const successors = await t.db
+      .selectFrom("agreements")
+      .select("id")
+      .where("renewsId", "=", s.id)
+      .execute();
+    expect(successors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,243 @@
+import {
+  allActionItems,
+  appendHistory,
+  findAgreement,
+  insertActionItems,
+  insertAgreement,
+  insertAgreementVersion,
+  saveAgreement,
+  successorStates,
+} from "@sinergi/db";
+import {
+  type Agreement,
+  AgreementMoveNoteSchema,
+  type AgreementMoveResult,
+  AgreementSchema,
+  AmendAgreementSchema,
+  amendAgreement,
+  type MoveContext,
+  negotiateAgreement,
+  type Permission,
+  proposeAgreement,
+  RenewAgreementSchema,
+  renewAgreement,
+  SignAgreementSchema,
+  signAgreement,
+  TerminateAgreementSchema,
+  terminateAgreement,
+  withdrawAgreement,
+} from "@sinergi/domain";
+import type { Hono } from "hono";
+import { describeRoute } from "hono-openapi";
+import type * as v from "valibot";
+import { audit } from "../../access/audit.ts";
+import { requirePermission } from "../../access/enforce.ts";
+import type { AppEnv } from "../../context.ts";
+import { unwrap } from "../../http/error-map.ts";
+import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { notFound } from "../../http/problem.ts";
+import { jsonBody, params } from "../../http/validate.ts";
+import {
+  agreementVisible,
+  domainAgreement,
+  IdParams,
+  moveContext,
+  presentAgreement,
+  tags,
+} from "./present.ts";
+
+interface MoveSpec<S extends v.GenericSchema> {
+  readonly name: string;
+  readonly summary: string;
+  readonly permission: Permission;
+  readonly body: S;
+  readonly apply: (a: Agreement, body: v.InferOutput<S>, ctx: MoveContext) => AgreementMoveResult;
+}
+
+const move = <S extends v.GenericSchema>(spec: MoveSpec<S>): MoveSpec<S> => spec;
+
+const simpleMoves = [
+  move({
+    name: "propose",
+    summary: "Propose a draft to the partner (draft -> proposed)",
+    permission: "agreements:write",
+    body: AgreementMoveNoteSchema,
+    apply: (a, _b, ctx) => proposeAgreement(a, ctx),
+  }),
+  move({
+    name: "negotiate",
+    summary: "Start negotiating a proposed agreement (proposed -> negotiating)",
+    permission: "agreements:write",
+    body: AgreementMoveNoteSchema,
+    apply: (a, _b, ctx) => negotiateAgreement(a, ctx),
+  }),
+  move({
+    name: "sign",
+    summary:
+      "Sign (negotiating -> signed); needs both document numbers, both sides' signatories, the document, dates",
+    permission: "agreements:sign",
+    body: SignAgreementSchema,
+    apply: (a, { reason: _r, ...facts }, ctx) => signAgreement(a, facts, ctx),
+  }),
+  move({
+    name: "terminate",
+    summary: "Terminate a signed agreement with reason and date (signed -> terminated)",
+    permission: "agreements:terminate",
+    body: TerminateAgreementSchema,
+    apply: (a, body, ctx) => terminateAgreement(a, body, ctx),
+  }),
+  move({
+    name: "withdraw",
+    summary: "Withdraw an unsigned agreement (draft/proposed/negotiating -> withdrawn)",
+    permission: "agreements:write",
+    body: AgreementMoveNoteSchema,
+    apply: (a, _b, ctx) => withdrawAgreement(a, ctx),
+  }),
+];
+
+/** Registers the lifecycle moves, amend and renew on the agreements router. */
+export function moveRoutes(r: Hono<AppEnv>): void {
+  for (const spec of simpleMoves) {
+    r.post(
+      `/agreements/:id/${spec.name}`,
+      describeRoute({
+        operationId: `${spec.name}Agreement`,
+        summary: spec.summary,
+        tags,
+        responses: {
+          200: jsonContent("The agreement after the move", AgreementSchema, true),
+          ...errorResponses(400, 404, 409, 412, 422),
+        },
+      }),
+      requirePermission(spec.permission),
+      params(IdParams),
+      jsonBody(spec.body),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const body = c.req.valid("json") as { reason?: string };
+        const ctx = moveContext(c, body.reason);
+        const saved = await c
+          .get("db")
+          .transaction()
+          .execute(async (trx) => {
+            const current = await findAgreement(trx, id, { forUpdate: true });
+            if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+            checkIfMatch(c, current.revision);
+            const { entity, history } = unwrap(spec.apply(current, body as never, ctx));
+            const after = await saveAgreement(trx, entity, current, ctx.at);
+            await appendHistory(trx, "agreement", id, history);
+            await audit(trx, c, {
+              action: `move:${spec.name}`,
+              resourceType: "agreement",
+              resourceId: id,
+              before: domainAgreement(current),
+              after: domainAgreement(entity),
+            });
+            return after;
+          });
+        setEtag(c, saved.revision);
+        return c.json(presentAgreement(saved, ctx.at));
+      },
+    );
+  }
+
+  r.post(
+    "/agreements/:id/amend",
+    describeRoute({
+      operationId: "amendAgreement",
+      summary: "Amend a signed agreement (addendum): bumps the version, the earlier one stays readable",
+      tags,
+      responses: {
+        200: jsonContent("The amended agreement", AgreementSchema, true),
+        ...errorResponses(400, 404, 409, 412, 422),
+      },
+    }),
+    requirePermission("agreements:sign"),
+    params(IdParams),
+    jsonBody(AmendAgreementSchema),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const ctx = moveContext(c);
+      const saved = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const current = await findAgreement(trx, id, { forUpdate: true });
+          if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+          checkIfMatch(c, current.revision);
+          const { entity, prior, history } = unwrap(amendAgreement(current, body, ctx));
+          await insertAgreementVersion(trx, domainAgreement(prior), {
+            at: ctx.at,
+            by: ctx.actor,
+            reason: body.reason,
+          });
+          const after = await saveAgreement(trx, entity, current, ctx.at);
+          await appendHistory(trx, "agreement", id, history);
+          await audit(trx, c, {
+            action: "move:amend",
+            resourceType: "agreement",
+            resourceId: id,
+            before: domainAgreement(current),
+            after: domainAgreement(entity),
+          });
+          return after;
+        });
+      setEtag(c, saved.revision);
+      return c.json(presentAgreement(saved, ctx.at));
+    },
+  );
+
+  r.post(
+    "/agreements/:id/renew",
+    describeRoute({
+      operationId: "renewAgreement",
+      summary: "Draft the successor of a signed agreement, copying its terms and action plan",
+      description:
+        "The successor starts the day after the predecessor ends and runs the same term unless dates are given. " +
+        "The predecessor reads as `renewed` once the successor is signed.",
+      tags,
+      responses: {
+        201: jsonContent("The successor (a draft)", AgreementSchema, true),
+        ...errorResponses(400, 404, 409, 412, 422),
+      },
+    }),
+    requirePermission("agreements:write"),
+    params(IdParams),
+    jsonBody(RenewAgreementSchema),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { reason, ...body } = c.req.valid("json");
+      const ctx = moveContext(c, reason);
+      const newId = c.get("newId");
+      const created = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const current = await findAgreement(trx, id, { forUpdate: true });
+          if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+          checkIfMatch(c, current.revision);
+          const plan = await allActionItems(trx, id);
+          const states = await successorStates(trx, id);
+          const renewal = unwrap(
+            renewAgreement(current, plan, body, { id: newId(), newItemId: newId }, states, ctx),
+          );
+          const successor = await insertAgreement(trx, renewal.entity, ctx.at);
+          await insertActionItems(trx, renewal.actionItems, ctx.at);
+          await appendHistory(trx, "agreement", successor.id, renewal.history);
+          await audit(trx, c, {
+            action: "move:renew",
+            resourceType: "agreement",
+            resourceId: successor.id,
+            before: null,
+            after: { ...renewal.entity, actionItems: renewal.actionItems },
+          });
+          return successor;
+        });
+      setEtag(c, created.revision);
+      c.header("Location", `/api/v1/agreements/${created.id}`);
+      return c.json(presentAgreement(created, ctx.at), 201);
+    },
+  );
+}

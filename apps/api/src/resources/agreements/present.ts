@@ -1,0 +1,140 @@
+import type { ActionItemRecord, AgreementView, Executor } from "@sinergi/db";
+import {
+  type Agreement,
+  agreementStatus,
+  currentRenewalAlert,
+  dateInZone,
+  IdSchema,
+  inScope,
+  type MoveContext,
+  realisationShare,
+} from "@sinergi/domain";
+import type { Context } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../../context.ts";
+import { ProblemError } from "../../http/problem.ts";
+
+/** OpenAPI tag of every agreement route. */
+export const tags = ["Agreements"];
+/** Path parameters of one agreement. */
+export const IdParams = v.object({ id: IdSchema });
+
+/** An agreement as the API returns it: stored fields plus its status today in its facility's time zone. */
+export function presentAgreement(view: AgreementView, now: string) {
+  const { successorState, ...rest } = view;
+  const today = dateInZone(now, view.timeZone);
+  const successor = successorState === null ? null : { state: successorState };
+  return {
+    ...rest,
+    status: agreementStatus(view, today, successor),
+    statusDate: today,
+    renewalAlert: currentRenewalAlert(view, today, successor),
+  };
+}
+
+/** An action item as the API returns it, with its realisation share. */
+export const presentActionItem = (item: ActionItemRecord) => ({
+  ...item,
+  realisationShare: realisationShare(item),
+});
+
+/** The domain agreement inside a stored view (what a version snapshot keeps). */
+export function domainAgreement(v: Agreement): Agreement {
+  return {
+    id: v.id,
+    kind: v.kind,
+    title: v.title,
+    facilityId: v.facilityId,
+    regionalOfficeId: v.regionalOfficeId,
+    partnerIds: v.partnerIds,
+    parentMouId: v.parentMouId,
+    fields: v.fields,
+    facilityDocumentNumber: v.facilityDocumentNumber,
+    partnerDocumentNumber: v.partnerDocumentNumber,
+    signatories: v.signatories,
+    signedDocument: v.signedDocument,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    renewsId: v.renewsId,
+    state: v.state,
+    signedAt: v.signedAt,
+    terminatedOn: v.terminatedOn,
+    terminationReason: v.terminationReason,
+    version: v.version,
+  };
+}
+
+/** Who and when, for a lifecycle move made by this request. */
+export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
+  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
+}
+
+/** True when the caller's scope covers the agreement (outside it reads as not found). */
+export async function agreementVisible(c: Context<AppEnv>, a: AgreementView): Promise<boolean> {
+  const principal = c.get("principal");
+  if (!principal) return false;
+  const db = c.get("db");
+  let regionalOfficeIds = a.regionalOfficeId === null ? [] : [a.regionalOfficeId];
+  if (a.facilityId !== null && principal.scope.kind === "regional") {
+    const f = await db
+      .selectFrom("facilities")
+      .select("regionalOfficeId")
+      .where("id", "=", a.facilityId)
+      .executeTakeFirst();
+    if (f) regionalOfficeIds = [...regionalOfficeIds, f.regionalOfficeId];
+  }
+  return inScope(principal.scope, {
+    facilityIds: a.facilityId === null ? [] : [a.facilityId],
+    regionalOfficeIds,
+    partnerIds: a.partnerIds,
+  });
+}
+
+/**
+ * Checks that the parties and the parent MoU named by a create or update exist (422 naming the field
+ * otherwise), so a bad id is an input error, not a bare constraint failure.
+ */
+export async function checkReferences(
+  db: Executor,
+  a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds" | "parentMouId">,
+): Promise<void> {
+  const errors: { field: string; message: string }[] = [];
+  if (a.facilityId !== null) {
+    const f = await db
+      .selectFrom("facilities")
+      .select("id")
+      .where("id", "=", a.facilityId)
+      .executeTakeFirst();
+    if (!f) errors.push({ field: "facilityId", message: "no such facility" });
+  }
+  if (a.regionalOfficeId !== null) {
+    const ro = await db
+      .selectFrom("regionalOffices")
+      .select("id")
+      .where("id", "=", a.regionalOfficeId)
+      .executeTakeFirst();
+    if (!ro) errors.push({ field: "regionalOfficeId", message: "no such regional office" });
+  }
+  if (a.partnerIds.length > 0) {
+    const found = await db
+      .selectFrom("partners")
+      .select("id")
+      .where("id", "in", [...a.partnerIds])
+      .execute();
+    const known = new Set(found.map((p) => p.id));
+    a.partnerIds.forEach((id, i) => {
+      if (!known.has(id.toLowerCase())) errors.push({ field: `partnerIds.${i}`, message: "no such partner" });
+    });
+  }
+  if (a.parentMouId !== null) {
+    const p = await db
+      .selectFrom("agreements")
+      .select("kind")
+      .where("id", "=", a.parentMouId)
+      .executeTakeFirst();
+    if (!p) errors.push({ field: "parentMouId", message: "no such agreement" });
+    else if (p.kind !== "mou") errors.push({ field: "parentMouId", message: "must be an MoU" });
+  }
+  if (errors.length > 0)
+    throw new ProblemError(422, "validation/reference", "A referenced record does not exist", { errors });
+}

@@ -1,0 +1,285 @@
+import type {
+  Agreement,
+  AgreementKind,
+  AgreementState,
+  AgreementStatus,
+  Scope,
+  Signatory,
+  SignedDocument,
+} from "@sinergi/domain";
+import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { AgreementsTable } from "../../schema/agreement.ts";
+
+/** A stored agreement: the domain entity plus revision and timestamps. */
+export interface AgreementRecord extends Agreement {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A stored agreement with what its status needs: the facility's time zone and its live successor. */
+export interface AgreementView extends AgreementRecord {
+  /** IANA zone of the facility (an office's MoU reads in the zone of the office's first facility). */
+  readonly timeZone: string;
+  /** The successor that was not withdrawn, if any. */
+  readonly successorId: string | null;
+  readonly successorState: AgreementState | null;
+}
+
+type AgreementRow = Selectable<AgreementsTable> & {
+  partnerIds: string[] | null;
+  timeZone: string;
+  successorId: string | null;
+  successorState: string | null;
+};
+
+const documentOf = (value: unknown): SignedDocument | null =>
+  value !== null && typeof value === "object" ? (value as SignedDocument) : null;
+
+/** Row -> view. */
+export function toAgreement(row: AgreementRow): AgreementView {
+  return {
+    id: row.id,
+    kind: row.kind as AgreementKind,
+    title: row.title,
+    facilityId: row.facilityId,
+    regionalOfficeId: row.regionalOfficeId,
+    partnerIds: row.partnerIds ?? [],
+    parentMouId: row.parentMouId,
+    fields: row.fields,
+    facilityDocumentNumber: row.facilityDocumentNumber,
+    partnerDocumentNumber: row.partnerDocumentNumber,
+    signatories: row.signatories as Signatory[],
+    signedDocument: documentOf(row.signedDocument),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    renewsId: row.renewsId,
+    state: row.state as AgreementState,
+    signedAt: row.signedAt,
+    terminatedOn: row.terminatedOn,
+    terminationReason: row.terminationReason,
+    version: row.version,
+    revision: row.revision,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    timeZone: row.timeZone,
+    successorId: row.successorId,
+    successorState: row.successorState as AgreementState | null,
+  };
+}
+
+const zoneOf = (f: string) => `coalesce(${f}.time_zone_override, ${f}.time_zone)`;
+
+/** SQL: the agreement's time zone (facility's, else its office's first facility's, else WIB). */
+const timeZoneSql = sql<string>`coalesce(
+  (select ${sql.raw(zoneOf("f"))} from facilities f where f.id = agreements.facility_id),
+  (select ${sql.raw(zoneOf("f"))} from facilities f where f.regional_office_id = agreements.regional_office_id
+    order by f.created_at, f.id limit 1),
+  'Asia/Jakarta')`;
+
+/** SQL: the derived status as of an instant, the same rules as the domain's `agreementStatus`. */
+function statusSql(at: string) {
+  const today = sql`(cast(${at} as timestamptz) at time zone ${timeZoneSql})::date`;
+  return sql<AgreementStatus>`case
+    when agreements.state <> 'signed' then agreements.state
+    when exists (select 1 from agreements s where s.renews_id = agreements.id
+      and s.state in ('signed', 'terminated')) then 'renewed'
+    when ${today} < agreements.start_date then 'upcoming'
+    when ${today} > agreements.end_date then 'expired'
+    when agreements.end_date - ${today} <= 90 then 'expiring'
+    else 'active' end`;
+}
+
+function selectAgreements(db: Executor) {
+  return db
+    .selectFrom("agreements")
+    .selectAll("agreements")
+    .select([
+      sql<string[]>`array(select ap.partner_id::text from agreement_partners ap
+        where ap.agreement_id = agreements.id order by ap.partner_id)`.as("partnerIds"),
+      timeZoneSql.as("timeZone"),
+      sql<string | null>`(select s.id::text from agreements s where s.renews_id = agreements.id
+        and s.state <> 'withdrawn' limit 1)`.as("successorId"),
+      sql<string | null>`(select s.state from agreements s where s.renews_id = agreements.id
+        and s.state <> 'withdrawn' limit 1)`.as("successorState"),
+    ]);
+}
+
+/** Filters and order for listing agreements. */
+export interface AgreementListQuery {
+  readonly kind?: AgreementKind | undefined;
+  readonly facilityId?: string | undefined;
+  readonly regionalOfficeId?: string | undefined;
+  readonly partnerId?: string | undefined;
+  readonly state?: AgreementState | undefined;
+  /** Derived status on the day `at` falls on in each agreement's time zone. */
+  readonly status?: AgreementStatus | undefined;
+  readonly endBefore?: string | undefined;
+  readonly endAfter?: string | undefined;
+  readonly field?: string | undefined;
+  readonly renewsId?: string | undefined;
+  readonly q?: string | undefined;
+  /** The caller's scope: only agreements inside it are listed. */
+  readonly scope?: Scope | undefined;
+  readonly sort: { readonly field: "endDate" | "createdAt" | "title"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+const sortColumns = {
+  endDate: { column: "agreements.sortEndDate", value: (r: AgreementRow) => r.sortEndDate },
+  createdAt: { column: "agreements.createdAt", value: (r: AgreementRow) => r.createdAt },
+  title: { column: "agreements.title", value: (r: AgreementRow) => r.title },
+} as const;
+
+/** Lists agreements with keyset pagination; `at` is the instant the status filter reads on. */
+export async function listAgreements(
+  db: Executor,
+  query: AgreementListQuery,
+  at: string,
+): Promise<Page<AgreementView>> {
+  let qb = selectAgreements(db);
+  if (query.kind !== undefined) qb = qb.where("agreements.kind", "=", query.kind);
+  if (query.facilityId !== undefined) qb = qb.where("agreements.facilityId", "=", query.facilityId);
+  if (query.regionalOfficeId !== undefined)
+    qb = qb.where("agreements.regionalOfficeId", "=", query.regionalOfficeId);
+  if (query.state !== undefined) qb = qb.where("agreements.state", "=", query.state);
+  if (query.renewsId !== undefined) qb = qb.where("agreements.renewsId", "=", query.renewsId);
+  if (query.endBefore !== undefined) qb = qb.where("agreements.endDate", "<", query.endBefore);
+  if (query.endAfter !== undefined) qb = qb.where("agreements.endDate", ">", query.endAfter);
+  if (query.field !== undefined) {
+    const field = query.field;
+    qb = qb.where(sql<SqlBool>`agreements.fields @> array[${field}]::text[]`);
+  }
+  if (query.partnerId !== undefined) {
+    const partnerId = query.partnerId;
+    qb = qb.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("agreementPartners as ap")
+          .select("ap.agreementId")
+          .whereRef("ap.agreementId", "=", "agreements.id")
+          .where("ap.partnerId", "=", partnerId),
+      ),
+    );
+  }
+  if (query.q !== undefined)
+    qb = qb.where("agreements.title", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  const scope = query.scope;
+  if (scope?.kind === "facility") qb = qb.where("agreements.facilityId", "=", scope.facilityId);
+  if (scope?.kind === "partner")
+    qb = qb.where(sql<SqlBool>`exists (select 1 from agreement_partners ap
+    where ap.agreement_id = agreements.id and ap.partner_id = ${scope.partnerId})`);
+  if (scope?.kind === "regional")
+    qb = qb.where(sql<SqlBool>`(agreements.regional_office_id = ${scope.regionalOfficeId} or exists (
+      select 1 from facilities f where f.id = agreements.facility_id and f.regional_office_id = ${scope.regionalOfficeId}))`);
+  if (query.status !== undefined) {
+    const status: Expression<string> = statusSql(at);
+    qb = qb.where(status, "=", query.status);
+  }
+  const sort = sortColumns[query.sort.field];
+  const page = await paginate(qb, {
+    column: sort.column,
+    value: sort.value,
+    idColumn: "agreements.id",
+    direction: query.sort.direction,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return { items: page.items.map(toAgreement), nextCursor: page.nextCursor };
+}
+
+/** One agreement, optionally locked for update inside a transaction. */
+export async function findAgreement(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AgreementView | undefined> {
+  let qb = selectAgreements(db).where("agreements.id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate(["agreements"]);
+  const row = await qb.executeTakeFirst();
+  return row && toAgreement(row);
+}
+
+/** The derived status the database computes for an agreement at an instant (mirrors the domain). */
+export async function agreementStatusInDb(db: Executor, id: string, at: string): Promise<AgreementStatus> {
+  const row = await db
+    .selectFrom("agreements")
+    .select(statusSql(at).as("status"))
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return row.status;
+}
+
+const columnsOf = (a: Agreement) => ({
+  kind: a.kind,
+  title: a.title,
+  facilityId: a.facilityId,
+  regionalOfficeId: a.regionalOfficeId,
+  parentMouId: a.parentMouId,
+  fields: [...a.fields],
+  facilityDocumentNumber: a.facilityDocumentNumber,
+  partnerDocumentNumber: a.partnerDocumentNumber,
+  signatories: json(a.signatories),
+  signedDocument: a.signedDocument === null ? null : json(a.signedDocument),
+  startDate: a.startDate,
+  endDate: a.endDate,
+  renewsId: a.renewsId,
+  state: a.state,
+  signedAt: a.signedAt,
+  terminatedOn: a.terminatedOn,
+  terminationReason: a.terminationReason,
+  version: a.version,
+});
+
+async function writePartners(db: Executor, id: string, partnerIds: readonly string[]): Promise<void> {
+  if (partnerIds.length === 0) return;
+  await db
+    .insertInto("agreementPartners")
+    .values(partnerIds.map((partnerId) => ({ agreementId: id, partnerId })))
+    .execute();
+}
+
+/** Inserts a new agreement and its partners. */
+export async function insertAgreement(db: Executor, a: Agreement, at: string): Promise<AgreementView> {
+  await db
+    .insertInto("agreements")
+    .values({ id: a.id, ...columnsOf(a), createdAt: at, updatedAt: at })
+    .execute();
+  await writePartners(db, a.id, a.partnerIds);
+  const saved = await findAgreement(db, a.id);
+  if (!saved) throw new Error("inserted agreement vanished");
+  return saved;
+}
+
+/** Writes an agreement's new content (after an edit or a move) and bumps the revision. */
+export async function saveAgreement(
+  db: Executor,
+  a: Agreement,
+  previous: Pick<Agreement, "partnerIds">,
+  at: string,
+): Promise<AgreementView> {
+  await db
+    .updateTable("agreements")
+    .set((eb) => ({ ...columnsOf(a), updatedAt: at, revision: eb("revision", "+", 1) }))
+    .where("id", "=", a.id)
+    .execute();
+  const same =
+    previous.partnerIds.length === a.partnerIds.length &&
+    previous.partnerIds.every((p) => a.partnerIds.includes(p));
+  if (!same) {
+    await db.deleteFrom("agreementPartners").where("agreementId", "=", a.id).execute();
+    await writePartners(db, a.id, a.partnerIds);
+  }
+  const saved = await findAgreement(db, a.id);
+  if (!saved) throw new Error("saved agreement vanished");
+  return saved;
+}
+
+/** States of an agreement's successors (renewals), withdrawn ones included. */
+export async function successorStates(db: Executor, id: string): Promise<AgreementState[]> {
+  const rows = await db.selectFrom("agreements").select("state").where("renewsId", "=", id).execute();
+  return rows.map((r) => r.state as AgreementState);
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { draftAgreement, updateAgreement } from "./agreement.ts";
+import { ctx, draftPks, ids, signedPks } from "./testing/fixtures.ts";
+
+const pks = {
+  kind: "pks" as const,
+  title: "PKS Literasi",
+  facilityId: ids.facility,
+  partnerIds: [ids.partner],
+};
+
+describe("drafting an agreement", () => {
+  it("drafts a PKS at version 1 with a creation history entry", () => {
+    const r = draftAgreement(ids.agreement, { ...pks, fields: ["literacy", "literacy"] }, ctx());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.entity).toMatchObject({
+      state: "draft",
+      version: 1,
+      fields: ["literacy"],
+      renewsId: null,
+    });
+    expect(r.value.history).toEqual({ at: ctx().at, actor: "tester", from: null, to: "draft" });
+  });
+
+  it("lets a regional office hold an MoU with several partners", () => {
+    const r = draftAgreement(
+      ids.agreement,
+      {
+        kind: "mou",
+        title: "MoU Kanwil",
+        regionalOfficeId: ids.office,
+        partnerIds: [ids.partner, ids.partner2],
+      },
+      ctx(),
+    );
+    expect(r.ok).toBe(true);
+  });
+
+  it.each([
+    [
+      "both facility and regional office",
+      { ...pks, kind: "mou" as const, regionalOfficeId: ids.office },
+      "facilityId",
+    ],
+    [
+      "neither facility nor regional office",
+      { ...pks, kind: "mou" as const, facilityId: undefined },
+      "facilityId",
+    ],
+    [
+      "a PKS held by a regional office",
+      { ...pks, facilityId: undefined, regionalOfficeId: ids.office },
+      "facilityId",
+    ],
+    ["a PKS with two partners", { ...pks, partnerIds: [ids.partner, ids.partner2] }, "partnerIds"],
+    [
+      "a repeated partner",
+      { ...pks, kind: "mou" as const, partnerIds: [ids.partner, ids.partner] },
+      "partnerIds",
+    ],
+    ["no partner", { ...pks, kind: "mou" as const, partnerIds: [] }, "partnerIds"],
+    ["an MoU citing a parent MoU", { ...pks, kind: "mou" as const, parentMouId: ids.mou }, "parentMouId"],
+  ])("refuses %s with agreement/invalid-parties", (_label, input, field) => {
+    const r = draftAgreement(ids.agreement, input, ctx());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("agreement/invalid-parties");
+    expect(r.error.field).toBe(field);
+  });
+
+  it("lets a PKS cite its parent MoU", () => {
+    expect(draftAgreement(ids.agreement, { ...pks, parentMouId: ids.mou }, ctx()).ok).toBe(true);
+  });
+
+  it.each([
+    ["an end before the start", "2024-03-05", "2024-03-04"],
+    ["an end on the start", "2024-03-05", "2024-03-05"],
+    ["a PKS longer than three years", "2024-03-05", "2027-03-06"],
+  ])("refuses %s with agreement/invalid-dates", (_label, startDate, endDate) => {
+    const r = draftAgreement(ids.agreement, { ...pks, startDate, endDate }, ctx());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("agreement/invalid-dates");
+    expect(r.error.field).toBe("endDate");
+  });
+
+  it("accepts a PKS of exactly three years and an MoU of five", () => {
+    expect(
+      draftAgreement(ids.agreement, { ...pks, startDate: "2024-02-29", endDate: "2027-02-28" }, ctx()).ok,
+    ).toBe(true);
+    const mou = { kind: "mou" as const, title: "MoU", facilityId: ids.facility, partnerIds: [ids.partner] };
+    expect(
+      draftAgreement(ids.agreement, { ...mou, startDate: "2024-01-01", endDate: "2029-01-01" }, ctx()).ok,
+    ).toBe(true);
+  });
+});
+
+describe("editing an agreement", () => {
+  it("edits the terms while negotiating and clears a value with null", () => {
+    const r = updateAgreement(draftPks({ state: "negotiating", parentMouId: ids.mou }), {
+      title: "PKS baru",
+      parentMouId: null,
+      startDate: "2024-01-01",
+      endDate: "2025-01-01",
+    });
+    expect(r.ok && r.value).toMatchObject({ title: "PKS baru", parentMouId: null, startDate: "2024-01-01" });
+  });
+
+  it("refuses to edit a signed agreement with agreement/not-editable", () => {
+    const r = updateAgreement(signedPks(), { title: "x" });
+    expect(!r.ok && r.error.code).toBe("agreement/not-editable");
+  });
+
+  it("refuses an edit that breaks the date rule", () => {
+    const r = updateAgreement(draftPks({ startDate: "2024-01-01", endDate: "2025-01-01" }), {
+      endDate: "2023-01-01",
+    });
+    expect(!r.ok && r.error.code).toBe("agreement/invalid-dates");
+  });
+});
