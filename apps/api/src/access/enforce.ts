@@ -26,3 +26,14 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
     return next();
   };
 }
+
+/** Requires a national scope on top of the permission (e.g. creating a regional office). */
+export function requireNationalScope(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const p = c.get("principal");
+    if (!p) throw authRequired();
+    if (p.scope.kind !== "national")
+      throw new ProblemError(403, "auth/forbidden", "Only a national role may do this");
+    return next();
+  };
+}

@@ -95,3 +95,22 @@ describeApi("regional offices", (t) => {
     expect(dup.body.code).toBe("conflict/duplicate");
   });
 });
+
+describeApi("regional offices access", (t) => {
+  it("lets anyone signed in read, only a national admin write, and nobody anonymous in", async () => {
+    const ro = await t.post("/api/v1/regional-offices", { name: "Kanwil Akses", provinceCode: "33" });
+    const regional = await t.createUser("regional_admin", { kind: "regional", regionalOfficeId: ro.body.id });
+    const cookie = await t.signIn(regional.email, regional.password);
+    const as = { cookie, origin: "http://localhost" };
+    expect(
+      (await t.request("GET", "/api/v1/regional-offices", { anonymous: true, headers: as })).status,
+    ).toBe(200);
+    const write = await t.request("POST", "/api/v1/regional-offices", {
+      anonymous: true,
+      headers: as,
+      body: { name: "Kanwil Baru", provinceCode: "34" },
+    });
+    expect(write.status).toBe(403);
+    expect((await t.request("GET", "/api/v1/regional-offices", { anonymous: true })).status).toBe(401);
+  });
+});

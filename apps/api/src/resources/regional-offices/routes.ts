@@ -14,6 +14,7 @@ import {
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
+import { requireNationalScope, requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
@@ -45,6 +46,7 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
         ...errorResponses(400),
       },
     }),
+    requirePermission("organisation:read"),
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
@@ -64,6 +66,7 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
         ...errorResponses(400, 404),
       },
     }),
+    requirePermission("organisation:read"),
     params(IdParams),
     async (c) => {
       const found = await findRegionalOffice(c.get("db"), c.req.valid("param").id);
@@ -84,6 +87,8 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
         ...errorResponses(400, 409, 422),
       },
     }),
+    requirePermission("organisation:write"),
+    requireNationalScope(),
     jsonBody(CreateRegionalOfficeSchema),
     async (c) => {
       const created = await insertRegionalOffice(
@@ -109,6 +114,8 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
         ...errorResponses(400, 404, 409, 412, 422),
       },
     }),
+    requirePermission("organisation:write"),
+    requireNationalScope(),
     params(IdParams),
     jsonBody(UpdateRegionalOfficeSchema),
     async (c) => {
