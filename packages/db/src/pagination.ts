@@ -24,7 +24,7 @@ export interface PageRequest<O> {
   /** Unique tiebreak column, usually `<table>.id`. */
   readonly idColumn: string;
   /** SQL type of the tiebreak column (default uuid). */
-  readonly idType?: "uuid" | "bigint";
+  readonly idType?: "uuid" | "bigint" | "text";
   readonly direction: "asc" | "desc";
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -64,7 +64,12 @@ export async function paginate<DB, TB extends keyof DB, O extends { id: string |
   if (req.cursor !== undefined) {
     const c = decode(req.cursor, sortKey);
     const op = sql.raw(req.direction === "asc" ? ">" : "<");
-    const idValue = req.idType === "bigint" ? sql`${String(c.i)}::bigint` : sql`${String(c.i)}::uuid`;
+    const idValue =
+      req.idType === "bigint"
+        ? sql`${String(c.i)}::bigint`
+        : req.idType === "text"
+          ? sql`${String(c.i)}::text`
+          : sql`${String(c.i)}::uuid`;
     q = q.where(() => sql<boolean>`(${col}, ${id}) ${op} (${c.v}, ${idValue})`);
   }
   const rows = await q

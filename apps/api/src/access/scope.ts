@@ -45,3 +45,35 @@ export async function scopeExists(db: Executor, scope: Scope): Promise<boolean> 
         .executeTakeFirst());
   }
 }
+
+/** True when the facility lies inside the scope (partners: a facility they hold an agreement with). */
+export async function facilityInCallerScope(
+  db: Executor,
+  scope: Scope,
+  facilityId: string,
+): Promise<boolean> {
+  switch (scope.kind) {
+    case "national":
+      return true;
+    case "facility":
+      return scope.facilityId === facilityId;
+    case "regional": {
+      const f = await db
+        .selectFrom("facilities")
+        .select("regionalOfficeId")
+        .where("id", "=", facilityId)
+        .executeTakeFirst();
+      return f?.regionalOfficeId === scope.regionalOfficeId;
+    }
+    case "partner": {
+      const a = await db
+        .selectFrom("agreements")
+        .innerJoin("agreementPartners", "agreementPartners.agreementId", "agreements.id")
+        .select("agreements.id")
+        .where("agreements.facilityId", "=", facilityId)
+        .where("agreementPartners.partnerId", "=", scope.partnerId)
+        .executeTakeFirst();
+      return a !== undefined;
+    }
+  }
+}
