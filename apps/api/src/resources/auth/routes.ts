@@ -16,7 +16,7 @@ import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { SESSION_COOKIE, SESSION_IDLE_MS } from "../../access/authenticate.ts";
 import { clientKey } from "../../access/client-key.ts";
-import { requireSignedIn } from "../../access/enforce.ts";
+import { publicAccess, requireSignedIn } from "../../access/enforce.ts";
 import { hashPassword, newSecret, verifyNothing, verifyPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
@@ -71,6 +71,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
         ...errorResponses(422),
       },
     }),
+    publicAccess(),
     limiter,
     jsonBody(SignInSchema),
     async (c) => {
@@ -129,6 +130,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       tags,
       responses: { 204: { description: "Signed out" } },
     }),
+    publicAccess(),
     async (c) => {
       const sessionId = c.get("sessionId");
       if (sessionId) await deleteSession(c.get("db"), sessionId);
