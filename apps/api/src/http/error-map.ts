@@ -9,8 +9,21 @@ import { ProblemError } from "./problem.ts";
  */
 const statusByCode: Record<string, ContentfulStatusCode> = {
   // --- organisation (facilities, licences, population, partners) ---
+  "licence/illegal-transition": 409,
+  "licence/not-yet-expired": 409,
+  "licence/invalid-dates": 422,
+  "population/status-sum-mismatch": 422,
+  "population/domicile-exceeds-total": 422,
+  "partner/parent-cycle": 422,
+  "partner/parent-kind": 422,
   // --- end organisation ---
   // --- engagement (engagements, follow-ups) ---
+  "engagement/duplicate-partner": 422,
+  "engagement/follow-up-before-engagement": 422,
+  "follow-up/illegal-transition": 409,
+  "follow-up/not-editable": 409,
+  "follow-up/reason-required": 422,
+  "follow-up/due-before-engagement": 422,
   // --- end engagement ---
   // --- agreement (agreements, action items) ---
   "agreement/illegal-transition": 409,
@@ -27,6 +40,16 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   "action-item/not-realisable": 409,
   // --- end agreement ---
   // --- training (inmates, programs, cohorts) ---
+  "inmate/nik-format": 422,
+  "inmate/nik-area": 422,
+  "inmate/nik-birth-date-mismatch": 422,
+  "inmate/nik-sex-mismatch": 422,
+  "inmate/invalid-dates": 422,
+  "program/duplicate-competency-unit": 422,
+  "cohort/illegal-transition": 409,
+  "cohort/not-editable": 409,
+  "cohort/invalid-dates": 422,
+  "cohort/reason-required": 422,
   // --- end training ---
   // --- enrollment (enrollments, certificates) ---
   // --- end enrollment ---

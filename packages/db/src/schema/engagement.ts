@@ -21,6 +21,7 @@ export interface EngagementsTable {
 export interface EngagementPartnersTable {
   engagementId: string;
   partnerId: string;
+  position: Generated<number>;
 }
 
 /** follow_ups */
@@ -33,6 +34,7 @@ export interface FollowUpsTable {
   status: string;
   closedAt: Timestamp | null;
   note: string | null;
+  dropReason: string | null;
   revision: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;

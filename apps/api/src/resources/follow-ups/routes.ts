@@ -1,7 +1,300 @@
+import {
+  appendHistory,
+  type FollowUpView,
+  findEngagement,
+  findFollowUp,
+  insertFollowUps,
+  listFollowUps,
+  listHistory,
+  saveFollowUp,
+} from "@sinergi/db";
+import {
+  CompleteFollowUpSchema,
+  CreateFollowUpSchema,
+  completeFollowUp,
+  DropFollowUpSchema,
+  dropFollowUp,
+  type FollowUp,
+  type FollowUpMoveResult,
+  FollowUpSchema,
+  FollowUpStateSchema,
+  IdSchema,
+  type MoveContext,
+  openFollowUp,
+  timeInStates,
+  UpdateFollowUpSchema,
+  updateFollowUp,
+} from "@sinergi/domain";
 import { Hono } from "hono";
+import { describeRoute } from "hono-openapi";
+import * as v from "valibot";
+import { audit } from "../../access/audit.ts";
+import { requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
+import { unwrap } from "../../http/error-map.ts";
+import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { notFound } from "../../http/problem.ts";
+import { jsonBody, params, query } from "../../http/validate.ts";
+import { engagementVisible, IdParams, moveContext, presentFollowUp } from "../engagements/present.ts";
 
-/** Placeholder until this slice lands (replace this whole file). */
+const tags = ["Follow-ups"];
+const ListQuery = v.strictObject({
+  ...pageQuery,
+  sort: sortQuery(["dueDate", "createdAt"], "dueDate"),
+  facilityId: v.optional(IdSchema),
+  engagementId: v.optional(IdSchema),
+  status: v.optional(FollowUpStateSchema),
+  overdue: v.optional(
+    v.pipe(
+      v.picklist(["true", "false"], "must be true or false"),
+      v.transform((s) => s === "true"),
+    ),
+  ),
+  ownerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+});
+
+const HistorySchema = v.object({
+  items: v.array(
+    v.object({
+      at: v.string(),
+      actor: v.string(),
+      from: v.nullable(v.string()),
+      to: v.string(),
+      reason: v.optional(v.string()),
+    }),
+  ),
+  timeInStates: v.record(v.string(), v.number()),
+});
+
+/** The domain follow-up inside a stored view (what the audit log keeps). */
+const domainFollowUp = (f: FollowUpView): FollowUp => ({
+  id: f.id,
+  engagementId: f.engagementId,
+  text: f.text,
+  ownerName: f.ownerName,
+  dueDate: f.dueDate,
+  status: f.status,
+  closedAt: f.closedAt,
+  note: f.note,
+  dropReason: f.dropReason,
+});
+
+const moves = [
+  {
+    name: "done",
+    summary: "Mark an open follow-up done, with an optional note (open -> done)",
+    body: CompleteFollowUpSchema,
+    apply: (f: FollowUp, body: unknown, ctx: MoveContext): FollowUpMoveResult =>
+      completeFollowUp(f, body as v.InferOutput<typeof CompleteFollowUpSchema>, ctx),
+  },
+  {
+    name: "dropped",
+    summary: "Drop an open follow-up, with its reason (open -> dropped)",
+    body: DropFollowUpSchema,
+    apply: (f: FollowUp, body: unknown, ctx: MoveContext): FollowUpMoveResult =>
+      dropFollowUp(f, body as v.InferOutput<typeof DropFollowUpSchema>, ctx),
+  },
+] as const;
+
+/** /follow-ups (and /engagements/{id}/follow-ups): what was promised at a visit, by whom and by when. */
 export function followUpsRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+  const r = new Hono<AppEnv>();
+
+  /** Loads a follow-up the caller may see, or throws 404. */
+  const visible = async (
+    c: Parameters<typeof engagementVisible>[0],
+    db: AppEnv["Variables"]["db"],
+    id: string,
+    forUpdate = false,
+  ) => {
+    const found = await findFollowUp(db, id, { forUpdate });
+    if (!found || !(await engagementVisible(c, { facilityId: found.facilityId }, db)))
+      throw notFound("Follow-up");
+    return found;
+  };
+
+  r.get(
+    "/follow-ups",
+    describeRoute({
+      operationId: "listFollowUps",
+      summary: "List follow-ups",
+      description:
+        "Filters combine with AND. `overdue=true` keeps open follow-ups whose due date lies before today in " +
+        "their facility's own time zone (`false` keeps the rest); `ownerName` matches the whole name, ignoring case.",
+      tags,
+      responses: { 200: jsonContent("A page of follow-ups", listOf(FollowUpSchema)), ...errorResponses(400) },
+    }),
+    requirePermission("engagements:read"),
+    query(ListQuery),
+    async (c) => {
+      const q = c.req.valid("query");
+      const now = c.get("now")();
+      const page = await withCursor(() =>
+        listFollowUps(c.get("db"), { ...q, scope: c.get("principal")?.scope }, now),
+      );
+      return c.json({ items: page.items.map((f) => presentFollowUp(f, now)), nextCursor: page.nextCursor });
+    },
+  );
+
+  r.post(
+    "/engagements/:id/follow-ups",
+    describeRoute({
+      operationId: "createFollowUp",
+      summary: "Open a follow-up of an engagement (due no earlier than the engagement)",
+      tags,
+      responses: { 201: jsonContent("Created", FollowUpSchema, true), ...errorResponses(400, 404, 422) },
+    }),
+    requirePermission("engagements:write"),
+    params(IdParams),
+    jsonBody(CreateFollowUpSchema),
+    async (c) => {
+      const { id: engagementId } = c.req.valid("param");
+      const ctx = moveContext(c);
+      const created = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const engagement = await findEngagement(trx, engagementId);
+          if (!engagement || !(await engagementVisible(c, engagement, trx))) throw notFound("Engagement");
+          const { entity, history } = unwrap(
+            openFollowUp(c.get("newId")(), engagementId, engagement.date, c.req.valid("json"), ctx),
+          );
+          await insertFollowUps(trx, [entity], ctx.at);
+          await appendHistory(trx, "follow_up", entity.id, history);
+          await audit(trx, c, {
+            action: "create",
+            resourceType: "follow_up",
+            resourceId: entity.id,
+            before: null,
+            after: entity,
+          });
+          return visible(c, trx, entity.id);
+        });
+      setEtag(c, created.revision);
+      c.header("Location", `/api/v1/follow-ups/${created.id}`);
+      return c.json(presentFollowUp(created, ctx.at), 201);
+    },
+  );
+
+  r.get(
+    "/follow-ups/:id",
+    describeRoute({
+      operationId: "getFollowUp",
+      summary: "Read a follow-up",
+      tags,
+      responses: { 200: jsonContent("The follow-up", FollowUpSchema, true), ...errorResponses(400, 404) },
+    }),
+    requirePermission("engagements:read"),
+    params(IdParams),
+    async (c) => {
+      const found = await visible(c, c.get("db"), c.req.valid("param").id);
+      setEtag(c, found.revision);
+      return c.json(presentFollowUp(found, c.get("now")()));
+    },
+  );
+
+  r.patch(
+    "/follow-ups/:id",
+    describeRoute({
+      operationId: "updateFollowUp",
+      summary: "Edit the text, owner or due date of an open follow-up",
+      tags,
+      responses: {
+        200: jsonContent("Updated", FollowUpSchema, true),
+        ...errorResponses(400, 404, 409, 412, 422),
+      },
+    }),
+    requirePermission("engagements:write"),
+    params(IdParams),
+    jsonBody(UpdateFollowUpSchema),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const now = c.get("now")();
+      const saved = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const current = await visible(c, trx, id, true);
+          checkIfMatch(c, current.revision);
+          const next = unwrap(
+            updateFollowUp(domainFollowUp(current), c.req.valid("json"), current.engagementDate),
+          );
+          const after = await saveFollowUp(trx, next, now);
+          await audit(trx, c, {
+            action: "update",
+            resourceType: "follow_up",
+            resourceId: id,
+            before: domainFollowUp(current),
+            after: next,
+          });
+          return after;
+        });
+      setEtag(c, saved.revision);
+      return c.json(presentFollowUp(saved, now));
+    },
+  );
+
+  for (const spec of moves) {
+    r.post(
+      `/follow-ups/:id/${spec.name}`,
+      describeRoute({
+        operationId: spec.name === "done" ? "completeFollowUp" : "dropFollowUp",
+        summary: spec.summary,
+        tags,
+        responses: {
+          200: jsonContent("The follow-up after the move", FollowUpSchema, true),
+          ...errorResponses(400, 404, 409, 412, 422),
+        },
+      }),
+      requirePermission("engagements:write"),
+      params(IdParams),
+      jsonBody(spec.body),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const ctx = moveContext(c);
+        const saved = await c
+          .get("db")
+          .transaction()
+          .execute(async (trx) => {
+            const current = await visible(c, trx, id, true);
+            checkIfMatch(c, current.revision);
+            const { entity, history } = unwrap(spec.apply(domainFollowUp(current), c.req.valid("json"), ctx));
+            const after = await saveFollowUp(trx, entity, ctx.at);
+            await appendHistory(trx, "follow_up", id, history);
+            await audit(trx, c, {
+              action: `move:${spec.name}`,
+              resourceType: "follow_up",
+              resourceId: id,
+              before: domainFollowUp(current),
+              after: entity,
+            });
+            return after;
+          });
+        setEtag(c, saved.revision);
+        return c.json(presentFollowUp(saved, ctx.at));
+      },
+    );
+  }
+
+  r.get(
+    "/follow-ups/:id/history",
+    describeRoute({
+      operationId: "getFollowUpHistory",
+      summary: "Lifecycle history of a follow-up and the time spent in each state (ms)",
+      tags,
+      responses: { 200: jsonContent("History, oldest first", HistorySchema), ...errorResponses(400, 404) },
+    }),
+    requirePermission("engagements:read"),
+    params(IdParams),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await visible(c, c.get("db"), id);
+      const items = await listHistory(c.get("db"), "follow_up", id);
+      return c.json({ items, timeInStates: timeInStates(items, c.get("now")()) });
+    },
+  );
+
+  return r;
 }

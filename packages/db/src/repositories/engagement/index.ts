@@ -1,1 +1,2 @@
-export {};
+export * from "./engagements.ts";
+export * from "./follow-ups.ts";
