@@ -34,7 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     `create table facility_licences (
       id uuid primary key,
       facility_id uuid not null references facilities (id),
-      type text not null,
+      type text not null check (type in ('hygiene_sanitation', 'primary_clinic', 'clinic', 'pharmacy',
+        'fire_safety', 'building', 'other')),
       number text,
       issuer text not null,
       status text not null check (status in ('applied', 'granted', 'expired', 'revoked')),
@@ -46,7 +47,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       revision integer not null default 1,
       created_at timestamptz not null,
       updated_at timestamptz not null,
-      check (expires_on is null or granted_on is null or expires_on > granted_on)
+      check (expires_on is null or granted_on is null or expires_on > granted_on),
+      check (status not in ('granted', 'expired') or (number is not null and granted_on is not null))
     )`,
     "create index facility_licences_facility on facility_licences (facility_id, status)",
     "create index facility_licences_expiry on facility_licences (expires_on)",
@@ -69,6 +71,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       count integer not null check (count >= 0),
       primary key (snapshot_id, regency_code)
     )`,
+    "create index population_domicile_regency on population_domicile_counts (regency_code)",
     `create table partners (
       id uuid primary key,
       kind text not null check (kind in ('local_government', 'government_agency', 'training_provider',

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 
 /** Stores a new session by the hash of its token. */
@@ -39,7 +40,12 @@ export async function findLiveSession(db: Executor, tokenHash: string, at: strin
 
 /** Marks a session as seen and slides its expiry (idle timeout), never past its absolute limit. */
 export async function touchSession(db: Executor, id: string, at: string, expiresAt: string): Promise<void> {
-  await db.updateTable("sessions").set({ lastSeenAt: at, expiresAt }).where("id", "=", id).execute();
+  // greatest(): a clock pinned in the past (tests, skew) never shortens a session below its start.
+  await db
+    .updateTable("sessions")
+    .set({ lastSeenAt: at, expiresAt: sql<string>`greatest(expires_at, ${expiresAt}::timestamptz)` })
+    .where("id", "=", id)
+    .execute();
 }
 
 /** Ends a session. */

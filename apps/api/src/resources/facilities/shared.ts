@@ -1,0 +1,58 @@
+import { type Executor, type FacilityRecord, facilityInScope, findFacility } from "@sinergi/db";
+import { IdSchema, type MoveContext, type Scope } from "@sinergi/domain";
+import type { Context } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../../context.ts";
+import { notFound, ProblemError } from "../../http/problem.ts";
+
+/** OpenAPI tags. */
+export const facilityTags = ["Facilities"];
+/** OpenAPI tags of licence routes. */
+export const licenceTags = ["Facility licences"];
+/** Path parameters of one record. */
+export const IdParams = v.object({ id: IdSchema });
+/** Entity type of licences in the lifecycle history. */
+export const LICENCE_ENTITY = "facility_licence";
+
+/**
+ * The facility if it exists and lies in the caller's scope (the office's facilities for a regional role,
+ * one facility, or for a partner those it has agreements with); otherwise 404, never 403.
+ */
+export async function visibleFacility(
+  c: Context<AppEnv>,
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<FacilityRecord> {
+  const scope = c.get("principal")?.scope;
+  const condition = facilityInScope("facilities.id", scope);
+  if (condition) {
+    const hit = await db
+      .selectFrom("facilities")
+      .select("id")
+      .where("id", "=", id)
+      .where(condition)
+      .executeTakeFirst();
+    if (!hit) throw notFound("Facility");
+  }
+  const found = await findFacility(db, id, options);
+  if (!found) throw notFound("Facility");
+  return found;
+}
+
+/** A facility may be placed under a regional office only by a national role or that office's own role. */
+export function assertMayPlace(scope: Scope | undefined, regionalOfficeId: string): void {
+  const ok =
+    scope?.kind === "national" || (scope?.kind === "regional" && scope.regionalOfficeId === regionalOfficeId);
+  if (!ok)
+    throw new ProblemError(
+      403,
+      "auth/forbidden",
+      "Your scope may not place a facility under this regional office",
+    );
+}
+
+/** Who and when, for a lifecycle move made by this request. */
+export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
+  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
+}

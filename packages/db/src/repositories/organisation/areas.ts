@@ -1,0 +1,53 @@
+import type { Executor } from "../../connection.ts";
+import { type Page, paginate } from "../../pagination.ts";
+
+/** An official area: province, regency/city or district. */
+export interface AreaRecord {
+  readonly code: string;
+  readonly level: "province" | "regency" | "district";
+  readonly name: string;
+  readonly parentCode: string | null;
+}
+
+/** Lists areas by code, filtered by level, parent and a name search. */
+export async function listAreas(
+  db: Executor,
+  q: {
+    level?: AreaRecord["level"] | undefined;
+    parent?: string | undefined;
+    q?: string | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
+): Promise<Page<AreaRecord>> {
+  let qb = db.selectFrom("areas").select(["code as id", "code", "level", "name", "parentCode"]);
+  if (q.level) qb = qb.where("level", "=", q.level);
+  if (q.parent) qb = qb.where("parentCode", "=", q.parent);
+  if (q.q) qb = qb.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
+  const page = await paginate(qb, {
+    column: "code",
+    value: (r) => r.code,
+    idColumn: "code",
+    idType: "text",
+    direction: "asc",
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map(({ id: _id, ...a }) => a), nextCursor: page.nextCursor };
+}
+
+/** The codes among `codes` that are not official areas of the given level. */
+export async function unknownAreaCodes(
+  db: Executor,
+  codes: readonly string[],
+  level?: AreaRecord["level"],
+): Promise<string[]> {
+  if (codes.length === 0) return [];
+  let qb = db
+    .selectFrom("areas")
+    .select("code")
+    .where("code", "in", [...codes]);
+  if (level) qb = qb.where("level", "=", level);
+  const known = new Set((await qb.execute()).map((r) => r.code));
+  return codes.filter((c) => !known.has(c));
+}

@@ -1,0 +1,126 @@
+import type { CreateFacility, Facility, Scope, TimeZone, UpdateFacility } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { FacilitiesTable } from "../../schema/organisation.ts";
+import { facilityInScope } from "../../scope.ts";
+
+/** A stored facility, with its effective time zone. */
+export interface FacilityRecord extends Facility {
+  readonly timeZone: TimeZone;
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toFacility = (r: Selectable<FacilitiesTable>): FacilityRecord => ({
+  id: r.id,
+  regionalOfficeId: r.regionalOfficeId,
+  kind: r.kind as Facility["kind"],
+  class: r.class as Facility["class"],
+  name: r.name,
+  regencyCode: r.regencyCode,
+  timeZone: r.timeZone as TimeZone,
+  timeZoneOverride: r.timeZoneOverride as TimeZone | null,
+  capacity: r.capacity,
+  head: (r.head as Facility["head"]) ?? null,
+  contacts: (r.contacts as Facility["contacts"]) ?? [],
+  revision: r.revision,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** Filters and order for listing facilities. */
+export interface FacilityListQuery {
+  readonly regionalOfficeId?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly regencyCode?: string | undefined;
+  readonly q?: string | undefined;
+  readonly scope?: Scope | undefined;
+  readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists facilities inside the caller's scope. */
+export async function listFacilities(db: Executor, q: FacilityListQuery): Promise<Page<FacilityRecord>> {
+  let qb = db.selectFrom("facilities").selectAll();
+  if (q.regionalOfficeId) qb = qb.where("regionalOfficeId", "=", q.regionalOfficeId);
+  if (q.kind) qb = qb.where("kind", "=", q.kind);
+  if (q.regencyCode) qb = qb.where("regencyCode", "=", q.regencyCode);
+  if (q.q) qb = qb.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
+  const inScope = facilityInScope("facilities.id", q.scope);
+  if (inScope) qb = qb.where(inScope);
+  const page = await paginate(qb, {
+    column: q.sort.field,
+    value: (r) => r[q.sort.field],
+    idColumn: "id",
+    direction: q.sort.direction,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map(toFacility), nextCursor: page.nextCursor };
+}
+
+/** One facility, optionally locked for update. */
+export async function findFacility(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<FacilityRecord | undefined> {
+  let qb = db.selectFrom("facilities").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toFacility(row);
+}
+
+/** Inserts a facility with its effective time zone. */
+export async function insertFacility(
+  db: Executor,
+  id: string,
+  input: CreateFacility,
+  timeZone: TimeZone,
+  at: string,
+): Promise<FacilityRecord> {
+  const row = await db
+    .insertInto("facilities")
+    .values({
+      id,
+      ...input,
+      head: json(input.head),
+      contacts: json(input.contacts),
+      timeZone,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toFacility(row);
+}
+
+/** Applies a partial update (with the recomputed time zone) and bumps the revision. */
+export async function updateFacility(
+  db: Executor,
+  id: string,
+  patch: UpdateFacility,
+  timeZone: TimeZone,
+  at: string,
+): Promise<FacilityRecord> {
+  const { head, contacts, ...plain } = patch;
+  const row = await db
+    .updateTable("facilities")
+    .set((eb) => ({
+      ...plain,
+      ...(head === undefined ? {} : { head: json(head) }),
+      ...(contacts === undefined ? {} : { contacts: json(contacts) }),
+      timeZone,
+      updatedAt: at,
+      revision: eb("revision", "+", 1),
+    }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toFacility(row);
+}

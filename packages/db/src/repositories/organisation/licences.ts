@@ -1,0 +1,106 @@
+import type { CreateLicence, FacilityLicence, LicenceState, LicenceType } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { FacilityLicencesTable } from "../../schema/organisation.ts";
+
+/** A stored facility licence. */
+export interface LicenceRecord extends FacilityLicence {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toLicence = (r: Selectable<FacilityLicencesTable>): LicenceRecord => ({
+  id: r.id,
+  facilityId: r.facilityId,
+  type: r.type as LicenceType,
+  number: r.number,
+  issuer: r.issuer,
+  status: r.status as LicenceState,
+  appliedOn: r.appliedOn,
+  grantedOn: r.grantedOn,
+  expiresOn: r.expiresOn,
+  revokedReason: r.revokedReason,
+  notes: r.notes,
+  revision: r.revision,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** Filters and order for a facility's licences. */
+export interface LicenceListQuery {
+  readonly facilityId: string;
+  readonly status?: LicenceState | undefined;
+  readonly type?: LicenceType | undefined;
+  readonly sort: { readonly field: "createdAt" | "type"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists one facility's licences. */
+export async function listLicences(db: Executor, q: LicenceListQuery): Promise<Page<LicenceRecord>> {
+  let qb = db.selectFrom("facilityLicences").selectAll().where("facilityId", "=", q.facilityId);
+  if (q.status) qb = qb.where("status", "=", q.status);
+  if (q.type) qb = qb.where("type", "=", q.type);
+  const page = await paginate(qb, {
+    column: q.sort.field,
+    value: (r) => r[q.sort.field],
+    idColumn: "id",
+    direction: q.sort.direction,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map(toLicence), nextCursor: page.nextCursor };
+}
+
+/** One licence, optionally locked for update. */
+export async function findLicence(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<LicenceRecord | undefined> {
+  let qb = db.selectFrom("facilityLicences").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toLicence(row);
+}
+
+/** Inserts a licence for a facility. */
+export async function insertLicence(
+  db: Executor,
+  id: string,
+  facilityId: string,
+  input: CreateLicence,
+  at: string,
+): Promise<LicenceRecord> {
+  const row = await db
+    .insertInto("facilityLicences")
+    .values({ id, facilityId, ...input, revokedReason: null, createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toLicence(row);
+}
+
+/** Writes a licence's editable and lifecycle fields (after an edit or a move) and bumps the revision. */
+export async function saveLicence(db: Executor, l: FacilityLicence, at: string): Promise<LicenceRecord> {
+  const row = await db
+    .updateTable("facilityLicences")
+    .set((eb) => ({
+      number: l.number,
+      issuer: l.issuer,
+      status: l.status,
+      appliedOn: l.appliedOn,
+      grantedOn: l.grantedOn,
+      expiresOn: l.expiresOn,
+      revokedReason: l.revokedReason,
+      notes: l.notes,
+      updatedAt: at,
+      revision: eb("revision", "+", 1),
+    }))
+    .where("id", "=", l.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toLicence(row);
+}

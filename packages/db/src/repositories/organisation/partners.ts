@@ -1,0 +1,135 @@
+import type { CreatePartner, Partner, Scope, UpdatePartner } from "@sinergi/domain";
+import { type Selectable, sql } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { PartnersTable } from "../../schema/organisation.ts";
+
+/** A stored partner. */
+export interface PartnerRecord extends Partner {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toPartner = (r: Selectable<PartnersTable>): PartnerRecord => ({
+  id: r.id,
+  kind: r.kind as Partner["kind"],
+  name: r.name,
+  parentId: r.parentId,
+  areaCode: r.areaCode,
+  contacts: (r.contacts as Partner["contacts"]) ?? [],
+  fields: r.fields,
+  revision: r.revision,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** Filters and order for listing partners. */
+export interface PartnerListQuery {
+  readonly kind?: string | undefined;
+  readonly parentId?: string | undefined;
+  readonly areaCode?: string | undefined;
+  readonly field?: string | undefined;
+  readonly q?: string | undefined;
+  readonly scope?: Scope | undefined;
+  readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists partners; a partner system sees itself and its own sub-agencies only. */
+export async function listPartners(db: Executor, q: PartnerListQuery): Promise<Page<PartnerRecord>> {
+  let qb = db.selectFrom("partners").selectAll();
+  if (q.kind) qb = qb.where("kind", "=", q.kind);
+  if (q.parentId) qb = qb.where("parentId", "=", q.parentId);
+  if (q.areaCode)
+    qb = qb.where((eb) =>
+      eb.or([eb("areaCode", "=", q.areaCode!), eb("areaCode", "like", `${q.areaCode}.%`)]),
+    );
+  if (q.field) qb = qb.where(sql<boolean>`${q.field} = any(fields)`);
+  if (q.q) qb = qb.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (q.scope?.kind === "partner") {
+    const own = q.scope.partnerId;
+    qb = qb.where((eb) => eb.or([eb("id", "=", own), eb("parentId", "=", own)]));
+  }
+  const page = await paginate(qb, {
+    column: q.sort.field,
+    value: (r) => r[q.sort.field],
+    idColumn: "id",
+    direction: q.sort.direction,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map(toPartner), nextCursor: page.nextCursor };
+}
+
+/** One partner, optionally locked. */
+export async function findPartner(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PartnerRecord | undefined> {
+  let qb = db.selectFrom("partners").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toPartner(row);
+}
+
+/** The chain of parents above a partner, nearest first (for cycle checks). */
+export async function partnerAncestors(db: Executor, id: string): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from partners where id = ${id}
+      union all
+      select p.id, p.parent_id, up.depth + 1 from partners p join up on p.id = up.parent_id where up.depth < 50
+    )
+    select id from up where depth > 0 order by depth`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** Inserts a partner. */
+export async function insertPartner(
+  db: Executor,
+  id: string,
+  input: CreatePartner,
+  at: string,
+): Promise<PartnerRecord> {
+  const row = await db
+    .insertInto("partners")
+    .values({
+      id,
+      ...input,
+      contacts: json(input.contacts),
+      fields: [...input.fields],
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPartner(row);
+}
+
+/** Applies a partial update and bumps the revision. */
+export async function updatePartner(
+  db: Executor,
+  id: string,
+  patch: UpdatePartner,
+  at: string,
+): Promise<PartnerRecord> {
+  const { contacts, fields, ...plain } = patch;
+  const row = await db
+    .updateTable("partners")
+    .set((eb) => ({
+      ...plain,
+      ...(contacts === undefined ? {} : { contacts: json(contacts) }),
+      ...(fields === undefined ? {} : { fields: [...fields] }),
+      updatedAt: at,
+      revision: eb("revision", "+", 1),
+    }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPartner(row);
+}

@@ -1,0 +1,83 @@
+import * as v from "valibot";
+import { CooperationFieldSchema } from "../agreement/schemas.ts";
+import { AreaCodeSchema, ContactSchema, IdSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
+import type { PartnerErrorCode } from "./errors.ts";
+
+/** What kind of body a partner is (Pemda/Pemko, a Dinas, a BLK, an LSP, …). */
+export const PARTNER_KINDS = [
+  "local_government",
+  "government_agency",
+  "training_provider",
+  "certification_body",
+  "ngo",
+  "business",
+  "other",
+] as const;
+/** Partner kind. */
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** A partner of a facility. */
+export interface Partner {
+  readonly id: string;
+  readonly kind: PartnerKind;
+  readonly name: string;
+  /** The local government a Dinas belongs to. */
+  readonly parentId: string | null;
+  readonly areaCode: string | null;
+  readonly contacts: readonly v.InferOutput<typeof ContactSchema>[];
+  readonly fields: readonly string[];
+}
+
+const fields = {
+  kind: v.picklist(PARTNER_KINDS, "must be a known partner kind"),
+  name: textSchema(300),
+  parentId: v.nullable(IdSchema),
+  areaCode: v.nullable(AreaCodeSchema),
+  contacts: v.pipe(v.array(ContactSchema), v.maxLength(20)),
+  fields: v.pipe(
+    v.array(CooperationFieldSchema),
+    v.maxLength(20),
+    v.check((f) => new Set(f).size === f.length, "must not repeat a field"),
+  ),
+};
+
+/** Command: create a partner. */
+export const CreatePartnerSchema = v.strictObject({
+  ...fields,
+  parentId: v.optional(fields.parentId, null),
+  areaCode: v.optional(fields.areaCode, null),
+  contacts: v.optional(fields.contacts, []),
+  fields: v.optional(fields.fields, []),
+});
+/** Command: create a partner. */
+export type CreatePartner = v.InferOutput<typeof CreatePartnerSchema>;
+
+/** Command: change some of a partner's fields. */
+export const UpdatePartnerSchema = v.partial(v.strictObject(fields));
+/** Command: change some of a partner's fields. */
+export type UpdatePartner = v.InferOutput<typeof UpdatePartnerSchema>;
+
+/**
+ * A parent must be a local government or agency and must not be the partner itself or one of its
+ * descendants (`ancestorsOfParent` lists the proposed parent's chain upwards).
+ */
+export function checkParent(
+  partnerId: string | null,
+  parent: { id: string; kind: PartnerKind } | null,
+  ancestorsOfParent: readonly string[],
+): PartnerErrorCode | null {
+  if (parent === null) return null;
+  if (partnerId !== null && (parent.id === partnerId || ancestorsOfParent.includes(partnerId)))
+    return "partner/parent-cycle";
+  if (parent.kind !== "local_government" && parent.kind !== "government_agency") return "partner/parent-kind";
+  return null;
+}
+
+/** A partner as the API returns it. */
+export const PartnerSchema = v.object({
+  id: IdSchema,
+  ...fields,
+  revision: v.number(),
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
