@@ -1,7 +1,196 @@
-import { Hono } from "hono";
+import { findInmate, insertInmate, listInmates, saveInmate } from "@sinergi/db";
+import {
+  CreateInmateSchema,
+  createInmate,
+  IdSchema,
+  InmateSchema,
+  LegalStatusSchema,
+  RegencyCodeSchema,
+  seesPersonalData,
+  UpdateInmateSchema,
+  updateInmate,
+} from "@sinergi/domain";
+import { type Context, Hono } from "hono";
+import { describeRoute } from "hono-openapi";
+import * as v from "valibot";
+import { audit } from "../../access/audit.ts";
+import { requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
+import { unwrap } from "../../http/error-map.ts";
+import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { notFound } from "../../http/problem.ts";
+import { jsonBody, params, query } from "../../http/validate.ts";
+import {
+  checkFacilityWritable,
+  checkReferences,
+  facilityInScope,
+  scopedFacilityIds,
+} from "./facility-scope.ts";
+import { auditedInmate, presentInmate } from "./present.ts";
 
-/** Placeholder until this slice lands (replace this whole file). */
+const tags = ["Inmates"];
+const IdParams = v.object({ id: IdSchema });
+// No NIK or birth-date filter on purpose: personal data never goes into a URL.
+const ListQuery = v.strictObject({
+  ...pageQuery,
+  sort: sortQuery(["name", "registrationNumber", "admissionDate", "createdAt"], "name"),
+  facilityId: v.optional(IdSchema),
+  legalStatus: v.optional(LegalStatusSchema),
+  domicileRegencyCode: v.optional(RegencyCodeSchema),
+  q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
+});
+
+const fullView = (c: Context<AppEnv>): boolean => {
+  const p = c.get("principal");
+  return p !== undefined && seesPersonalData(p);
+};
+
+/** /inmates: WBP of a facility; NIK and birth date masked in lists, full on one read when the role allows. */
 export function inmatesRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+  const r = new Hono<AppEnv>();
+
+  r.get(
+    "/inmates",
+    describeRoute({
+      operationId: "listInmates",
+      summary: "List inmates (NIK and birth date masked)",
+      description:
+        "Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency), " +
+        "q (part of the name). There is no NIK filter: personal data never goes into a URL.",
+      tags,
+      responses: {
+        200: jsonContent("A page of inmates", listOf(InmateSchema)),
+        ...errorResponses(400),
+      },
+    }),
+    requirePermission("inmates:read"),
+    query(ListQuery),
+    async (c) => {
+      const q = c.req.valid("query");
+      const facilityIds = await scopedFacilityIds(c);
+      const page = await withCursor(() => listInmates(c.get("db"), { ...q, facilityIds }));
+      return c.json({ items: page.items.map((i) => presentInmate(i, false)), nextCursor: page.nextCursor });
+    },
+  );
+
+  r.get(
+    "/inmates/:id",
+    describeRoute({
+      operationId: "getInmate",
+      summary: "Read an inmate (full NIK and birth date for roles with personal-data access; audited)",
+      tags,
+      responses: {
+        200: jsonContent("The inmate", InmateSchema, true),
+        ...errorResponses(400, 404),
+      },
+    }),
+    requirePermission("inmates:read"),
+    params(IdParams),
+    async (c) => {
+      const db = c.get("db");
+      const found = await findInmate(db, c.req.valid("param").id);
+      if (!found || !(await facilityInScope(c, found.facilityId))) throw notFound("Inmate");
+      const full = fullView(c);
+      if (full)
+        await audit(db, c, {
+          action: "read-personal-data",
+          resourceType: "inmate",
+          resourceId: found.id,
+          before: null,
+          after: null,
+        });
+      setEtag(c, found.revision);
+      return c.json(presentInmate(found, full));
+    },
+  );
+
+  r.post(
+    "/inmates",
+    describeRoute({
+      operationId: "createInmate",
+      summary: "Register an inmate (the NIK must agree with birth date and sex)",
+      tags,
+      responses: {
+        201: jsonContent("Created", InmateSchema, true),
+        ...errorResponses(400, 409, 422),
+      },
+    }),
+    requirePermission("inmates:write"),
+    jsonBody(CreateInmateSchema),
+    async (c) => {
+      const body = c.req.valid("json");
+      const inmate = unwrap(createInmate(c.get("newId")(), body));
+      const at = c.get("now")();
+      const created = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          await checkFacilityWritable(c, trx, inmate.facilityId);
+          if (inmate.domicileRegencyCode !== null)
+            await checkReferences(trx, [
+              { table: "areas", id: inmate.domicileRegencyCode, field: "domicileRegencyCode" },
+            ]);
+          const saved = await insertInmate(trx, inmate, at);
+          await audit(trx, c, {
+            action: "create",
+            resourceType: "inmate",
+            resourceId: saved.id,
+            before: null,
+            after: auditedInmate(saved),
+          });
+          return saved;
+        });
+      setEtag(c, created.revision);
+      c.header("Location", `/api/v1/inmates/${created.id}`);
+      return c.json(presentInmate(created, fullView(c)), 201);
+    },
+  );
+
+  r.patch(
+    "/inmates/:id",
+    describeRoute({
+      operationId: "updateInmate",
+      summary: "Update an inmate (NIK rechecked against birth date and sex; a new NIK is unverified again)",
+      tags,
+      responses: {
+        200: jsonContent("Updated", InmateSchema, true),
+        ...errorResponses(400, 404, 409, 412, 422),
+      },
+    }),
+    requirePermission("inmates:write"),
+    params(IdParams),
+    jsonBody(UpdateInmateSchema),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const patch = c.req.valid("json");
+      const updated = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const current = await findInmate(trx, id, { forUpdate: true });
+          if (!current || !(await facilityInScope(c, current.facilityId, trx))) throw notFound("Inmate");
+          checkIfMatch(c, current.revision);
+          const next = unwrap(updateInmate(current, patch));
+          if (patch.domicileRegencyCode)
+            await checkReferences(trx, [
+              { table: "areas", id: patch.domicileRegencyCode, field: "domicileRegencyCode" },
+            ]);
+          const saved = await saveInmate(trx, next, c.get("now")());
+          await audit(trx, c, {
+            action: "update",
+            resourceType: "inmate",
+            resourceId: id,
+            before: auditedInmate(current),
+            after: auditedInmate(saved),
+          });
+          return saved;
+        });
+      setEtag(c, updated.revision);
+      return c.json(presentInmate(updated, fullView(c)));
+    },
+  );
+
+  return r;
 }

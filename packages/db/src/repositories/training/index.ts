@@ -1,1 +1,3 @@
-export {};
+export * from "./cohorts.ts";
+export * from "./inmates.ts";
+export * from "./programs.ts";

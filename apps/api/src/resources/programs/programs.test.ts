@@ -1,0 +1,159 @@
+import { beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../testing.ts";
+import { insertTrainingOrg, type TrainingOrg } from "../cohorts/fixtures.ts";
+
+describeApi("programs", (t) => {
+  const base = "/api/v1/programs";
+  let org: TrainingOrg;
+  beforeAll(async () => {
+    org = await insertTrainingOrg(t.db);
+  });
+  const scheme = () => ({
+    issuerPartnerId: org.lspId,
+    name: "Skema Okupasi Pemangkas Rambut",
+    competencyUnits: [
+      { code: "K3", title: "Menerapkan K3 di tempat kerja" },
+      { code: "PR", title: "Melakukan pangkas rambut pria" },
+    ],
+    level: "KKNI II",
+    validityMonths: 36,
+  });
+  const barbershop = () => ({
+    name: "Pelatihan Barbershop Bersertifikat",
+    track: "vocational",
+    field: "barbershop",
+    providerPartnerId: org.providerId,
+    fundingAgreementId: org.agreementId,
+    certificationScheme: scheme(),
+  });
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("programs")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("creates a program with the 0.8 default attendance share and reads it back with an ETag", async () => {
+    const created = await t.post(base, barbershop());
+    expect(created.status).toBe(201);
+    expect(created.headers.get("location")).toBe(`${base}/${created.body.id}`);
+    expect(created.body).toMatchObject({
+      minAttendanceShare: 0.8,
+      certificationScheme: scheme(),
+      revision: 1,
+    });
+    const read = await t.get(`${base}/${created.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.headers.get("etag")).toBe('"1"');
+    expect(read.body).toEqual(created.body);
+  });
+
+  it("lists with filters on track, field, provider and agreement, and pages with a cursor", async () => {
+    await t.post(base, {
+      name: "Literasi Baca Tulis",
+      track: "personal_development",
+      field: "literacy",
+      minAttendanceShare: 0.5,
+    });
+    await t.post(base, { ...barbershop(), name: "Pelatihan Roti", field: "bakery" });
+    const names = async (qs: string) =>
+      (await t.get(`${base}?${qs}`)).body.items.map((p: { name: string }) => p.name);
+    expect(await names("track=personal_development")).toEqual(["Literasi Baca Tulis"]);
+    expect(await names("field=bakery")).toEqual(["Pelatihan Roti"]);
+    expect(await names(`providerPartnerId=${org.providerId}&sort=name`)).toEqual([
+      "Pelatihan Barbershop Bersertifikat",
+      "Pelatihan Roti",
+    ]);
+    expect(await names(`fundingAgreementId=${org.agreementId}&sort=-name`)).toEqual([
+      "Pelatihan Roti",
+      "Pelatihan Barbershop Bersertifikat",
+    ]);
+    const first = await t.get(`${base}?limit=2`);
+    expect(first.body.items).toHaveLength(2);
+    const second = await t.get(`${base}?limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.nextCursor).toBeNull();
+    expect((await t.get(`${base}?track=both`)).body.errors[0].field).toBe("query.track");
+  });
+
+  it("updates with If-Match, clears the scheme with null, and refuses a stale If-Match leaving the row", async () => {
+    const { body: p } = await t.post(base, barbershop());
+    const ok = await t.patch(
+      `${base}/${p.id}`,
+      { certificationScheme: null, minAttendanceShare: 0.75 },
+      { "if-match": '"1"' },
+    );
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ certificationScheme: null, minAttendanceShare: 0.75, revision: 2 });
+    const stale = await t.patch(`${base}/${p.id}`, { name: "Overwritten" }, { "if-match": '"1"' });
+    expect(stale.status).toBe(412);
+    const row = await t.db
+      .selectFrom("programs")
+      .selectAll()
+      .where("id", "=", p.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ name: p.name, revision: 2, certificationScheme: null });
+  });
+
+  it("answers wrong types, unknown fields and bad shares with 422 naming each field, creating nothing", async () => {
+    const before = await count();
+    const bad = await t.post(base, {
+      ...barbershop(),
+      name: 42,
+      track: "both",
+      minAttendanceShare: 1.5,
+      certificationScheme: { ...scheme(), validityMonths: "36" },
+      extra: true,
+    });
+    expect(bad.status).toBe(422);
+    const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual([
+      "certificationScheme.validityMonths",
+      "extra",
+      "minAttendanceShare",
+      "name",
+      "track",
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses a duplicate competency unit code and unknown partners or agreements with 422 naming the field", async () => {
+    const before = await count();
+    const dup = await t.post(base, {
+      ...barbershop(),
+      certificationScheme: {
+        ...scheme(),
+        competencyUnits: [
+          { code: "K3", title: "A" },
+          { code: "K3", title: "B" },
+        ],
+      },
+    });
+    expect(dup.status).toBe(422);
+    expect(dup.body.code).toBe("program/duplicate-competency-unit");
+    expect(dup.body.errors[0].field).toBe("certificationScheme.competencyUnits.1.code");
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const refs = await t.post(base, {
+      ...barbershop(),
+      providerPartnerId: missing,
+      fundingAgreementId: missing,
+      certificationScheme: { ...scheme(), issuerPartnerId: missing },
+    });
+    expect(refs.status).toBe(422);
+    expect(refs.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      "providerPartnerId",
+      "fundingAgreementId",
+      "certificationScheme.issuerPartnerId",
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it("answers an unknown id with 404 and a non-uuid id with 400", async () => {
+    expect((await t.get(`${base}/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await t.get(`${base}/nope`)).body.errors[0].field).toBe("path.id");
+    expect((await t.patch(`${base}/00000000-0000-4000-8000-000000000000`, { name: "x" })).status).toBe(404);
+  });
+});

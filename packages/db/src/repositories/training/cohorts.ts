@@ -1,0 +1,128 @@
+import type { Cohort, CohortState, EligibilityRules, Instructor } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { CohortsTable } from "../../schema/training.ts";
+
+/** Entity type under which cohort moves are stored in lifecycle_history. */
+export const COHORT_ENTITY = "cohort";
+
+/** A stored cohort: the domain entity plus revision and timestamps. */
+export interface CohortRecord extends Cohort {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toCohort = (row: Selectable<CohortsTable>): CohortRecord => ({
+  id: row.id,
+  programId: row.programId,
+  facilityId: row.facilityId,
+  name: row.name,
+  startDate: row.startDate,
+  endDate: row.endDate,
+  capacity: row.capacity,
+  place: row.place,
+  instructors: (row.instructors ?? []) as Instructor[],
+  eligibility: (row.eligibility ?? {}) as EligibilityRules,
+  plannedSessions: row.plannedSessions,
+  state: row.state as CohortState,
+  revision: row.revision,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+const columns = (c: Cohort) => ({
+  programId: c.programId,
+  facilityId: c.facilityId,
+  name: c.name,
+  startDate: c.startDate,
+  endDate: c.endDate,
+  capacity: c.capacity,
+  place: c.place,
+  instructors: json(c.instructors),
+  eligibility: json(c.eligibility),
+  plannedSessions: c.plannedSessions,
+  state: c.state,
+});
+
+/** Filters and order for listing cohorts. */
+export interface CohortListQuery {
+  readonly programId?: string | undefined;
+  readonly facilityId?: string | undefined;
+  /** Several facilities (a regional scope); an empty list matches nothing unless `providerPartnerId` is set. */
+  readonly facilityIds?: readonly string[] | undefined;
+  /** Only cohorts of programs this partner teaches (a partner's scope). */
+  readonly providerPartnerId?: string | undefined;
+  readonly state?: CohortState | undefined;
+  /** Cohorts still running on or after this date (end date >= from). */
+  readonly from?: string | undefined;
+  /** Cohorts started on or before this date (start date <= to). */
+  readonly to?: string | undefined;
+  readonly sort: { readonly field: "startDate" | "name" | "createdAt"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists cohorts with keyset pagination; from/to select cohorts whose dates overlap the range. */
+export async function listCohorts(db: Executor, query: CohortListQuery): Promise<Page<CohortRecord>> {
+  let qb = db.selectFrom("cohorts").selectAll();
+  if (query.programId !== undefined) qb = qb.where("programId", "=", query.programId);
+  if (query.facilityId !== undefined) qb = qb.where("facilityId", "=", query.facilityId);
+  if (query.providerPartnerId !== undefined) {
+    const partnerId = query.providerPartnerId;
+    qb = qb.where("programId", "in", (eb) =>
+      eb.selectFrom("programs").select("programs.id").where("programs.providerPartnerId", "=", partnerId),
+    );
+  } else if (query.facilityIds !== undefined) {
+    if (query.facilityIds.length === 0) return { items: [], nextCursor: null };
+    qb = qb.where("facilityId", "in", query.facilityIds);
+  }
+  if (query.state !== undefined) qb = qb.where("state", "=", query.state);
+  if (query.from !== undefined) qb = qb.where("endDate", ">=", query.from);
+  if (query.to !== undefined) qb = qb.where("startDate", "<=", query.to);
+  const page = await paginate(qb, {
+    column: query.sort.field,
+    value: (r) => r[query.sort.field],
+    idColumn: "id",
+    direction: query.sort.direction,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return { items: page.items.map(toCohort), nextCursor: page.nextCursor };
+}
+
+/** One cohort, optionally locked for update inside a transaction. */
+export async function findCohort(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CohortRecord | undefined> {
+  let qb = db.selectFrom("cohorts").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toCohort(row);
+}
+
+/** Inserts a cohort. */
+export async function insertCohort(db: Executor, cohort: Cohort, at: string): Promise<CohortRecord> {
+  const row = await db
+    .insertInto("cohorts")
+    .values({ id: cohort.id, ...columns(cohort), createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCohort(row);
+}
+
+/** Writes the whole cohort (fields and state) and bumps the revision. */
+export async function saveCohort(db: Executor, cohort: Cohort, at: string): Promise<CohortRecord> {
+  const row = await db
+    .updateTable("cohorts")
+    .set((eb) => ({ ...columns(cohort), updatedAt: at, revision: eb("revision", "+", 1) }))
+    .where("id", "=", cohort.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCohort(row);
+}

@@ -1,0 +1,122 @@
+import type { Inmate, LegalStatus, NikValidation, Sex } from "@sinergi/domain";
+import { type Selectable, sql } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { InmatesTable } from "../../schema/training.ts";
+
+/** A stored inmate: the domain entity plus revision and timestamps. */
+export interface InmateRecord extends Inmate {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toInmate = (row: Selectable<InmatesTable>): InmateRecord => ({
+  id: row.id,
+  facilityId: row.facilityId,
+  registrationNumber: row.registrationNumber,
+  name: row.name,
+  nik: row.nik,
+  sex: row.sex as Sex,
+  birthDate: row.birthDate,
+  legalStatus: row.legalStatus as LegalStatus,
+  domicileRegencyCode: row.domicileRegencyCode,
+  admissionDate: row.admissionDate,
+  expectedReleaseDate: row.expectedReleaseDate,
+  nikValidation: row.nikValidation as NikValidation,
+  revision: row.revision,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+/** Domain -> columns (everything but id, revision and timestamps). */
+const columns = (i: Inmate) => ({
+  facilityId: i.facilityId,
+  registrationNumber: i.registrationNumber,
+  name: i.name,
+  nik: i.nik,
+  sex: i.sex,
+  birthDate: i.birthDate,
+  legalStatus: i.legalStatus,
+  domicileRegencyCode: i.domicileRegencyCode,
+  admissionDate: i.admissionDate,
+  expectedReleaseDate: i.expectedReleaseDate,
+  nikValidation: i.nikValidation,
+});
+
+/** The effective domicile in SQL: recorded, else the NIK's first four digits (matches the index). */
+const domicileExpr = sql<string>`coalesce(domicile_regency_code, substr(nik, 1, 2) || '.' || substr(nik, 3, 2))`;
+
+/** Filters and order for listing inmates. */
+export interface InmateListQuery {
+  readonly facilityId?: string | undefined;
+  /** Several facilities (a regional scope); an empty list matches nothing. */
+  readonly facilityIds?: readonly string[] | undefined;
+  readonly legalStatus?: LegalStatus | undefined;
+  /** Effective domicile: recorded or from the NIK. */
+  readonly domicileRegencyCode?: string | undefined;
+  /** Case-insensitive part of the name. */
+  readonly q?: string | undefined;
+  readonly sort: {
+    readonly field: "name" | "registrationNumber" | "admissionDate" | "createdAt";
+    readonly direction: "asc" | "desc";
+  };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists inmates with keyset pagination. */
+export async function listInmates(db: Executor, query: InmateListQuery): Promise<Page<InmateRecord>> {
+  let qb = db.selectFrom("inmates").selectAll();
+  if (query.facilityId !== undefined) qb = qb.where("facilityId", "=", query.facilityId);
+  if (query.facilityIds !== undefined) {
+    if (query.facilityIds.length === 0) return { items: [], nextCursor: null };
+    qb = qb.where("facilityId", "in", query.facilityIds);
+  }
+  if (query.legalStatus !== undefined) qb = qb.where("legalStatus", "=", query.legalStatus);
+  if (query.domicileRegencyCode !== undefined) qb = qb.where(domicileExpr, "=", query.domicileRegencyCode);
+  if (query.q !== undefined) qb = qb.where("name", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  const page = await paginate(qb, {
+    column: query.sort.field,
+    value: (r) => r[query.sort.field],
+    idColumn: "id",
+    direction: query.sort.direction,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return { items: page.items.map(toInmate), nextCursor: page.nextCursor };
+}
+
+/** One inmate, optionally locked for update inside a transaction. */
+export async function findInmate(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<InmateRecord | undefined> {
+  let qb = db.selectFrom("inmates").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toInmate(row);
+}
+
+/** Inserts an inmate. */
+export async function insertInmate(db: Executor, inmate: Inmate, at: string): Promise<InmateRecord> {
+  const row = await db
+    .insertInto("inmates")
+    .values({ id: inmate.id, ...columns(inmate), createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toInmate(row);
+}
+
+/** Writes the whole inmate and bumps the revision. */
+export async function saveInmate(db: Executor, inmate: Inmate, at: string): Promise<InmateRecord> {
+  const row = await db
+    .updateTable("inmates")
+    .set((eb) => ({ ...columns(inmate), updatedAt: at, revision: eb("revision", "+", 1) }))
+    .where("id", "=", inmate.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toInmate(row);
+}

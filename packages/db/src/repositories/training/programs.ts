@@ -1,0 +1,115 @@
+import type { CertificationScheme, CompetencyUnit, Program, ProgramTrack } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { ProgramsTable } from "../../schema/training.ts";
+
+/** A stored program: the domain entity plus revision and timestamps. */
+export interface ProgramRecord extends Program {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Reads a stored scheme; a unit stored as a bare title (older demo data) gets its position as code. */
+function toScheme(value: unknown): CertificationScheme | null {
+  if (value === null || typeof value !== "object") return null;
+  const s = value as CertificationScheme & { competencyUnits: readonly (CompetencyUnit | string)[] };
+  return {
+    ...s,
+    competencyUnits: s.competencyUnits.map((u, i) =>
+      typeof u === "string" ? { code: String(i + 1).padStart(2, "0"), title: u } : u,
+    ),
+  };
+}
+
+/** Row -> record. */
+export const toProgram = (row: Selectable<ProgramsTable>): ProgramRecord => ({
+  id: row.id,
+  name: row.name,
+  track: row.track as ProgramTrack,
+  field: row.field,
+  providerPartnerId: row.providerPartnerId,
+  fundingAgreementId: row.fundingAgreementId,
+  minAttendanceShare: Number(row.minAttendanceShare),
+  certificationScheme: toScheme(row.certificationScheme),
+  revision: row.revision,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+const columns = (p: Program) => ({
+  name: p.name,
+  track: p.track,
+  field: p.field,
+  providerPartnerId: p.providerPartnerId,
+  fundingAgreementId: p.fundingAgreementId,
+  minAttendanceShare: p.minAttendanceShare,
+  certificationScheme: p.certificationScheme === null ? null : json(p.certificationScheme),
+});
+
+/** Filters and order for listing programs. */
+export interface ProgramListQuery {
+  readonly track?: ProgramTrack | undefined;
+  readonly field?: string | undefined;
+  readonly providerPartnerId?: string | undefined;
+  readonly fundingAgreementId?: string | undefined;
+  readonly q?: string | undefined;
+  readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists programs with keyset pagination. */
+export async function listPrograms(db: Executor, query: ProgramListQuery): Promise<Page<ProgramRecord>> {
+  let qb = db.selectFrom("programs").selectAll();
+  if (query.track !== undefined) qb = qb.where("track", "=", query.track);
+  if (query.field !== undefined) qb = qb.where("field", "=", query.field);
+  if (query.providerPartnerId !== undefined) qb = qb.where("providerPartnerId", "=", query.providerPartnerId);
+  if (query.fundingAgreementId !== undefined)
+    qb = qb.where("fundingAgreementId", "=", query.fundingAgreementId);
+  if (query.q !== undefined) qb = qb.where("name", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  const page = await paginate(qb, {
+    column: query.sort.field,
+    value: (r) => r[query.sort.field],
+    idColumn: "id",
+    direction: query.sort.direction,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return { items: page.items.map(toProgram), nextCursor: page.nextCursor };
+}
+
+/** One program, optionally locked for update inside a transaction. */
+export async function findProgram(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProgramRecord | undefined> {
+  let qb = db.selectFrom("programs").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toProgram(row);
+}
+
+/** Inserts a program. */
+export async function insertProgram(db: Executor, program: Program, at: string): Promise<ProgramRecord> {
+  const row = await db
+    .insertInto("programs")
+    .values({ id: program.id, ...columns(program), createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toProgram(row);
+}
+
+/** Writes the whole program and bumps the revision. */
+export async function saveProgram(db: Executor, program: Program, at: string): Promise<ProgramRecord> {
+  const row = await db
+    .updateTable("programs")
+    .set((eb) => ({ ...columns(program), updatedAt: at, revision: eb("revision", "+", 1) }))
+    .where("id", "=", program.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toProgram(row);
+}

@@ -1,0 +1,4 @@
+export * from "./errors.ts";
+export * from "./inmate.ts";
+export * from "./nik.ts";
+export * from "./schemas.ts";

@@ -1,0 +1,112 @@
+import { domainError, err, ok, type Result } from "../shared/result.ts";
+import type { ProgramError } from "./errors.ts";
+
+/** Pembinaan kemandirian (vocational) or kepribadian (personal development). */
+export const PROGRAM_TRACKS = ["vocational", "personal_development"] as const;
+/** Track of a program. */
+export type ProgramTrack = (typeof PROGRAM_TRACKS)[number];
+
+/** Completion needs this share of sessions attended unless the program sets another (80 %). */
+export const DEFAULT_MIN_ATTENDANCE_SHARE = 0.8;
+
+/** One unit of competence a certificate attests (unit code from the SKKNI, title). */
+export interface CompetencyUnit {
+  readonly code: string;
+  readonly title: string;
+}
+
+/** How a program's graduates are certified: issuer (an LSP), scheme, units, validity. */
+export interface CertificationScheme {
+  readonly issuerPartnerId: string;
+  readonly name: string;
+  readonly competencyUnits: readonly CompetencyUnit[];
+  readonly level?: string | undefined;
+  readonly validityMonths: number;
+}
+
+/** A training programme, usually funded by an agreement and taught by a provider partner. */
+export interface Program {
+  readonly id: string;
+  readonly name: string;
+  readonly track: ProgramTrack;
+  /** Field of training, snake_case (`barbershop`, `bakery`, `literacy`). */
+  readonly field: string;
+  readonly providerPartnerId: string | null;
+  readonly fundingAgreementId: string | null;
+  /** Share of sessions an enrollment must attend to complete, in (0, 1]. */
+  readonly minAttendanceShare: number;
+  readonly certificationScheme: CertificationScheme | null;
+}
+
+/** True when the program leads to a competency certificate. */
+export const isCertified = (p: Pick<Program, "certificationScheme">): boolean =>
+  p.certificationScheme !== null;
+
+/** Checks invariants a schema cannot: competency unit codes are unique within the scheme. */
+export function validateProgram(p: Program): Result<Program, ProgramError> {
+  const units = p.certificationScheme?.competencyUnits ?? [];
+  const seen = new Set<string>();
+  for (const [i, unit] of units.entries()) {
+    if (seen.has(unit.code))
+      return err(
+        domainError("program/duplicate-competency-unit", "a competency unit code appears twice", {
+          field: `certificationScheme.competencyUnits.${i}.code`,
+          detail: { code: unit.code },
+        }),
+      );
+    seen.add(unit.code);
+  }
+  return ok(p);
+}
+
+/** Fields a program is created with. */
+export interface NewProgram {
+  readonly name: string;
+  readonly track: ProgramTrack;
+  readonly field: string;
+  readonly providerPartnerId?: string | undefined;
+  readonly fundingAgreementId?: string | undefined;
+  readonly minAttendanceShare?: number | undefined;
+  readonly certificationScheme?: CertificationScheme | undefined;
+}
+
+/** Creates a program (default minimum attendance 80 %). */
+export function createProgram(id: string, cmd: NewProgram): Result<Program, ProgramError> {
+  return validateProgram({
+    id,
+    name: cmd.name,
+    track: cmd.track,
+    field: cmd.field,
+    providerPartnerId: cmd.providerPartnerId ?? null,
+    fundingAgreementId: cmd.fundingAgreementId ?? null,
+    minAttendanceShare: cmd.minAttendanceShare ?? DEFAULT_MIN_ATTENDANCE_SHARE,
+    certificationScheme: cmd.certificationScheme ?? null,
+  });
+}
+
+/** A partial change; null clears provider, agreement or certification scheme. */
+export interface ProgramPatch {
+  readonly name?: string | undefined;
+  readonly track?: ProgramTrack | undefined;
+  readonly field?: string | undefined;
+  readonly providerPartnerId?: string | null | undefined;
+  readonly fundingAgreementId?: string | null | undefined;
+  readonly minAttendanceShare?: number | undefined;
+  readonly certificationScheme?: CertificationScheme | null | undefined;
+}
+
+/** Applies a change and rechecks the invariants. */
+export function updateProgram(p: Program, patch: ProgramPatch): Result<Program, ProgramError> {
+  const pick = <K extends keyof ProgramPatch & keyof Program>(k: K): Program[K] =>
+    (patch[k] === undefined ? p[k] : patch[k]) as Program[K];
+  return validateProgram({
+    ...p,
+    name: pick("name"),
+    track: pick("track"),
+    field: pick("field"),
+    providerPartnerId: pick("providerPartnerId"),
+    fundingAgreementId: pick("fundingAgreementId"),
+    minAttendanceShare: pick("minAttendanceShare"),
+    certificationScheme: pick("certificationScheme"),
+  });
+}
