@@ -1,0 +1,82 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  certificateStatusOn,
+  formatVerificationCode,
+  type IssueFacts,
+  issueCertificate,
+  isVerificationCode,
+  revokeCertificate,
+} from "./certificate.ts";
+
+const facts: IssueFacts = {
+  enrollmentState: "completed",
+  assessmentResult: "competent",
+  programName: "Barbershop",
+  scheme: {
+    issuerPartnerId: "lsp",
+    name: "Skema Pangkas Rambut",
+    competencyUnits: [{ code: "PAR.01", title: "Memotong rambut" }],
+    level: "Level II",
+    validityMonths: 36,
+  },
+};
+const input = {
+  id: "c1",
+  number: "SK/2026/0001",
+  verificationCode: "ABCDEFGHJKMNPQRS",
+  enrollmentId: "e1",
+  holderName: "Budi Santoso",
+  issuedOn: "2026-03-02",
+};
+
+describe("certificates", () => {
+  it("issues for a completed, competent enrollment of a certified program, valid for the scheme's months", () => {
+    const r = issueCertificate(facts, input);
+    expect(r.ok && r.value).toMatchObject({ status: "issued", validUntil: "2029-03-02", level: "Level II" });
+  });
+
+  it("refuses with what is missing: completion, competence, certification", () => {
+    const r = issueCertificate(
+      { ...facts, enrollmentState: "enrolled", assessmentResult: "not_yet_competent", scheme: null },
+      input,
+    );
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: "certificate/not-issuable",
+      detail: { missing: ["completed enrollment", "competent assessment", "certified program"] },
+    });
+  });
+
+  it("revokes once, keeping the certificate, and reads expiry from the date", () => {
+    const issued = issueCertificate(facts, input);
+    if (!issued.ok) throw new Error("not issued");
+    expect(certificateStatusOn(issued.value, "2029-03-02")).toBe("valid");
+    expect(certificateStatusOn(issued.value, "2029-03-03")).toBe("expired");
+    const revoked = revokeCertificate(issued.value, "data keliru", "2026-04-01", {
+      actor: "a",
+      at: "2026-04-01T01:00:00Z",
+    });
+    expect(revoked.ok && revoked.value.entity).toMatchObject({
+      status: "revoked",
+      revokedReason: "data keliru",
+    });
+    if (!revoked.ok) return;
+    expect(certificateStatusOn(revoked.value.entity, "2026-05-01")).toBe("revoked");
+    const again = revokeCertificate(revoked.value.entity, "x", "2026-04-02", {
+      actor: "a",
+      at: "2026-04-02T01:00:00Z",
+    });
+    expect(again.ok ? null : again.error.code).toBe("certificate/already-revoked");
+  });
+
+  test.prop([fc.uint8Array({ minLength: 10, maxLength: 10 })])(
+    "turns 80 random bits into a 16-character code, distinct bytes into distinct codes",
+    (bytes) => {
+      const code = formatVerificationCode(bytes);
+      expect(isVerificationCode(code)).toBe(true);
+      const flipped = Uint8Array.from(bytes);
+      flipped[9] = (flipped[9] ?? 0) ^ 1;
+      expect(formatVerificationCode(flipped)).not.toBe(code);
+    },
+  );
+});

@@ -1,0 +1,4 @@
+export * from "./eligibility.ts";
+export * from "./enrollment.ts";
+export * from "./lifecycle.ts";
+export * from "./schemas.ts";
