@@ -52,6 +52,12 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   "cohort/reason-required": 422,
   // --- end training ---
   // --- enrollment (enrollments, certificates) ---
+  "enrollment/already-enrolled": 409,
+  "enrollment/other-facility": 422,
+  "enrollment/session-outside-cohort": 422,
+  "enrollment/reason-required": 422,
+  "certificate/not-issuable": 409,
+  "certificate/already-revoked": 409,
   // --- end enrollment ---
 };
 

@@ -93,11 +93,6 @@ describe("enrollment moves", () => {
     expect(again.ok ? null : again.error.code).toBe("enrollment/illegal-transition");
   });
 
-  type Step =
-    | { kind: "attend"; day: number; present: boolean }
-    | { kind: "assess"; competent: boolean }
-    | { kind: "complete" }
-    | { kind: "end"; move: "withdraw" | "transfer" | "release" };
   const step = fc.oneof(
     fc.record({
       kind: fc.constant("attend" as const),

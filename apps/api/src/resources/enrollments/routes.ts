@@ -1,7 +1,343 @@
+import {
+  activeCohortsOfInmate,
+  appendHistory,
+  countCohortEnrollments,
+  ENROLLMENT_ENTITY,
+  findInmate,
+  insertEnrollment,
+  isEnrolledIn,
+  listEnrollments,
+  listHistory,
+  saveEnrollment,
+} from "@sinergi/db";
+import {
+  AssessSchema,
+  assessEnrollment,
+  checkEligibility,
+  completeEnrollment,
+  ENDING_MOVES,
+  ENROLLMENT_STATES,
+  EndEnrollmentSchema,
+  EnrolledSchema,
+  EnrollmentSchema,
+  EnrollSchema,
+  endEnrollment,
+  IdSchema,
+  inmateDomicile,
+  RecordAttendanceSchema,
+  recordAttendance,
+} from "@sinergi/domain";
 import { Hono } from "hono";
+import { describeRoute } from "hono-openapi";
+import * as v from "valibot";
+import { audit } from "../../access/audit.ts";
+import { requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
+import { unwrap } from "../../http/error-map.ts";
+import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { listOf, pageQuery, withCursor } from "../../http/list.ts";
+import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { ProblemError } from "../../http/problem.ts";
+import { jsonBody, params, query } from "../../http/validate.ts";
+import { scopedFacilityIds } from "../inmates/facility-scope.ts";
+import { cohortFacts, presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts";
 
-/** Placeholder until this slice lands (replace this whole file). */
+const tags = ["Enrollments"];
+const IdParams = v.object({ id: IdSchema });
+const HistorySchema = v.array(
+  v.object({
+    at: v.string(),
+    actor: v.string(),
+    from: v.nullable(v.string()),
+    to: v.string(),
+    reason: v.optional(v.string()),
+  }),
+);
+
+/** Enrolling inmates in cohorts, attendance, assessment, completion and early ends. */
 export function enrollmentsRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+  const r = new Hono<AppEnv>();
+
+  r.post(
+    "/cohorts/:id/enrollments",
+    describeRoute({
+      operationId: "enrollInmate",
+      summary: "Enrol an inmate (eligibility checked; a release before the cohort ends is a warning)",
+      tags,
+      responses: {
+        201: jsonContent("Enrolled, with any warnings", EnrolledSchema, true),
+        ...errorResponses(400, 404, 409, 422),
+      },
+    }),
+    requirePermission("training:write"),
+    params(IdParams),
+    jsonBody(EnrollSchema),
+    async (c) => {
+      const { inmateId } = c.req.valid("json");
+      const now = c.get("now")();
+      const { enrollment, warnings, planned } = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          // Locking the cohort row serialises enrolments, so two at once cannot overfill it.
+          const cohort = await visibleCohort(c, c.req.valid("param").id, trx, true);
+          const inmate = await findInmate(trx, inmateId);
+          const ids = await scopedFacilityIds(c, trx);
+          if (!inmate || (ids !== undefined && !ids.includes(inmate.facilityId)))
+            throw new ProblemError(422, "validation/reference", "A referenced record does not exist", {
+              errors: [{ field: "inmateId", message: "no such inmate in your scope" }],
+            });
+          const eligible = unwrap(
+            checkEligibility(
+              {
+                id: cohort.id,
+                facilityId: cohort.facilityId,
+                state: cohort.state,
+                startDate: cohort.startDate,
+                endDate: cohort.endDate,
+                capacity: cohort.capacity,
+                rules: cohort.eligibility,
+              },
+              {
+                facilityId: inmate.facilityId,
+                legalStatus: inmate.legalStatus,
+                domicileRegencyCode: inmateDomicile(inmate),
+                expectedReleaseDate: inmate.expectedReleaseDate,
+              },
+              {
+                enrolledCount: await countCohortEnrollments(trx, cohort.id),
+                alreadyEnrolled: await isEnrolledIn(trx, cohort.id, inmate.id),
+                otherActiveCohorts: await activeCohortsOfInmate(trx, inmate.id),
+              },
+            ),
+          );
+          const created = await insertEnrollment(
+            trx,
+            {
+              id: c.get("newId")(),
+              cohortId: cohort.id,
+              inmateId: inmate.id,
+              state: "enrolled",
+              attendance: [],
+              assessment: null,
+              endReason: null,
+            },
+            now,
+          );
+          await appendHistory(trx, ENROLLMENT_ENTITY, created.id, {
+            at: now,
+            actor: c.get("actor"),
+            from: null,
+            to: "enrolled",
+          });
+          await audit(trx, c, {
+            action: "create",
+            resourceType: "enrollment",
+            resourceId: created.id,
+            before: null,
+            after: created,
+          });
+          return { enrollment: created, warnings: eligible.warnings, planned: cohort.plannedSessions };
+        });
+      setEtag(c, enrollment.revision);
+      c.header("Location", `/api/v1/enrollments/${enrollment.id}`);
+      return c.json({ ...presentEnrollment(enrollment, planned), warnings }, 201);
+    },
+  );
+
+  r.get(
+    "/enrollments",
+    describeRoute({
+      operationId: "listEnrollments",
+      summary: "List enrollments in your scope",
+      tags,
+      responses: {
+        200: jsonContent("A page of enrollments", listOf(EnrollmentSchema)),
+        ...errorResponses(400),
+      },
+    }),
+    requirePermission("training:read"),
+    query(
+      v.strictObject({
+        ...pageQuery,
+        cohortId: v.optional(IdSchema),
+        inmateId: v.optional(IdSchema),
+        state: v.optional(v.picklist(ENROLLMENT_STATES)),
+      }),
+    ),
+    async (c) => {
+      const q = c.req.valid("query");
+      const db = c.get("db");
+      const p = c.get("principal")!;
+      let facilityIds = await scopedFacilityIds(c);
+      if (p.scope.kind === "partner") {
+        // A partner sees the enrollments of the cohorts it teaches.
+        const rows = await db
+          .selectFrom("cohorts")
+          .innerJoin("programs", "programs.id", "cohorts.programId")
+          .select("cohorts.facilityId")
+          .where("programs.providerPartnerId", "=", p.scope.partnerId)
+          .execute();
+        facilityIds = rows.map((r) => r.facilityId);
+        if (q.cohortId === undefined) facilityIds = [];
+      }
+      const page = await withCursor(() => listEnrollments(db, { ...q, facilityIds }));
+      const planned = new Map<string, number | null>();
+      for (const e of page.items)
+        if (!planned.has(e.cohortId)) {
+          const cohort = await db
+            .selectFrom("cohorts")
+            .select("plannedSessions")
+            .where("id", "=", e.cohortId)
+            .executeTakeFirst();
+          planned.set(e.cohortId, cohort?.plannedSessions ?? null);
+        }
+      return c.json({
+        items: page.items.map((e) => presentEnrollment(e, planned.get(e.cohortId) ?? null)),
+        nextCursor: page.nextCursor,
+      });
+    },
+  );
+
+  r.get(
+    "/enrollments/:id",
+    describeRoute({
+      operationId: "getEnrollment",
+      summary: "Read an enrollment with its attendance",
+      tags,
+      responses: { 200: jsonContent("The enrollment", EnrollmentSchema, true), ...errorResponses(400, 404) },
+    }),
+    requirePermission("training:read"),
+    params(IdParams),
+    async (c) => {
+      const { enrollment, cohort } = await visibleEnrollment(c, c.req.valid("param").id, c.get("db"));
+      setEtag(c, enrollment.revision);
+      return c.json(presentEnrollment(enrollment, cohort.plannedSessions));
+    },
+  );
+
+  r.get(
+    "/enrollments/:id/history",
+    describeRoute({
+      operationId: "getEnrollmentHistory",
+      summary: "An enrollment's lifecycle history",
+      tags,
+      responses: { 200: jsonContent("Moves, oldest first", HistorySchema), ...errorResponses(400, 404) },
+    }),
+    requirePermission("training:read"),
+    params(IdParams),
+    async (c) => {
+      const { enrollment } = await visibleEnrollment(c, c.req.valid("param").id, c.get("db"));
+      return c.json(await listHistory(c.get("db"), ENROLLMENT_ENTITY, enrollment.id));
+    },
+  );
+
+  const updates = [
+    {
+      path: "attendance",
+      operationId: "recordAttendance",
+      summary: "Record presence for session days (while the cohort runs)",
+      schema: RecordAttendanceSchema,
+    },
+    {
+      path: "assess",
+      operationId: "assessEnrollment",
+      summary: "Record the competency assessment",
+      schema: AssessSchema,
+    },
+    {
+      path: "complete",
+      operationId: "completeEnrollment",
+      summary: "Complete (minimum attendance; assessment if certified)",
+      schema: v.strictObject({}),
+    },
+    ...ENDING_MOVES.map((m) => ({
+      path: m,
+      operationId: `${m}Enrollment`,
+      summary: `${m[0]!.toUpperCase()}${m.slice(1)} the enrollment (reason required)`,
+      schema: EndEnrollmentSchema,
+    })),
+  ] as const;
+
+  for (const u of updates) {
+    r.post(
+      `/enrollments/:id/${u.path}`,
+      describeRoute({
+        operationId: u.operationId,
+        summary: u.summary,
+        tags,
+        responses: {
+          200: jsonContent("Updated", EnrollmentSchema, true),
+          ...errorResponses(400, 404, 409, 412, 422),
+        },
+      }),
+      requirePermission("training:write"),
+      params(IdParams),
+      jsonBody(u.schema),
+      async (c) => {
+        const body = c.req.valid("json") as Record<string, unknown>;
+        const now = c.get("now")();
+        const ctx = { actor: c.get("actor"), at: now };
+        const { saved, planned } = await c
+          .get("db")
+          .transaction()
+          .execute(async (trx) => {
+            const { enrollment: before, cohort } = await visibleEnrollment(
+              c,
+              c.req.valid("param").id,
+              trx,
+              true,
+            );
+            checkIfMatch(c, before.revision);
+            const facts = await cohortFacts(trx, cohort);
+            let next = before as typeof before;
+            let history = null;
+            switch (u.path) {
+              case "attendance":
+                next = {
+                  ...before,
+                  ...unwrap(
+                    recordAttendance(
+                      before,
+                      facts,
+                      (body as v.InferOutput<typeof RecordAttendanceSchema>).sessions,
+                    ),
+                  ),
+                };
+                break;
+              case "assess":
+                next = {
+                  ...before,
+                  ...unwrap(assessEnrollment(before, facts, body as v.InferOutput<typeof AssessSchema>)),
+                };
+                break;
+              case "complete": {
+                const moved = unwrap(completeEnrollment(before, facts, ctx));
+                next = { ...before, ...moved.entity };
+                history = moved.history;
+                break;
+              }
+              default: {
+                const moved = unwrap(endEnrollment(before, u.path, String(body.reason ?? ""), ctx));
+                next = { ...before, ...moved.entity };
+                history = moved.history;
+              }
+            }
+            const after = await saveEnrollment(trx, next, now);
+            if (history) await appendHistory(trx, ENROLLMENT_ENTITY, after.id, history);
+            const action = history
+              ? `move:${u.path}`
+              : u.path === "attendance"
+                ? "record-attendance"
+                : "assess";
+            await audit(trx, c, { action, resourceType: "enrollment", resourceId: after.id, before, after });
+            return { saved: after, planned: cohort.plannedSessions };
+          });
+        setEtag(c, saved.revision);
+        return c.json(presentEnrollment(saved, planned));
+      },
+    );
+  }
+
+  return r;
 }

@@ -1,1 +1,2 @@
-export {};
+export * from "./certificates.ts";
+export * from "./enrollments.ts";

@@ -1,0 +1,238 @@
+import { makeNik } from "@sinergi/domain";
+import { beforeAll, expect, it } from "vitest";
+import { describeApi } from "../../testing.ts";
+import { insertTrainingOrg, type TrainingOrg } from "../cohorts/fixtures.ts";
+
+describeApi("enrollments and certificates", (t) => {
+  let org: TrainingOrg;
+  let programId: string;
+  let serial = 100;
+
+  const inmate = async (over: Record<string, unknown> = {}) => {
+    serial += 1;
+    const birthDate = "1990-04-12";
+    const res = await t.post("/api/v1/inmates", {
+      facilityId: org.facilityId,
+      registrationNumber: `BI.${serial}/2025`,
+      name: `Warga Binaan ${serial}`,
+      nik: makeNik({ districtCode: "12.71.05", birthDate, sex: "male", serial }),
+      sex: "male",
+      birthDate,
+      legalStatus: "convict",
+      admissionDate: "2025-01-06",
+      expectedReleaseDate: "2028-01-01",
+      ...over,
+    });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+
+  const cohort = async (over: Record<string, unknown> = {}, moves: string[] = ["open"]) => {
+    const res = await t.post("/api/v1/cohorts", {
+      programId,
+      facilityId: org.facilityId,
+      name: `Barbershop ${serial}`,
+      startDate: "2026-01-05",
+      endDate: "2026-01-09",
+      capacity: 2,
+      plannedSessions: 5,
+      eligibility: { legalStatuses: ["convict"], domicileRegencyCodes: ["12.71"] },
+      ...over,
+    });
+    expect(res.status).toBe(201);
+    for (const m of moves) expect((await t.post(`/api/v1/cohorts/${res.body.id}/${m}`)).status).toBe(200);
+    return res.body.id as string;
+  };
+
+  const enrol = (cohortId: string, inmateId: string) =>
+    t.post(`/api/v1/cohorts/${cohortId}/enrollments`, { inmateId });
+  const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09"];
+
+  beforeAll(async () => {
+    org = await insertTrainingOrg(t.db);
+    const program = await t.post("/api/v1/programs", {
+      name: "Barbershop",
+      track: "vocational",
+      field: "barbershop",
+      providerPartnerId: org.providerId,
+      certificationScheme: {
+        issuerPartnerId: org.lspId,
+        name: "Skema Pangkas Rambut",
+        competencyUnits: [{ code: "PAR.01", title: "Memotong rambut pria" }],
+        level: "Level II",
+        validityMonths: 36,
+      },
+    });
+    expect(program.status).toBe(201);
+    programId = program.body.id;
+  });
+
+  it("runs an enrollment from enrolment to a certificate anyone can check without learning the facility", async () => {
+    const cohortId = await cohort();
+    const inmateId = await inmate();
+    const enrolled = await enrol(cohortId, inmateId);
+    expect(enrolled.status).toBe(201);
+    expect(enrolled.body).toMatchObject({ state: "enrolled", warnings: [] });
+    const id = enrolled.body.id;
+    expect((await t.post(`/api/v1/cohorts/${cohortId}/start`)).status).toBe(200);
+    const att = await t.post(`/api/v1/enrollments/${id}/attendance`, {
+      sessions: days.map((d, i) => ({ sessionDate: d, present: i !== 4 })),
+    });
+    expect(att.status).toBe(200);
+    expect(att.body.attendanceShare).toBe(0.8);
+    const assess = await t.post(`/api/v1/enrollments/${id}/assess`, {
+      result: "competent",
+      assessor: "Asesor LSP",
+      assessedOn: "2026-01-09",
+    });
+    expect(assess.status).toBe(200);
+    const done = await t.post(
+      `/api/v1/enrollments/${id}/complete`,
+      {},
+      { "if-match": assess.headers.get("etag")! },
+    );
+    expect(done.status).toBe(200);
+    expect(done.body.state).toBe("completed");
+    const history = await t.get(`/api/v1/enrollments/${id}/history`);
+    expect(history.body.map((h: { to: string }) => h.to)).toEqual(["enrolled", "completed"]);
+
+    const cert = await t.post(`/api/v1/enrollments/${id}/certificate`, { issuedOn: "2026-01-12" });
+    expect(cert.status).toBe(201);
+    expect(cert.body).toMatchObject({
+      status: "issued",
+      validUntil: "2029-01-12",
+      holderName: expect.stringContaining("Warga Binaan"),
+    });
+    expect(cert.body.verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
+    expect((await t.post(`/api/v1/enrollments/${id}/certificate`, {})).status).toBe(409);
+
+    const check = await t.request("GET", `/api/v1/public/certificates/${cert.body.verificationCode}`, {
+      anonymous: true,
+    });
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({
+      status: "valid",
+      competency: "Barbershop",
+      level: "Level II",
+      schemeName: "Skema Pangkas Rambut",
+    });
+    expect(JSON.stringify(check.body)).not.toMatch(/rutan|lapas|facility|prison|tahanan/i);
+    expect(
+      (await t.request("GET", "/api/v1/public/certificates/ZZZZZZZZZZZZZZZZ", { anonymous: true })).status,
+    ).toBe(404);
+    expect(
+      (await t.request("GET", "/api/v1/public/certificates/not-a-code", { anonymous: true })).status,
+    ).toBe(404);
+
+    const revoked = await t.post(`/api/v1/certificates/${cert.body.id}/revoke`, { reason: "data keliru" });
+    expect(revoked.status).toBe(200);
+    const after = await t.request(
+      "GET",
+      `/api/v1/public/certificates/${cert.body.verificationCode.toLowerCase()}`,
+      {
+        anonymous: true,
+      },
+    );
+    expect(after.body).toMatchObject({ status: "revoked", revokedReason: "data keliru" });
+    expect((await t.post(`/api/v1/certificates/${cert.body.id}/revoke`, { reason: "lagi" })).status).toBe(
+      409,
+    );
+    const listed = await t.get(`/api/v1/certificates?facilityId=${org.facilityId}&status=revoked`);
+    expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(cert.body.id);
+  });
+
+  it("warns, without refusing, when the inmate is due for release before the cohort ends", async () => {
+    const cohortId = await cohort();
+    const res = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-07" }));
+    expect(res.status).toBe(201);
+    expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
+  });
+
+  it("refuses ineligible enrolments with the domain's code and creates nothing", async () => {
+    const cohortId = await cohort();
+    const count = async () => (await t.db.selectFrom("enrollments").select("id").execute()).length;
+    const n = await count();
+    const detainee = await enrol(cohortId, await inmate({ legalStatus: "detainee" }));
+    expect([detainee.status, detainee.body.code]).toEqual([409, "enrollment/legal-status-not-eligible"]);
+    const elsewhere = await enrol(cohortId, await inmate({ domicileRegencyCode: "12.07" }));
+    expect(elsewhere.body.code).toBe("enrollment/domicile-not-eligible");
+    const a = await inmate();
+    expect((await enrol(cohortId, a)).status).toBe(201);
+    const twice = await enrol(cohortId, a);
+    expect([twice.status, twice.body.code]).toEqual([409, "enrollment/already-enrolled"]);
+    expect((await enrol(cohortId, await inmate())).status).toBe(201);
+    const full = await enrol(cohortId, await inmate());
+    expect([full.status, full.body.code]).toEqual([409, "enrollment/cohort-full"]);
+    const overlapping = await cohort({ name: "Roti overlap" });
+    const busy = await enrol(overlapping, a);
+    expect(busy.body.code).toBe("enrollment/overlapping-cohort");
+    const planned = await cohort({ name: "Belum dibuka" }, []);
+    expect((await enrol(planned, await inmate())).body.code).toBe("enrollment/cohort-not-open");
+    expect(await count()).toBe(n + 2);
+  });
+
+  it("answers bad input with 422 naming the field, an unknown inmate likewise, and a stale If-Match with 412", async () => {
+    const cohortId = await cohort();
+    const bad = await t.post(`/api/v1/cohorts/${cohortId}/enrollments`, { inmateId: 7, extra: true });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["extra", "inmateId"]);
+    const unknown = await enrol(cohortId, "00000000-0000-4000-8000-000000000000");
+    expect([unknown.status, unknown.body.errors[0].field]).toEqual([422, "inmateId"]);
+    const e = await enrol(cohortId, await inmate());
+    await t.post(`/api/v1/cohorts/${cohortId}/start`);
+    const badDay = await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
+      sessions: [{ sessionDate: "2026-02-30", present: true }],
+    });
+    expect([badDay.status, badDay.body.errors[0].field]).toEqual([422, "sessions.0.sessionDate"]);
+    const outside = await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
+      sessions: [{ sessionDate: "2026-03-02", present: true }],
+    });
+    expect([outside.status, outside.body.code]).toEqual([422, "enrollment/session-outside-cohort"]);
+    const stale = await t.post(
+      `/api/v1/enrollments/${e.body.id}/withdraw`,
+      { reason: "sakit" },
+      { "if-match": '"99"' },
+    );
+    expect(stale.status).toBe(412);
+    const still = await t.get(`/api/v1/enrollments/${e.body.id}`);
+    expect(still.body.state).toBe("enrolled");
+  });
+
+  it("refuses completion below the minimum attendance and a certificate for an uncompleted enrollment", async () => {
+    const cohortId = await cohort();
+    const e = await enrol(cohortId, await inmate());
+    await t.post(`/api/v1/cohorts/${cohortId}/start`);
+    await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
+      sessions: days.slice(0, 3).map((d) => ({ sessionDate: d, present: true })),
+    });
+    const low = await t.post(`/api/v1/enrollments/${e.body.id}/complete`, {});
+    expect([low.status, low.body.code]).toEqual([409, "enrollment/attendance-below-minimum"]);
+    const cert = await t.post(`/api/v1/enrollments/${e.body.id}/certificate`, {});
+    expect([cert.status, cert.body.code]).toEqual([409, "certificate/not-issuable"]);
+  });
+
+  it("ends enrollments early with a reason, lists them by state, and hides other facilities' ones", async () => {
+    const cohortId = await cohort();
+    const e = await enrol(cohortId, await inmate());
+    const noReason = await t.post(`/api/v1/enrollments/${e.body.id}/release`, {});
+    expect([noReason.status, noReason.body.errors[0].field]).toEqual([422, "reason"]);
+    const released = await t.post(`/api/v1/enrollments/${e.body.id}/release`, { reason: "bebas bersyarat" });
+    expect(released.body).toMatchObject({ state: "released", endReason: "bebas bersyarat" });
+    const again = await t.post(`/api/v1/enrollments/${e.body.id}/withdraw`, { reason: "x" });
+    expect([again.status, again.body.code]).toEqual([409, "enrollment/illegal-transition"]);
+    const list = await t.get(`/api/v1/enrollments?cohortId=${cohortId}&state=released`);
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([e.body.id]);
+
+    const other = await t.createUser("facility_staff", { kind: "facility", facilityId: org.otherFacilityId });
+    const cookie = await t.signIn(other.email, other.password);
+    const as = { cookie, origin: "http://localhost" };
+    expect(
+      (await t.request("GET", `/api/v1/enrollments/${e.body.id}`, { anonymous: true, headers: as })).status,
+    ).toBe(404);
+    const theirs = await t.request("GET", `/api/v1/enrollments?cohortId=${cohortId}`, {
+      anonymous: true,
+      headers: as,
+    });
+    expect(theirs.body.items).toEqual([]);
+  });
+});

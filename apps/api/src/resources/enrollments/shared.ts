@@ -1,0 +1,51 @@
+import {
+  type CohortRecord,
+  type EnrollmentRecord,
+  type Executor,
+  findCohort,
+  findEnrollment,
+  findProgram,
+} from "@sinergi/db";
+import { attendanceShare, type CohortFacts, DEFAULT_MIN_ATTENDANCE_SHARE } from "@sinergi/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../context.ts";
+import { notFound } from "../../http/problem.ts";
+import { cohortVisible } from "../cohorts/present.ts";
+
+/** An enrollment with its attendance share, as the API returns it. */
+export function presentEnrollment(e: EnrollmentRecord, plannedSessions: number | null) {
+  return { ...e, attendanceShare: Math.round(attendanceShare(e, plannedSessions) * 1000) / 1000 };
+}
+
+/** What the enrollment moves need from the cohort and its program. */
+export async function cohortFacts(
+  db: Executor,
+  cohort: CohortRecord,
+): Promise<CohortFacts & { programName: string }> {
+  const program = await findProgram(db, cohort.programId);
+  return {
+    state: cohort.state,
+    startDate: cohort.startDate,
+    endDate: cohort.endDate,
+    plannedSessions: cohort.plannedSessions,
+    minAttendanceShare: program?.minAttendanceShare ?? DEFAULT_MIN_ATTENDANCE_SHARE,
+    certified: program?.certificationScheme != null,
+    programName: program?.name ?? "",
+  };
+}
+
+/** The cohort if visible to the caller, else 404 (the same for missing and out of scope). */
+export async function visibleCohort(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
+  const cohort = await findCohort(db, id, { forUpdate });
+  if (!cohort || !(await cohortVisible(c, cohort, db))) throw notFound("Cohort");
+  return cohort;
+}
+
+/** The enrollment and its cohort if visible to the caller, else 404. */
+export async function visibleEnrollment(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
+  const enrollment = await findEnrollment(db, id, { forUpdate });
+  if (!enrollment) throw notFound("Enrollment");
+  const cohort = await findCohort(db, enrollment.cohortId);
+  if (!cohort || !(await cohortVisible(c, cohort, db))) throw notFound("Enrollment");
+  return { enrollment, cohort };
+}

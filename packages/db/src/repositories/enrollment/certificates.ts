@@ -1,0 +1,143 @@
+import type { Certificate, CertificateState } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { CertificatesTable } from "../../schema/enrollment.ts";
+
+/** Entity type under which certificate moves are stored in lifecycle_history. */
+export const CERTIFICATE_ENTITY = "certificate";
+
+/** A stored certificate. */
+export interface CertificateRecord extends Certificate {
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Row -> record. */
+export const toCertificate = (r: Selectable<CertificatesTable>): CertificateRecord => ({
+  id: r.id,
+  number: r.number,
+  enrollmentId: r.enrollmentId,
+  schemeName: r.schemeName,
+  competency: r.competency,
+  level: r.level,
+  issuerPartnerId: r.issuerPartnerId,
+  holderName: r.holderName,
+  issuedOn: r.issuedOn,
+  validUntil: r.validUntil,
+  status: r.status as CertificateState,
+  revokedReason: r.revokedReason,
+  revokedOn: r.revokedOn,
+  verificationCode: r.verificationCode,
+  revision: r.revision,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** Filters for listing certificates; `facilityIds` limits to the caller's facilities (undefined: all). */
+export interface CertificateListQuery {
+  readonly issuerPartnerId?: string | undefined;
+  readonly status?: CertificateState | undefined;
+  readonly facilityId?: string | undefined;
+  readonly facilityIds?: readonly string[] | undefined;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists certificates, newest first. */
+export async function listCertificates(
+  db: Executor,
+  q: CertificateListQuery,
+): Promise<Page<CertificateRecord>> {
+  let qb = db
+    .selectFrom("certificates")
+    .innerJoin("enrollments", "enrollments.id", "certificates.enrollmentId")
+    .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
+    .selectAll("certificates");
+  if (q.issuerPartnerId) qb = qb.where("certificates.issuerPartnerId", "=", q.issuerPartnerId);
+  if (q.status) qb = qb.where("certificates.status", "=", q.status);
+  if (q.facilityId) qb = qb.where("cohorts.facilityId", "=", q.facilityId);
+  if (q.facilityIds !== undefined) {
+    if (q.facilityIds.length === 0) return { items: [], nextCursor: null };
+    qb = qb.where("cohorts.facilityId", "in", [...q.facilityIds]);
+  }
+  const page = await paginate(qb, {
+    column: "certificates.createdAt",
+    value: (r) => r.createdAt,
+    idColumn: "certificates.id",
+    direction: "desc",
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map(toCertificate), nextCursor: page.nextCursor };
+}
+
+/** One certificate, optionally locked. */
+export async function findCertificate(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+  let qb = db.selectFrom("certificates").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row && toCertificate(row);
+}
+
+/** The certificate of an enrollment, if any. */
+export async function findCertificateOfEnrollment(db: Executor, enrollmentId: string) {
+  const row = await db
+    .selectFrom("certificates")
+    .selectAll()
+    .where("enrollmentId", "=", enrollmentId)
+    .executeTakeFirst();
+  return row && toCertificate(row);
+}
+
+/** A certificate by its public verification code (case-insensitive). */
+export async function findCertificateByCode(db: Executor, code: string) {
+  const row = await db
+    .selectFrom("certificates")
+    .selectAll()
+    .where("verificationCode", "=", code.toUpperCase())
+    .executeTakeFirst();
+  return row && toCertificate(row);
+}
+
+/** Inserts a certificate. */
+export async function insertCertificate(
+  db: Executor,
+  c: Certificate,
+  at: string,
+): Promise<CertificateRecord> {
+  const row = await db
+    .insertInto("certificates")
+    .values({ ...c, createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCertificate(row);
+}
+
+/** Writes a certificate's status fields, bumping the revision. */
+export async function saveCertificate(db: Executor, c: Certificate, at: string): Promise<CertificateRecord> {
+  const row = await db
+    .updateTable("certificates")
+    .set((eb) => ({
+      status: c.status,
+      revokedReason: c.revokedReason,
+      revokedOn: c.revokedOn,
+      updatedAt: at,
+      revision: eb("revision", "+", 1),
+    }))
+    .where("id", "=", c.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCertificate(row);
+}
+
+/** Next certificate number for a year: `SNG/<year>/<sequence>` (call inside the issuing transaction). */
+export async function nextCertificateNumber(db: Executor, year: string): Promise<string> {
+  const r = await db
+    .selectFrom("certificates")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("number", "like", `SNG/${year}/%`)
+    .executeTakeFirstOrThrow();
+  return `SNG/${year}/${String(Number(r.n) + 1).padStart(5, "0")}`;
+}

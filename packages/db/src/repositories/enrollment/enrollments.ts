@@ -1,0 +1,184 @@
+import type { Assessment, AttendanceRecord, Enrollment, EnrollmentState } from "@sinergi/domain";
+import type { Selectable } from "kysely";
+import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
+import { type Page, paginate } from "../../pagination.ts";
+import type { EnrollmentsTable } from "../../schema/enrollment.ts";
+
+/** Entity type under which enrollment moves are stored in lifecycle_history. */
+export const ENROLLMENT_ENTITY = "enrollment";
+
+/** A stored enrollment with its attendance. */
+export interface EnrollmentRecord extends Enrollment {
+  readonly enrolledAt: string;
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+const toRecord = (row: Selectable<EnrollmentsTable>, attendance: AttendanceRecord[]): EnrollmentRecord => ({
+  id: row.id,
+  cohortId: row.cohortId,
+  inmateId: row.inmateId,
+  state: row.state as EnrollmentState,
+  attendance,
+  assessment: (row.assessment as Assessment | null) ?? null,
+  endReason: row.endReason,
+  enrolledAt: row.enrolledAt,
+  revision: row.revision,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+async function withAttendance(
+  db: Executor,
+  rows: Selectable<EnrollmentsTable>[],
+): Promise<EnrollmentRecord[]> {
+  if (rows.length === 0) return [];
+  const marks = await db
+    .selectFrom("attendance")
+    .selectAll()
+    .where(
+      "enrollmentId",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .orderBy("sessionDate")
+    .execute();
+  return rows.map((r) =>
+    toRecord(
+      r,
+      marks
+        .filter((m) => m.enrollmentId === r.id)
+        .map((m) => ({ sessionDate: m.sessionDate, present: m.present })),
+    ),
+  );
+}
+
+/** Filters for listing enrollments; `facilityIds` limits to the caller's facilities (undefined: all). */
+export interface EnrollmentListQuery {
+  readonly cohortId?: string | undefined;
+  readonly inmateId?: string | undefined;
+  readonly state?: EnrollmentState | undefined;
+  readonly facilityIds?: readonly string[] | undefined;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Lists enrollments, oldest first. */
+export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Promise<Page<EnrollmentRecord>> {
+  let qb = db.selectFrom("enrollments").selectAll("enrollments");
+  if (q.cohortId) qb = qb.where("enrollments.cohortId", "=", q.cohortId);
+  if (q.inmateId) qb = qb.where("enrollments.inmateId", "=", q.inmateId);
+  if (q.state) qb = qb.where("enrollments.state", "=", q.state);
+  if (q.facilityIds !== undefined) {
+    if (q.facilityIds.length === 0) return { items: [], nextCursor: null };
+    const ids = [...q.facilityIds];
+    qb = qb.where("enrollments.cohortId", "in", (eb) =>
+      eb.selectFrom("cohorts").select("cohorts.id").where("cohorts.facilityId", "in", ids),
+    );
+  }
+  const page = await paginate(qb, {
+    column: "enrollments.enrolledAt",
+    value: (r) => r.enrolledAt,
+    idColumn: "enrollments.id",
+    direction: "asc",
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: await withAttendance(db, page.items), nextCursor: page.nextCursor };
+}
+
+/** One enrollment, optionally locked. */
+export async function findEnrollment(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<EnrollmentRecord | undefined> {
+  let qb = db.selectFrom("enrollments").selectAll().where("id", "=", id);
+  if (options.forUpdate) qb = qb.forUpdate();
+  const row = await qb.executeTakeFirst();
+  return row ? (await withAttendance(db, [row]))[0] : undefined;
+}
+
+/** How many live (enrolled or completed) enrollments a cohort has. */
+export async function countCohortEnrollments(db: Executor, cohortId: string): Promise<number> {
+  const r = await db
+    .selectFrom("enrollments")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("cohortId", "=", cohortId)
+    .where("state", "in", ["enrolled", "completed"])
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The inmate's other cohorts where the enrollment is still live, with their dates (for overlap checks). */
+export async function activeCohortsOfInmate(db: Executor, inmateId: string) {
+  return db
+    .selectFrom("enrollments")
+    .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
+    .select(["cohorts.id", "cohorts.startDate", "cohorts.endDate", "enrollments.cohortId"])
+    .where("enrollments.inmateId", "=", inmateId)
+    .where("enrollments.state", "=", "enrolled")
+    .execute();
+}
+
+/** True when the inmate already has an enrollment (in any state) in the cohort. */
+export async function isEnrolledIn(db: Executor, cohortId: string, inmateId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom("enrollments")
+    .select("id")
+    .where("cohortId", "=", cohortId)
+    .where("inmateId", "=", inmateId)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Inserts a new enrollment. */
+export async function insertEnrollment(db: Executor, e: Enrollment, at: string): Promise<EnrollmentRecord> {
+  const row = await db
+    .insertInto("enrollments")
+    .values({
+      id: e.id,
+      cohortId: e.cohortId,
+      inmateId: e.inmateId,
+      state: e.state,
+      assessment: e.assessment === null ? null : json(e.assessment),
+      endReason: e.endReason,
+      enrolledAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toRecord(row, []);
+}
+
+/** Writes an enrollment's state, assessment, reason and attendance, bumping the revision. */
+export async function saveEnrollment(db: Executor, e: Enrollment, at: string): Promise<EnrollmentRecord> {
+  const row = await db
+    .updateTable("enrollments")
+    .set((eb) => ({
+      state: e.state,
+      assessment: e.assessment === null ? null : json(e.assessment),
+      endReason: e.endReason,
+      updatedAt: at,
+      revision: eb("revision", "+", 1),
+    }))
+    .where("id", "=", e.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (e.attendance.length > 0)
+    await db
+      .insertInto("attendance")
+      .values(
+        e.attendance.map((a) => ({ enrollmentId: e.id, sessionDate: a.sessionDate, present: a.present })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(["enrollmentId", "sessionDate"])
+          .doUpdateSet((eb) => ({ present: eb.ref("excluded.present") })),
+      )
+      .execute();
+  return (await withAttendance(db, [row]))[0]!;
+}
