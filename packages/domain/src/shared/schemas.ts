@@ -16,7 +16,12 @@ export const IdSchema = v.pipe(v.string(), v.uuid("must be a UUID"));
 
 /** Non-empty trimmed text up to `max` characters. */
 export const textSchema = (max = 500) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, "must not be empty"),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
 
 /** Official Kemendagri area code: province `33`, regency/city `33.73`, district `33.73.01`. */
 export const AreaCodeSchema = v.pipe(
@@ -25,7 +30,10 @@ export const AreaCodeSchema = v.pipe(
 );
 
 /** A regency/city code `33.73`. */
-export const RegencyCodeSchema = v.pipe(v.string(), v.regex(/^\d{2}\.\d{2}$/, "must be a regency/city code like 33.73"));
+export const RegencyCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{2}\.\d{2}$/, "must be a regency/city code like 33.73"),
+);
 
 /** A contact person or channel. */
 export const ContactSchema = v.strictObject({
