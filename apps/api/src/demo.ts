@@ -1,8 +1,11 @@
-import type { Database } from "@sinergi/db";
+import { type Database, seedDemoData } from "@sinergi/db";
 import type { Kysely } from "kysely";
 
-/** Loads the five field reports' demo data into an empty embedded database (wired when the seed lands). */
+/** Loads the five field reports' demo data into an empty embedded database; a used one is left alone. */
 export async function loadDemoDataOnFirstStart(
-  _db: Kysely<Database>,
-  _log: (line: Record<string, unknown>) => void,
-): Promise<void> {}
+  db: Kysely<Database>,
+  log: (line: Record<string, unknown>) => void,
+): Promise<void> {
+  const { seeded, counts } = await seedDemoData(db, { now: new Date().toISOString() });
+  if (seeded) log({ msg: "demo data loaded (Salatiga, Masohi, Barabai, Medan, Blora)", ...counts });
+}

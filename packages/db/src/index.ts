@@ -6,6 +6,7 @@ export { DataDirLockedError, lockDataDir } from "./lock.ts";
 export { migrateToLatest, prepareDatabase } from "./migrate.ts";
 export { InvalidCursorError, type Page, type PageRequest, paginate } from "./pagination.ts";
 export { loadAreas, syncAreas } from "./reference/areas.ts";
-export { facilityInScope } from "./scope.ts";
 export * from "./repositories/index.ts";
 export type * from "./schema/index.ts";
+export { facilityInScope } from "./scope.ts";
+export { isEmpty, type SeedSummary, seedDemoData } from "./seed/index.ts";

@@ -1,0 +1,124 @@
+import { addDays } from "@sinergi/domain";
+import type { InmatePerson } from "./training.ts";
+
+/** Forty-eight Medan residents in Rutan Medan, sixteen for each certified field. */
+const NAMES: readonly (readonly string[])[] = [
+  [
+    "Rizky Pratama Siregar",
+    "Ahmad Fauzi Nasution",
+    "Budi Santoso",
+    "Hendra Simanjuntak",
+    "Dedi Kurniawan Lubis",
+    "Fajar Ramadhan Harahap",
+    "Irwan Saputra",
+    "Joko Susilo",
+    "Muhammad Iqbal Daulay",
+    "Roni Sihombing",
+    "Agus Salim Batubara",
+    "Yoga Prasetyo",
+    "Andika Putra Tarigan",
+    "Samuel Hutapea",
+    "Teguh Wibowo",
+    "Rahmat Hidayat Pohan",
+  ],
+  [
+    "Eko Prasetyo",
+    "Frans Manurung",
+    "Syahputra Ginting",
+    "Wahyu Hidayat",
+    "Darwin Situmorang",
+    "Hary Gunawan",
+    "Ilham Maulana Rangkuti",
+    "Kevin Tanoto",
+    "Lukman Hakim Sitompul",
+    "Maruli Panjaitan",
+    "Nanda Pratama",
+    "Oki Setiawan",
+    "Putra Sembiring",
+    "Reza Fahlevi",
+    "Suhendra Matondang",
+    "Taufik Hasibuan",
+  ],
+  [
+    "Ucok Sinaga",
+    "Viktor Napitupulu",
+    "Wira Saragih",
+    "Yusuf Efendi Pulungan",
+    "Zulkifli Lubis",
+    "Arief Rahman Hakim",
+    "Benny Siahaan",
+    "Candra Wijaya",
+    "Dani Marpaung",
+    "Erwin Sitepu",
+    "Ferdinand Simatupang",
+    "Gilang Ramadhan",
+    "Heri Susanto",
+    "Indra Gunawan Purba",
+    "Juliadi Surbakti",
+    "Khairul Anwar",
+  ],
+];
+
+/** Where Rutan Medan's 3,290 inmates live: 2,340 in Kota Medan, the rest elsewhere in Sumatera Utara. */
+export const MEDAN_DOMICILE: readonly (readonly [string, number])[] = [
+  ["12.71", 2340],
+  ["12.07", 410],
+  ["12.05", 120],
+  ["12.75", 95],
+  ["12.18", 85],
+  ["12.08", 60],
+  ["12.72", 45],
+  ["12.09", 40],
+  ["12.06", 35],
+  ["12.19", 30],
+  ["12.10", 30],
+];
+
+/** The three certified fields of the PKS. */
+export const PROGRAMS = [
+  {
+    key: "barbershop",
+    name: "Pelatihan Barbershop Bersertifikat",
+    field: "barbershop",
+    scheme: "Skema Sertifikasi Okupasi Pemangkas Rambut (Barber)",
+    units: [
+      "Menerapkan K3 di tempat kerja",
+      "Melakukan pangkas rambut pria",
+      "Melakukan pencukuran kumis dan jenggot",
+    ],
+    code: "BBR",
+  },
+  {
+    key: "bakery",
+    name: "Pelatihan Produksi Roti Bersertifikat",
+    field: "bakery",
+    scheme: "Skema Sertifikasi Okupasi Pembuat Roti",
+    units: ["Menerapkan keamanan pangan", "Membuat adonan roti", "Memanggang dan mengemas roti"],
+    code: "RTI",
+  },
+  {
+    key: "tempe",
+    name: "Pelatihan Produksi Tempe Bersertifikat",
+    field: "tempe_production",
+    scheme: "Skema Sertifikasi Okupasi Pembuat Tempe",
+    units: ["Menerapkan keamanan pangan", "Menyiapkan kedelai", "Melakukan fermentasi tempe"],
+    code: "TMP",
+  },
+] as const;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** The sixteen people of one field (0 barbershop, 1 bakery, 2 tempe), with varied but fixed dates. */
+export function medanPeople(group: 0 | 1 | 2): InmatePerson[] {
+  return (NAMES[group] ?? []).map((name, k) => {
+    const i = group * 16 + k + 1;
+    return {
+      name,
+      sex: "male",
+      birthDate: `${1976 + ((i * 7) % 27)}-${pad(((i * 5) % 12) + 1)}-${pad(((i * 11) % 28) + 1)}`,
+      legalStatus: "convict",
+      admissionDate: addDays("2024-05-06", i * 9),
+      expectedReleaseDate: addDays("2027-06-14", i * 13),
+    };
+  });
+}
