@@ -114,3 +114,21 @@ describeApi("regional offices access", (t) => {
     expect((await t.request("GET", "/api/v1/regional-offices", { anonymous: true })).status).toBe(401);
   });
 });
+
+describeApi("regional offices audit", (t) => {
+  it("leaves exactly one audit entry per write, with before and after", async () => {
+    const created = await t.post("/api/v1/regional-offices", { name: "Kanwil Audit", provinceCode: "35" });
+    expect(created.status).toBe(201);
+    await t.patch(`/api/v1/regional-offices/${created.body.id}`, { name: "Kanwil Audit Jatim" });
+    const entries = await t.db
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("resourceId", "=", created.body.id)
+      .orderBy("id")
+      .execute();
+    expect(entries.map((e) => e.action)).toEqual(["create", "update"]);
+    expect(entries[1]?.before).toMatchObject({ name: "Kanwil Audit" });
+    expect(entries[1]?.after).toMatchObject({ name: "Kanwil Audit Jatim", revision: 2 });
+    expect(entries[1]?.actorId).toBe(t.adminId);
+  });
+});

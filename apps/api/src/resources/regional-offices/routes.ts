@@ -14,6 +14,7 @@ import {
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
+import { audit } from "../../access/audit.ts";
 import { requireNationalScope, requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -91,12 +92,20 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
     requireNationalScope(),
     jsonBody(CreateRegionalOfficeSchema),
     async (c) => {
-      const created = await insertRegionalOffice(
-        c.get("db"),
-        c.get("newId")(),
-        c.req.valid("json"),
-        c.get("now")(),
-      );
+      const created = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const row = await insertRegionalOffice(trx, c.get("newId")(), c.req.valid("json"), c.get("now")());
+          await audit(trx, c, {
+            action: "create",
+            resourceType: "regional_office",
+            resourceId: row.id,
+            before: null,
+            after: row,
+          });
+          return row;
+        });
       setEtag(c, created.revision);
       c.header("Location", `/api/v1/regional-offices/${created.id}`);
       return c.json(created, 201);
@@ -128,7 +137,15 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
           const current = await findRegionalOffice(trx, id, { forUpdate: true });
           if (!current) throw notFound("Regional office");
           checkIfMatch(c, current.revision);
-          return updateRegionalOffice(trx, id, patch, c.get("now")());
+          const after = await updateRegionalOffice(trx, id, patch, c.get("now")());
+          await audit(trx, c, {
+            action: "update",
+            resourceType: "regional_office",
+            resourceId: id,
+            before: current,
+            after,
+          });
+          return after;
         });
       setEtag(c, updated.revision);
       return c.json(updated);
