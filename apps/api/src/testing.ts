@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type Database, insertUser, type SinergiDb } from "@sinergi/db";
+import { type Database, insertApiKey, insertSession, insertUser, type SinergiDb } from "@sinergi/db";
 import { testBackends } from "@sinergi/db/testing";
-import type { Role, Scope } from "@sinergi/domain";
+import type { Permission, Role, Scope } from "@sinergi/domain";
 import type { Hono } from "hono";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe } from "vitest";
-import { hashPassword } from "./access/secrets.ts";
+import { SESSION_COOKIE } from "./access/authenticate.ts";
+import { hashPassword, newSecret } from "./access/secrets.ts";
 import { createApp } from "./app.ts";
 import type { AppEnv } from "./context.ts";
 
@@ -46,6 +47,41 @@ export class ApiTest {
       new Date().toISOString(),
     );
     return { id, email, password };
+  }
+
+  /** A session for a user made straight in the database (no sign-in rate limit); returns the cookie. */
+  async sessionCookie(userId: string): Promise<string> {
+    const { secret, hash } = newSecret("ses");
+    const at = new Date().toISOString();
+    await insertSession(this.db, {
+      id: randomUUID(),
+      tokenHash: hash,
+      userId,
+      at,
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    return `${SESSION_COOKIE}=${secret}`;
+  }
+
+  /** An API key made straight in the database; returns the bearer secret. */
+  async apiKey(role: Role, scope: Scope, permissions: readonly Permission[]): Promise<string> {
+    const { secret, hash, lookupPrefix } = newSecret("snk");
+    await insertApiKey(
+      this.db,
+      {
+        id: randomUUID(),
+        name: `test ${role}`,
+        prefix: lookupPrefix,
+        keyHash: hash,
+        role,
+        scope,
+        permissions,
+        expiresAt: null,
+        createdBy: this.adminId,
+      },
+      new Date().toISOString(),
+    );
+    return secret;
   }
 
   /** Signs in through the API and returns the session cookie (`name=value`). */
