@@ -52,7 +52,17 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   "cohort/reason-required": 422,
   // --- end training ---
   // --- enrollment (enrollments, certificates) ---
+  "enrollment/cohort-full": 409,
+  "enrollment/cohort-not-open": 409,
+  "enrollment/legal-status-not-eligible": 409,
+  "enrollment/domicile-not-eligible": 409,
+  "enrollment/sentence-too-short": 409,
+  "enrollment/overlapping-cohort": 409,
   "enrollment/already-enrolled": 409,
+  "enrollment/illegal-transition": 409,
+  "enrollment/cohort-not-running": 409,
+  "enrollment/attendance-below-minimum": 409,
+  "enrollment/assessment-required": 409,
   "enrollment/other-facility": 422,
   "enrollment/session-outside-cohort": 422,
   "enrollment/reason-required": 422,

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { addDays, addMonths } from "@sinergi/domain";
+import { addDays, addMonths, formatVerificationCode, makeNik } from "@sinergi/domain";
 import { json } from "../json.ts";
-import { makeDemoNik } from "./nik.ts";
 import { demoId, districtsOf, type Move, type SeedContext, span, writeHistory } from "./shared.ts";
 
 /** One inmate of the story. */
@@ -48,7 +47,7 @@ export async function insertInmates(
         facilityId: batch.facilityId,
         registrationNumber: `${batch.registrationPrefix}.${String(serial).padStart(4, "0")}/${admission.slice(0, 4)}`,
         name: p.name,
-        nik: makeDemoNik({ districtCode: district, birthDate: p.birthDate, sex: p.sex, serial }),
+        nik: makeNik({ districtCode: district, birthDate: p.birthDate, sex: p.sex, serial }),
         sex: p.sex,
         birthDate: p.birthDate,
         legalStatus: p.legalStatus,
@@ -115,15 +114,7 @@ export interface CohortSeed {
 }
 
 /** 16 Crockford base32 characters from 80 random bits: certificate codes must be unguessable. */
-export function verificationCode(): string {
-  const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  const bytes = randomBytes(10);
-  let bits = 0n;
-  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
-  let out = "";
-  for (let i = 15; i >= 0; i -= 1) out += alphabet[Number((bits >> BigInt(i * 5)) & 31n)];
-  return out;
-}
+export const verificationCode = (): string => formatVerificationCode(randomBytes(10));
 
 /** Inserts a cohort, its history, enrollments, attendance and (when completed) certificates. */
 export async function insertCohort(ctx: SeedContext, c: CohortSeed): Promise<string> {

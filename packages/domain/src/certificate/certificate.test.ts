@@ -1,13 +1,5 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import {
-  certificateStatusOn,
-  formatVerificationCode,
-  type IssueFacts,
-  issueCertificate,
-  isVerificationCode,
-  revokeCertificate,
-} from "./certificate.ts";
+import { certificateStatusOn, type IssueFacts, issueCertificate, revokeCertificate } from "./certificate.ts";
 
 const facts: IssueFacts = {
   enrollmentState: "completed",
@@ -68,15 +60,4 @@ describe("certificates", () => {
     });
     expect(again.ok ? null : again.error.code).toBe("certificate/already-revoked");
   });
-
-  test.prop([fc.uint8Array({ minLength: 10, maxLength: 10 })])(
-    "turns 80 random bits into a 16-character code, distinct bytes into distinct codes",
-    (bytes) => {
-      const code = formatVerificationCode(bytes);
-      expect(isVerificationCode(code)).toBe(true);
-      const flipped = Uint8Array.from(bytes);
-      flipped[9] = (flipped[9] ?? 0) ^ 1;
-      expect(formatVerificationCode(flipped)).not.toBe(code);
-    },
-  );
 });

@@ -1,6 +1,6 @@
 import { addDays } from "../shared/dates.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
-import type { EnrollmentError } from "./enrollment.ts";
+import type { EnrollmentError } from "./errors.ts";
 
 /** What eligibility needs to know of the cohort. */
 export interface EligibilityCohort {

@@ -1,5 +1,4 @@
 import type { HistoryEntry } from "../shared/history.ts";
-import type { DomainError } from "../shared/result.ts";
 
 /** Enrollment states: enrolled, then one final state. */
 export const ENROLLMENT_STATES = ["enrolled", "completed", "withdrawn", "transferred", "released"] as const;
@@ -43,26 +42,6 @@ export interface Enrollment {
   /** Why it ended early (withdrawn, transferred, released). */
   readonly endReason: string | null;
 }
-
-/** Enrollment error codes. */
-export type EnrollmentErrorCode =
-  | "enrollment/cohort-full"
-  | "enrollment/cohort-not-open"
-  | "enrollment/legal-status-not-eligible"
-  | "enrollment/domicile-not-eligible"
-  | "enrollment/sentence-too-short"
-  | "enrollment/overlapping-cohort"
-  | "enrollment/already-enrolled"
-  | "enrollment/other-facility"
-  | "enrollment/illegal-transition"
-  | "enrollment/cohort-not-running"
-  | "enrollment/session-outside-cohort"
-  | "enrollment/attendance-below-minimum"
-  | "enrollment/assessment-required"
-  | "enrollment/reason-required";
-
-/** An enrollment rule violation. */
-export type EnrollmentError = DomainError<EnrollmentErrorCode>;
 
 /** A successful enrollment move. */
 export interface EnrollmentMoved {

@@ -5,10 +5,10 @@ import {
   type AttendanceRecord,
   attendanceShare,
   type Enrollment,
-  type EnrollmentError,
   type EnrollmentMoved,
   type EnrollmentState,
 } from "./enrollment.ts";
+import type { EnrollmentError } from "./errors.ts";
 
 /** What the moves need to know about the cohort and its program. */
 export interface CohortFacts {

@@ -114,9 +114,17 @@ export function certificatesRoutes(): Hono<AppEnv> {
               "certificate/already-issued",
               "This enrollment already has a certificate",
             );
-          if (issuedOn < cohort.startDate)
+          if (issuedOn < cohort.startDate || issuedOn > todayOf(now))
             throw new ProblemError(422, "validation", "The request is not valid", {
-              errors: [{ field: "issuedOn", message: "must not be before the cohort starts" }],
+              errors: [
+                {
+                  field: "issuedOn",
+                  message:
+                    issuedOn < cohort.startDate
+                      ? "must not be before the cohort starts"
+                      : "must not be in the future",
+                },
+              ],
             });
           const program = await findProgram(trx, cohort.programId);
           const inmate = await findInmate(trx, enrollment.inmateId);

@@ -8,6 +8,7 @@ import {
   isEnrolledIn,
   listEnrollments,
   listHistory,
+  lockInmateForEnrolment,
   saveEnrollment,
 } from "@sinergi/db";
 import {
@@ -81,7 +82,10 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
         .execute(async (trx) => {
           // Locking the cohort row serialises enrolments, so two at once cannot overfill it.
           const cohort = await visibleCohort(c, c.req.valid("param").id, trx, true);
-          const inmate = await findInmate(trx, inmateId);
+          // Locking the inmate too serialises two enrolments of one inmate in different cohorts (overlap).
+          const inmate = (await lockInmateForEnrolment(trx, inmateId))
+            ? await findInmate(trx, inmateId)
+            : undefined;
           const ids = await scopedFacilityIds(c, trx);
           if (!inmate || (ids !== undefined && !ids.includes(inmate.facilityId)))
             throw new ProblemError(422, "validation/reference", "A referenced record does not exist", {

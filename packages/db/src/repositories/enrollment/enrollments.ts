@@ -123,6 +123,20 @@ export async function activeCohortsOfInmate(db: Executor, inmateId: string) {
     .execute();
 }
 
+/**
+ * Locks the inmate's row for the rest of the transaction, so two enrolments of one inmate in different
+ * cohorts at once cannot both pass the overlap check. False when there is no such inmate.
+ */
+export async function lockInmateForEnrolment(db: Executor, inmateId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom("inmates")
+    .select("id")
+    .where("id", "=", inmateId)
+    .forUpdate()
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
 /** True when the inmate already has an enrollment (in any state) in the cohort. */
 export async function isEnrolledIn(db: Executor, cohortId: string, inmateId: string): Promise<boolean> {
   const r = await db

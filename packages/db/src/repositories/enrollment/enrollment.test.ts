@@ -1,0 +1,257 @@
+import { randomUUID } from "node:crypto";
+import type { Certificate, Enrollment } from "@sinergi/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SinergiDb } from "../../connection.ts";
+import { testBackends } from "../../testing/index.ts";
+import {
+  findCertificate,
+  findCertificateByCode,
+  findCertificateOfEnrollment,
+  insertCertificate,
+  listCertificates,
+  nextCertificateNumber,
+  saveCertificate,
+} from "./certificates.ts";
+import {
+  activeCohortsOfInmate,
+  countCohortEnrollments,
+  findEnrollment,
+  insertEnrollment,
+  isEnrolledIn,
+  listEnrollments,
+  lockInmateForEnrolment,
+  saveEnrollment,
+} from "./enrollments.ts";
+import {
+  type EnrollmentFixture,
+  insertCohortRow,
+  insertEnrollmentFixture,
+  insertInmateRow,
+} from "./testing/fixtures.ts";
+
+const at = "2026-01-02T01:00:00.000Z";
+const later = "2026-01-09T09:00:00.000Z";
+
+describe.each(testBackends())("enrollment repositories on $name", (backend) => {
+  let handle: SinergiDb;
+  let fx: EnrollmentFixture;
+  const db = () => handle.db;
+
+  beforeAll(async () => {
+    handle = await backend.open();
+    fx = await insertEnrollmentFixture(db());
+  });
+  afterAll(async () => handle.close());
+
+  const enrollment = (cohortId: string, inmateId: string): Enrollment => ({
+    id: randomUUID(),
+    cohortId,
+    inmateId,
+    state: "enrolled",
+    attendance: [],
+    assessment: null,
+    endReason: null,
+  });
+  const certificate = (enrollmentId: string, over: Partial<Certificate> = {}): Certificate => ({
+    id: randomUUID(),
+    number: `SNG/2026/${randomUUID().slice(0, 5)}`,
+    enrollmentId,
+    schemeName: "Skema Pangkas Rambut",
+    competency: "Barbershop",
+    level: "Level II",
+    issuerPartnerId: fx.lspId,
+    holderName: "Budi",
+    issuedOn: "2026-01-12",
+    validUntil: "2029-01-12",
+    status: "issued",
+    revokedReason: null,
+    revokedOn: null,
+    verificationCode: randomUUID()
+      .replace(/-/g, "")
+      .slice(0, 16)
+      .toUpperCase()
+      .replace(/[ILOU]/g, "X"),
+    ...over,
+  });
+
+  it("stores an enrollment, upserts attendance by day and bumps the revision on each save", async () => {
+    const cohortId = await insertCohortRow(db(), fx);
+    const inmateId = await insertInmateRow(db(), fx.facilityId);
+    const created = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    expect(created).toMatchObject({ state: "enrolled", revision: 1, attendance: [], enrolledAt: at });
+    const first = await saveEnrollment(
+      db(),
+      {
+        ...created,
+        attendance: [
+          { sessionDate: "2026-01-06", present: true },
+          { sessionDate: "2026-01-05", present: false },
+        ],
+      },
+      later,
+    );
+    const second = await saveEnrollment(
+      db(),
+      {
+        ...first,
+        attendance: [{ sessionDate: "2026-01-05", present: true }],
+        assessment: { result: "competent", assessor: "Asesor", assessedOn: "2026-01-09" },
+      },
+      later,
+    );
+    expect(second.revision).toBe(3);
+    expect(second.attendance).toEqual([
+      { sessionDate: "2026-01-05", present: true },
+      { sessionDate: "2026-01-06", present: true },
+    ]);
+    expect((await findEnrollment(db(), created.id))?.assessment).toEqual({
+      result: "competent",
+      assessor: "Asesor",
+      assessedOn: "2026-01-09",
+    });
+    expect(await findEnrollment(db(), randomUUID())).toBeUndefined();
+  });
+
+  it("counts live enrollments, finds the inmate's active cohorts and locks the inmate row", async () => {
+    const cohortId = await insertCohortRow(db(), fx);
+    const [a, b, c] = [
+      await insertInmateRow(db(), fx.facilityId),
+      await insertInmateRow(db(), fx.facilityId),
+      await insertInmateRow(db(), fx.facilityId),
+    ];
+    await insertEnrollment(db(), enrollment(cohortId, a), at);
+    const eb = await insertEnrollment(db(), enrollment(cohortId, b), at);
+    const ec = await insertEnrollment(db(), enrollment(cohortId, c), at);
+    await saveEnrollment(db(), { ...eb, state: "completed" }, later);
+    await saveEnrollment(db(), { ...ec, state: "withdrawn", endReason: "sakit" }, later);
+    expect(await countCohortEnrollments(db(), cohortId)).toBe(2);
+    expect(await isEnrolledIn(db(), cohortId, c)).toBe(true);
+    expect(await isEnrolledIn(db(), cohortId, randomUUID())).toBe(false);
+    expect(await activeCohortsOfInmate(db(), a)).toEqual([
+      { id: cohortId, cohortId, startDate: "2026-01-05", endDate: "2026-01-09" },
+    ]);
+    expect(await activeCohortsOfInmate(db(), b)).toEqual([]);
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        expect(await lockInmateForEnrolment(trx, a)).toBe(true);
+        expect(await lockInmateForEnrolment(trx, randomUUID())).toBe(false);
+      });
+  });
+
+  it("refuses rows that break the invariants: an early end without a reason, a second enrollment, a bad assessment", async () => {
+    const cohortId = await insertCohortRow(db(), fx);
+    const inmateId = await insertInmateRow(db(), fx.facilityId);
+    const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    await expect(
+      saveEnrollment(db(), { ...e, state: "withdrawn", endReason: null }, later),
+    ).rejects.toThrow();
+    await expect(saveEnrollment(db(), { ...e, endReason: "no end yet" }, later)).rejects.toThrow();
+    await expect(insertEnrollment(db(), enrollment(cohortId, inmateId), at)).rejects.toThrow();
+    await expect(
+      saveEnrollment(
+        db(),
+        { ...e, assessment: { result: "lulus", assessor: "x", assessedOn: "2026-01-09" } as never },
+        later,
+      ),
+    ).rejects.toThrow();
+    expect((await findEnrollment(db(), e.id))?.revision).toBe(1);
+  });
+
+  it("lists enrollments by cohort, inmate, state and facility, in keyset pages", async () => {
+    const cohortId = await insertCohortRow(db(), fx);
+    const elsewhere = await insertCohortRow(db(), fx, { facilityId: fx.otherFacilityId });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const e = await insertEnrollment(
+        db(),
+        enrollment(cohortId, await insertInmateRow(db(), fx.facilityId)),
+        `2026-01-02T0${i}:00:00.000Z`,
+      );
+      ids.push(e.id);
+    }
+    const other = await insertEnrollment(
+      db(),
+      enrollment(elsewhere, await insertInmateRow(db(), fx.otherFacilityId)),
+      at,
+    );
+    const p1 = await listEnrollments(db(), { cohortId, limit: 2 });
+    expect(p1.items.map((e) => e.id)).toEqual(ids.slice(0, 2));
+    const p2 = await listEnrollments(db(), { cohortId, limit: 2, cursor: p1.nextCursor ?? undefined });
+    expect(p2.items.map((e) => e.id)).toEqual(ids.slice(2));
+    expect(p2.nextCursor).toBeNull();
+    const mine = await listEnrollments(db(), { facilityIds: [fx.facilityId], limit: 100 });
+    expect(mine.items.map((e) => e.id)).not.toContain(other.id);
+    expect((await listEnrollments(db(), { facilityIds: [], limit: 10 })).items).toEqual([]);
+    const byInmate = await listEnrollments(db(), { inmateId: other.inmateId, state: "enrolled", limit: 10 });
+    expect(byInmate.items.map((e) => e.id)).toEqual([other.id]);
+    expect(
+      (await listEnrollments(db(), { inmateId: other.inmateId, state: "completed", limit: 10 })).items,
+    ).toEqual([]);
+  });
+
+  it("stores certificates, finds them by enrollment and case-insensitive code, revokes and numbers them", async () => {
+    const cohortId = await insertCohortRow(db(), fx);
+    const e = await insertEnrollment(
+      db(),
+      enrollment(cohortId, await insertInmateRow(db(), fx.facilityId)),
+      at,
+    );
+    expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00001");
+    const cert = await insertCertificate(db(), certificate(e.id, { number: "SNG/2031/00001" }), later);
+    expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00002");
+    expect(cert).toMatchObject({ status: "issued", revision: 1 });
+    expect((await findCertificateOfEnrollment(db(), e.id))?.id).toBe(cert.id);
+    expect((await findCertificateByCode(db(), cert.verificationCode.toLowerCase()))?.id).toBe(cert.id);
+    expect(await findCertificateByCode(db(), "0000000000000000")).toBeUndefined();
+    await expect(insertCertificate(db(), certificate(e.id), later)).rejects.toThrow();
+    const revoked = await saveCertificate(
+      db(),
+      { ...cert, status: "revoked", revokedReason: "data keliru", revokedOn: "2026-02-01" },
+      later,
+    );
+    expect(revoked).toMatchObject({ status: "revoked", revision: 2, revokedReason: "data keliru" });
+    expect((await findCertificate(db(), cert.id))?.status).toBe("revoked");
+    const byFacility = await listCertificates(db(), {
+      facilityId: fx.facilityId,
+      status: "revoked",
+      limit: 50,
+    });
+    expect(byFacility.items.map((c) => c.id)).toContain(cert.id);
+    const byIssuer = await listCertificates(db(), { issuerPartnerId: fx.lspId, status: "issued", limit: 50 });
+    expect(byIssuer.items.map((c) => c.id)).not.toContain(cert.id);
+    expect((await listCertificates(db(), { facilityIds: [fx.otherFacilityId], limit: 50 })).items).toEqual(
+      [],
+    );
+  });
+
+  it("refuses certificates that break the invariants: revoked without a reason or date, a malformed code", async () => {
+    const cohortId = await insertCohortRow(db(), fx);
+    const e = await insertEnrollment(
+      db(),
+      enrollment(cohortId, await insertInmateRow(db(), fx.facilityId)),
+      at,
+    );
+    await expect(
+      insertCertificate(db(), certificate(e.id, { verificationCode: "short" }), later),
+    ).rejects.toThrow();
+    await expect(
+      insertCertificate(db(), certificate(e.id, { verificationCode: "ILOUILOUILOUILOU" }), later),
+    ).rejects.toThrow();
+    await expect(
+      insertCertificate(db(), certificate(e.id, { validUntil: "2026-01-01" }), later),
+    ).rejects.toThrow();
+    const cert = await insertCertificate(db(), certificate(e.id), later);
+    await expect(
+      saveCertificate(
+        db(),
+        { ...cert, status: "revoked", revokedReason: null, revokedOn: "2026-02-01" },
+        later,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      saveCertificate(db(), { ...cert, status: "revoked", revokedReason: "x", revokedOn: null }, later),
+    ).rejects.toThrow();
+    expect((await findCertificate(db(), cert.id))?.status).toBe("issued");
+  });
+});

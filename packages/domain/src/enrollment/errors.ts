@@ -1,0 +1,21 @@
+import type { DomainError } from "../shared/result.ts";
+
+/** Enrollment error codes. */
+export type EnrollmentErrorCode =
+  | "enrollment/cohort-full"
+  | "enrollment/cohort-not-open"
+  | "enrollment/legal-status-not-eligible"
+  | "enrollment/domicile-not-eligible"
+  | "enrollment/sentence-too-short"
+  | "enrollment/overlapping-cohort"
+  | "enrollment/already-enrolled"
+  | "enrollment/other-facility"
+  | "enrollment/illegal-transition"
+  | "enrollment/cohort-not-running"
+  | "enrollment/session-outside-cohort"
+  | "enrollment/attendance-below-minimum"
+  | "enrollment/assessment-required"
+  | "enrollment/reason-required";
+
+/** An enrollment rule violation. */
+export type EnrollmentError = DomainError<EnrollmentErrorCode>;
