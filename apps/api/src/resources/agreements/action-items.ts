@@ -42,7 +42,7 @@ const base = "/agreements/:id/action-items";
 /** The agreement (locked when inside a write), or 404 when missing or outside the caller's scope. */
 async function agreementFor(c: Context<AppEnv>, db: Executor, id: string, forUpdate = false) {
   const a = await findAgreement(db, id, { forUpdate });
-  if (!a || !(await agreementVisible(c, a))) throw notFound("Agreement");
+  if (!a || !(await agreementVisible(c, a, db))) throw notFound("Agreement");
   return a;
 }
 

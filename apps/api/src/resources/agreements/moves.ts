@@ -122,7 +122,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
           .transaction()
           .execute(async (trx) => {
             const current = await findAgreement(trx, id, { forUpdate: true });
-            if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+            if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
             checkIfMatch(c, current.revision);
             const { entity, history } = unwrap(spec.apply(current, body as never, ctx));
             const after = await saveAgreement(trx, entity, current, ctx.at);
@@ -165,7 +165,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .transaction()
         .execute(async (trx) => {
           const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
           checkIfMatch(c, current.revision);
           const { entity, prior, history } = unwrap(amendAgreement(current, body, ctx));
           await insertAgreementVersion(trx, domainAgreement(prior), {
@@ -216,7 +216,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .transaction()
         .execute(async (trx) => {
           const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
           checkIfMatch(c, current.revision);
           const plan = await allActionItems(trx, id);
           const states = await successorStates(trx, id);

@@ -70,10 +70,14 @@ export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
 }
 
 /** True when the caller's scope covers the agreement (outside it reads as not found). */
-export async function agreementVisible(c: Context<AppEnv>, a: AgreementView): Promise<boolean> {
+export async function agreementVisible(
+  c: Context<AppEnv>,
+  a: AgreementView,
+  // Inside a transaction pass it: PGlite has one connection, so the plain handle would wait forever.
+  db: Executor = c.get("db"),
+): Promise<boolean> {
   const principal = c.get("principal");
   if (!principal) return false;
-  const db = c.get("db");
   let regionalOfficeIds = a.regionalOfficeId === null ? [] : [a.regionalOfficeId];
   if (a.facilityId !== null && principal.scope.kind === "regional") {
     const f = await db

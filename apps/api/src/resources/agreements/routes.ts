@@ -180,7 +180,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
         .transaction()
         .execute(async (trx) => {
           const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current))) throw notFound("Agreement");
+          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
           checkIfMatch(c, current.revision);
           const next = unwrap(updateAgreement(current, c.req.valid("json")));
           await checkReferences(trx, next);

@@ -219,3 +219,29 @@ describeApi("API keys and the audit log", (t) => {
     expect(await count()).toBe(n + 2);
   });
 });
+
+describeApi("users", (t) => {
+  it("creates a user inside the admin's scope, refuses one whose scope does not fit the role, and never disables oneself", async () => {
+    const ok = await t.post("/api/v1/users", {
+      email: "staf@rutan.test",
+      name: "Staf Pembinaan",
+      password: "a-long-enough-password",
+      role: "viewer",
+      scope: { kind: "national" },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body).not.toHaveProperty("passwordHash");
+    const misfit = await t.post("/api/v1/users", {
+      email: "x@rutan.test",
+      name: "X",
+      password: "a-long-enough-password",
+      role: "facility_admin",
+      scope: { kind: "national" },
+    });
+    expect([misfit.status, misfit.body.errors[0].field]).toEqual([422, "scope.kind"]);
+    const self = await t.post(`/api/v1/users/${t.adminId}/disable`);
+    expect([self.status, self.body.code]).toEqual([409, "user/cannot-disable-self"]);
+    const disabled = await t.post(`/api/v1/users/${ok.body.id}/disable`);
+    expect(disabled.body.disabledAt).not.toBeNull();
+  });
+});

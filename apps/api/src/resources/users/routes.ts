@@ -144,6 +144,8 @@ export function usersRoutes(): Hono<AppEnv> {
           const before = await findUser(trx, id, { forUpdate: true });
           if (!before || !(await scopeWithin(trx, c.get("principal")!.scope, before.scope)))
             throw notFound("User");
+          if (before.id === c.get("principal")!.id)
+            throw new ProblemError(409, "user/cannot-disable-self", "You cannot disable your own account");
           checkIfMatch(c, before.revision);
           const row = await trx
             .updateTable("users")
