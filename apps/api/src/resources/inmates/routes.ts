@@ -22,6 +22,7 @@ import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
+import { inmateExportRoutes } from "./export.ts";
 import {
   checkFacilityWritable,
   checkReferences,
@@ -192,5 +193,6 @@ export function inmatesRoutes(): Hono<AppEnv> {
     },
   );
 
+  r.route("/", inmateExportRoutes());
   return r;
 }
