@@ -15,6 +15,7 @@ import { inmatesRoutes } from "./resources/inmates/routes.ts";
 import { partnersRoutes } from "./resources/partners/routes.ts";
 import { programsRoutes } from "./resources/programs/routes.ts";
 import { regionalOfficesRoutes } from "./resources/regional-offices/routes.ts";
+import { statisticsRoutes } from "./resources/statistics/routes.ts";
 import { usersRoutes } from "./resources/users/routes.ts";
 
 /** Every v1 resource router; each declares its full paths under /api/v1. */
@@ -37,6 +38,7 @@ export function v1Routes(options: { secureCookies: boolean }): Hono<AppEnv> {
     usersRoutes,
     apiKeysRoutes,
     auditLogRoutes,
+    statisticsRoutes,
   ]) {
     v1.route("/", routes());
   }

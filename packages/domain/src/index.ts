@@ -14,3 +14,4 @@ export * from "./population/index.ts";
 export * from "./program/index.ts";
 export * from "./regional-office/index.ts";
 export * from "./shared/index.ts";
+export * from "./statistics/index.ts";

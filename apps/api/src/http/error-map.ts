@@ -34,6 +34,7 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   "agreement/already-renewed": 409,
   "agreement/invalid-dates": 422,
   "agreement/invalid-parties": 422,
+  "agreement/invalid-record-access": 422,
   "agreement/invalid-termination-date": 422,
   "action-item/illegal-transition": 409,
   "action-item/not-editable": 409,

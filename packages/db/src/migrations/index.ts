@@ -6,6 +6,7 @@ import * as agreement from "./2026-11-23-04-agreement.ts";
 import * as training from "./2026-11-23-05-training.ts";
 import * as enrollment from "./2026-11-23-06-enrollment.ts";
 import * as access from "./2026-11-23-07-access.ts";
+import * as recordAccess from "./2026-11-23-08-record-access.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-05-training": training,
   "2026-11-23-06-enrollment": enrollment,
   "2026-11-23-07-access": access,
+  "2026-11-23-08-record-access": recordAccess,
 };

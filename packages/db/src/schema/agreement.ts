@@ -17,6 +17,8 @@ export interface AgreementsTable {
   signedDocument: Json<unknown | null>;
   startDate: string | null;
   endDate: string | null;
+  /** A PKS's record-access clause ({ covers, personalData }) or null. */
+  recordAccess: Json<unknown | null>;
   /** Generated: end_date, or 9999-12-31 while unset, so keyset sorting has no nulls. */
   sortEndDate: Generated<string>;
   renewsId: string | null;

@@ -116,6 +116,8 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
     fileName: "PKS-Rutan-Medan-Pemko-Medan-2025.pdf",
     startDate: SIGNED_ON,
     endDate: "2027-11-10",
+    // Pemko Medan follows its own residents' training by name; NIKs stay with the facility.
+    recordAccess: { covers: "area_residents", personalData: false },
     moves: signingMoves(
       {
         draft: instant("2025-09-15", "09:00", TZ),

@@ -1,3 +1,4 @@
+import type { RecordAccess } from "@sinergi/domain";
 import { json } from "../json.ts";
 import { demoId, type Move, type SeedContext, sha256Hex, span, writeHistory, type Zone } from "./shared.ts";
 
@@ -155,6 +156,8 @@ export interface AgreementSeed {
   readonly fileName?: string;
   readonly startDate?: string;
   readonly endDate?: string;
+  /** The PKS clause granting the partner some inmates' records. */
+  readonly recordAccess?: RecordAccess;
   readonly renewsKey?: string;
   /** draft first; the last move's state is the agreement's state. */
   readonly moves: readonly Move[];
@@ -193,6 +196,7 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
       signedDocument: json(signedDocument),
       startDate: a.startDate ?? null,
       endDate: a.endDate ?? null,
+      recordAccess: a.recordAccess === undefined ? null : json(a.recordAccess),
       renewsId: a.renewsKey === undefined ? null : agreementId(a.renewsKey),
       state: last.to,
       signedAt: signed?.at ?? null,

@@ -50,6 +50,16 @@ describe("roles and permissions", () => {
     expect(can(key, "audit:read")).toBe(false);
   });
 
+  it("shows a partner system personal data only through a grant that says so", () => {
+    const key = user("partner_system", { kind: "partner", partnerId: partner });
+    expect(can(key, "inmates:read")).toBe(true);
+    expect(seesPersonalData(key)).toBe(false);
+    expect(seesPersonalData(key, { covers: "area_residents", personalData: false })).toBe(false);
+    expect(seesPersonalData(key, { covers: "area_residents", personalData: true })).toBe(true);
+    const namesOnly = user("partner_system", { kind: "partner", partnerId: partner }, ["inmates:read"]);
+    expect(seesPersonalData(namesOnly, { covers: "participants", personalData: true })).toBe(false);
+  });
+
   it("matches each role with the scope kind it needs", () => {
     expect(roleFitsScope("facility_admin", { kind: "facility", facilityId: fac })).toBe(true);
     expect(roleFitsScope("facility_admin", { kind: "national" })).toBe(false);

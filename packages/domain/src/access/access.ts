@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import type { RecordAccess } from "../agreement/record-access.ts";
 import { assertNever } from "../shared/result.ts";
 import { IdSchema } from "../shared/schemas.ts";
 
@@ -38,6 +39,7 @@ export const PERMISSIONS = [
   "inmates:personal-data",
   "inmates:export",
   "certificates:read",
+  "statistics:read",
   "certificates:issue",
   "certificates:revoke",
   "audit:read",
@@ -54,6 +56,7 @@ const READ: readonly Permission[] = [
   "training:read",
   "inmates:read",
   "certificates:read",
+  "statistics:read",
 ];
 const ADMIN: readonly Permission[] = [
   ...READ,
@@ -92,15 +95,20 @@ export function rolePermissions(role: Role): ReadonlySet<Permission> {
         "inmates:personal-data",
         "certificates:read",
         "certificates:issue",
+        "statistics:read",
       ]);
     case "viewer":
       return new Set(READ);
     case "partner_system":
+      // Inmate records only where an agreement in force grants them (see recordAccess); counts always.
       return new Set<Permission>([
         "organisation:read",
         "agreements:read",
         "training:read",
         "certificates:read",
+        "statistics:read",
+        "inmates:read",
+        "inmates:personal-data",
       ]);
     default:
       return assertNever(role);
@@ -171,8 +179,14 @@ export function inScope(scope: Scope, place: ResourcePlace): boolean {
   }
 }
 
-/** Whether responses to this principal may show NIK and birth date unmasked. */
-export const seesPersonalData = (principal: Principal): boolean => can(principal, "inmates:personal-data");
+/**
+ * Whether responses to this principal may show NIK and birth date unmasked. A partner system sees
+ * them only through an in-force grant that says so (`grant`), whatever its key names.
+ */
+export function seesPersonalData(principal: Principal, grant?: RecordAccess | null): boolean {
+  if (!can(principal, "inmates:personal-data")) return false;
+  return principal.scope.kind !== "partner" || grant?.personalData === true;
+}
 
 /** A scope as the API accepts it. */
 export const ScopeSchema = v.variant("kind", [

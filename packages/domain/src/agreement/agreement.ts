@@ -2,6 +2,7 @@ import { addMonths } from "../shared/dates.ts";
 import { type HistoryEntry, historyEntry, type MoveContext } from "../shared/history.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
 import type { AgreementError } from "./errors.ts";
+import { checkRecordAccess, type RecordAccess } from "./record-access.ts";
 
 /** MoU (nota kesepahaman) states intent; PKS (perjanjian kerja sama) binds a facility and one partner. */
 export const AGREEMENT_KINDS = ["mou", "pks"] as const;
@@ -71,6 +72,8 @@ export interface AgreementTerms {
   readonly signedDocument: SignedDocument | null;
   readonly startDate: string | null;
   readonly endDate: string | null;
+  /** The PKS clause letting the partner read some inmates' records while in force; null grants none. */
+  readonly recordAccess: RecordAccess | null;
 }
 
 /** An MoU or PKS with its lifecycle state. */
@@ -129,7 +132,7 @@ export function checkDates(
 
 /** All term invariants that hold in every state. */
 export function checkTerms(t: AgreementTerms): AgreementError | undefined {
-  return checkParties(t) ?? checkDates(t);
+  return checkParties(t) ?? checkDates(t) ?? checkRecordAccess(t);
 }
 
 /** Input to draft an agreement (shape of CreateAgreement without defaults). */
@@ -147,6 +150,7 @@ export interface DraftAgreementInput {
   readonly signedDocument?: SignedDocument | undefined;
   readonly startDate?: string | undefined;
   readonly endDate?: string | undefined;
+  readonly recordAccess?: RecordAccess | undefined;
 }
 
 /** Terms from a create command, with absent values as null. */
@@ -165,6 +169,7 @@ export function termsFrom(input: DraftAgreementInput): AgreementTerms {
     signedDocument: input.signedDocument ?? null,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,
+    recordAccess: input.recordAccess ?? null,
   };
 }
 
@@ -204,6 +209,7 @@ export interface AgreementTermsPatch {
   readonly signedDocument?: SignedDocument | null | undefined;
   readonly startDate?: string | null | undefined;
   readonly endDate?: string | null | undefined;
+  readonly recordAccess?: RecordAccess | null | undefined;
 }
 
 /** Applies a patch to terms (absent keys keep their value). */
@@ -224,6 +230,7 @@ export function applyTermsPatch<T extends AgreementTerms>(a: T, patch: Agreement
     signedDocument: pick("signedDocument"),
     startDate: pick("startDate"),
     endDate: pick("endDate"),
+    recordAccess: pick("recordAccess"),
   };
 }
 
@@ -256,5 +263,6 @@ export function termsOf(a: AgreementTerms): AgreementTerms {
     signedDocument: a.signedDocument,
     startDate: a.startDate,
     endDate: a.endDate,
+    recordAccess: a.recordAccess,
   };
 }

@@ -10,6 +10,7 @@ import {
 } from "./agreement.ts";
 import type { AgreementError } from "./errors.ts";
 import { missingForSigning } from "./lifecycle.ts";
+import type { RecordAccess } from "./record-access.ts";
 
 /** An addendum: why, the signed addendum document, and the terms it changes. */
 export interface AmendAgreement {
@@ -22,6 +23,8 @@ export interface AmendAgreement {
   readonly signatories?: readonly Signatory[] | undefined;
   readonly startDate?: string | undefined;
   readonly endDate?: string | undefined;
+  /** A new record-access clause; null withdraws it. */
+  readonly recordAccess?: RecordAccess | null | undefined;
 }
 
 /** The text of an agreement as it stood at one version, kept readable after an amendment. */

@@ -6,6 +6,7 @@ export type AgreementErrorCode =
   | "agreement/not-signable"
   | "agreement/invalid-dates"
   | "agreement/invalid-parties"
+  | "agreement/invalid-record-access"
   | "agreement/not-editable"
   | "agreement/not-amendable"
   | "agreement/not-renewable"

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { IdSchema, IsoDateSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
 import { ACTION_ITEM_STATUSES } from "./action-item.ts";
 import { AGREEMENT_KINDS, AGREEMENT_STATES, SIGNATORY_SIDES } from "./agreement.ts";
+import { RECORD_ACCESS_COVERS, RecordAccessSchema } from "./record-access.ts";
 import { AGREEMENT_STATUSES, RENEWAL_ALERT_DAYS } from "./status.ts";
 
 /** mou or pks. */
@@ -77,6 +78,7 @@ export const CreateAgreementSchema = v.strictObject({
   signedDocument: v.optional(SignedDocumentSchema),
   startDate: v.optional(IsoDateSchema),
   endDate: v.optional(IsoDateSchema),
+  recordAccess: v.optional(RecordAccessSchema),
 });
 /** Command: draft an agreement. */
 export type CreateAgreement = v.InferOutput<typeof CreateAgreementSchema>;
@@ -95,6 +97,7 @@ export const UpdateAgreementSchema = v.strictObject({
   signedDocument: v.optional(v.nullable(SignedDocumentSchema)),
   startDate: v.optional(v.nullable(IsoDateSchema)),
   endDate: v.optional(v.nullable(IsoDateSchema)),
+  recordAccess: v.optional(v.nullable(RecordAccessSchema)),
 });
 /** Command: edit the terms before signing. */
 export type UpdateAgreement = v.InferOutput<typeof UpdateAgreementSchema>;
@@ -143,6 +146,7 @@ export const AmendAgreementSchema = v.strictObject({
   signatories: v.optional(Signatories),
   startDate: v.optional(IsoDateSchema),
   endDate: v.optional(IsoDateSchema),
+  recordAccess: v.optional(v.nullable(RecordAccessSchema)),
 });
 /** Body of amend. */
 export type AmendAgreementBody = v.InferOutput<typeof AmendAgreementSchema>;
@@ -163,6 +167,7 @@ export const AgreementSchema = v.object({
   signedDocument: v.nullable(SignedDocumentSchema),
   startDate: v.nullable(IsoDateSchema),
   endDate: v.nullable(IsoDateSchema),
+  recordAccess: v.nullable(v.object({ covers: v.picklist(RECORD_ACCESS_COVERS), personalData: v.boolean() })),
   renewsId: v.nullable(IdSchema),
   state: AgreementStateSchema,
   signedAt: v.nullable(IsoInstantSchema),

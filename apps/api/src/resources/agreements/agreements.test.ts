@@ -57,6 +57,21 @@ describeApi("agreements", (t) => {
     expect(read.body.statusDate).toBe(today());
   });
 
+  it("refuses a facility admin drafting or moving an agreement to another facility, changing nothing", async () => {
+    const admin = await t.createUser("facility_admin", { kind: "facility", facilityId: org.facilityId });
+    const as = { cookie: await t.sessionCookie(admin.id), origin: "http://localhost" };
+    const before = await count();
+    const other = await t.post(base, { ...pks(), facilityId: org.jayapuraFacilityId }, as);
+    expect(other.status).toBe(422);
+    expect(other.body.errors).toEqual([{ field: "facilityId", message: "no such facility" }]);
+    expect(await count()).toBe(before);
+    const own = await t.post(base, pks(), as);
+    expect(own.status).toBe(201);
+    const moved = await t.patch(`${base}/${own.body.id}`, { facilityId: org.jayapuraFacilityId }, as);
+    expect(moved.status).toBe(422);
+    expect((await t.get(`${base}/${own.body.id}`)).body.facilityId).toBe(org.facilityId);
+  });
+
   it("lets a regional office hold an MoU with several partners, and a PKS cite it", async () => {
     const mou = await t.post(base, {
       kind: "mou",

@@ -40,6 +40,7 @@ import { notFound } from "../../http/problem.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import {
   agreementVisible,
+  checkReferences,
   domainAgreement,
   IdParams,
   moveContext,
@@ -168,6 +169,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
           if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
           checkIfMatch(c, current.revision);
           const { entity, prior, history } = unwrap(amendAgreement(current, body, ctx));
+          await checkReferences(trx, entity);
           await insertAgreementVersion(trx, domainAgreement(prior), {
             at: ctx.at,
             by: ctx.actor,

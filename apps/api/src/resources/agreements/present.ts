@@ -55,6 +55,7 @@ export function domainAgreement(v: Agreement): Agreement {
     signedDocument: v.signedDocument,
     startDate: v.startDate,
     endDate: v.endDate,
+    recordAccess: v.recordAccess,
     renewsId: v.renewsId,
     state: v.state,
     signedAt: v.signedAt,
@@ -72,7 +73,7 @@ export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
 /** True when the caller's scope covers the agreement (outside it reads as not found). */
 export async function agreementVisible(
   c: Context<AppEnv>,
-  a: AgreementView,
+  a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds">,
   // Inside a transaction pass it: PGlite has one connection, so the plain handle would wait forever.
   db: Executor = c.get("db"),
 ): Promise<boolean> {
@@ -95,12 +96,29 @@ export async function agreementVisible(
 }
 
 /**
+ * Refuses a create or edit that would put the agreement outside the caller's own scope (a facility
+ * admin drafting for another facility): 422 on the party, worded like a missing one so nothing leaks.
+ */
+export async function checkPartiesInScope(
+  c: Context<AppEnv>,
+  trx: Executor,
+  a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds">,
+): Promise<void> {
+  if (await agreementVisible(c, a, trx)) return;
+  const field = a.facilityId !== null ? "facilityId" : "regionalOfficeId";
+  throw new ProblemError(422, "validation/reference", "A referenced record does not exist", {
+    errors: [{ field, message: field === "facilityId" ? "no such facility" : "no such regional office" }],
+  });
+}
+
+/**
  * Checks that the parties and the parent MoU named by a create or update exist (422 naming the field
- * otherwise), so a bad id is an input error, not a bare constraint failure.
+ * otherwise), so a bad id is an input error, not a bare constraint failure; a clause covering the
+ * partner's area residents needs a partner with an area.
  */
 export async function checkReferences(
   db: Executor,
-  a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds" | "parentMouId">,
+  a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds" | "parentMouId" | "recordAccess">,
 ): Promise<void> {
   const errors: { field: string; message: string }[] = [];
   if (a.facilityId !== null) {
@@ -122,13 +140,18 @@ export async function checkReferences(
   if (a.partnerIds.length > 0) {
     const found = await db
       .selectFrom("partners")
-      .select("id")
+      .select(["id", "areaCode"])
       .where("id", "in", [...a.partnerIds])
       .execute();
     const known = new Set(found.map((p) => p.id));
     a.partnerIds.forEach((id, i) => {
       if (!known.has(id.toLowerCase())) errors.push({ field: `partnerIds.${i}`, message: "no such partner" });
     });
+    if (a.recordAccess?.covers === "area_residents" && found.some((p) => p.areaCode === null))
+      errors.push({
+        field: "recordAccess.covers",
+        message: "the partner has no area recorded, so no residents to cover",
+      });
   }
   if (a.parentMouId !== null) {
     const p = await db

@@ -38,6 +38,7 @@ import { actionItemRoutes } from "./action-items.ts";
 import { moveRoutes } from "./moves.ts";
 import {
   agreementVisible,
+  checkPartiesInScope,
   checkReferences,
   domainAgreement,
   IdParams,
@@ -141,6 +142,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
         .transaction()
         .execute(async (trx) => {
           await checkReferences(trx, entity);
+          await checkPartiesInScope(c, trx, entity);
           const saved = await insertAgreement(trx, entity, ctx.at);
           await appendHistory(trx, "agreement", saved.id, history);
           await audit(trx, c, {
@@ -184,6 +186,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
           checkIfMatch(c, current.revision);
           const next = unwrap(updateAgreement(current, c.req.valid("json")));
           await checkReferences(trx, next);
+          await checkPartiesInScope(c, trx, next);
           const saved = await saveAgreement(trx, next, current, now);
           await audit(trx, c, {
             action: "update",

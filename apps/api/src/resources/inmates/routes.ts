@@ -1,4 +1,11 @@
-import { findInmate, insertInmate, listInmates, saveInmate } from "@sinergi/db";
+import {
+  findInmate,
+  type InmateRecord,
+  inmateGrant,
+  insertInmate,
+  listInmates,
+  saveInmate,
+} from "@sinergi/db";
 import {
   CreateInmateSchema,
   createInmate,
@@ -48,6 +55,22 @@ const fullView = (c: Context<AppEnv>): boolean => {
   return p !== undefined && seesPersonalData(p);
 };
 
+/**
+ * Whether the caller may read this inmate and see the personal data: by facility scope, or for a
+ * partner system through an agreement in force whose clause covers the inmate.
+ */
+async function readAccess(
+  c: Context<AppEnv>,
+  inmate: InmateRecord,
+): Promise<{ visible: boolean; full: boolean }> {
+  const p = c.get("principal");
+  if (!p) return { visible: false, full: false };
+  if (p.scope.kind !== "partner")
+    return { visible: await facilityInScope(c, inmate.facilityId), full: seesPersonalData(p) };
+  const grant = await inmateGrant(c.get("db"), p.scope.partnerId, inmate.id, c.get("now")());
+  return { visible: grant !== null, full: grant !== null && seesPersonalData(p, grant) };
+}
+
 /** /inmates: WBP of a facility; NIK and birth date masked in lists, full on one read when the role allows. */
 export function inmatesRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
@@ -58,6 +81,7 @@ export function inmatesRoutes(): Hono<AppEnv> {
       operationId: "listInmates",
       summary: "List inmates (NIK and birth date masked)",
       description:
+        "A partner system lists only the inmates an agreement in force grants it. " +
         "Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency), " +
         "q (part of the name). There is no NIK filter: personal data never goes into a URL.",
       tags,
@@ -70,8 +94,13 @@ export function inmatesRoutes(): Hono<AppEnv> {
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
-      const facilityIds = await scopedFacilityIds(c);
-      const page = await withCursor(() => listInmates(c.get("db"), { ...q, facilityIds }));
+      const scope = c.get("principal")?.scope;
+      // A partner system lists only the records an agreement in force grants it.
+      const restriction =
+        scope?.kind === "partner"
+          ? { grantedTo: { partnerId: scope.partnerId, at: c.get("now")() } }
+          : { facilityIds: await scopedFacilityIds(c) };
+      const page = await withCursor(() => listInmates(c.get("db"), { ...q, ...restriction }));
       return c.json({ items: page.items.map((i) => presentInmate(i, false)), nextCursor: page.nextCursor });
     },
   );
@@ -81,6 +110,10 @@ export function inmatesRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "getInmate",
       summary: "Read an inmate (full NIK and birth date for roles with personal-data access; audited)",
+      description:
+        "A partner system reads only inmates an agreement in force grants it (its PKS's `recordAccess`: " +
+        "residents of its area or participants of its programs at that facility), with NIK and birth date " +
+        "only when the clause includes personal data.",
       tags,
       responses: {
         200: jsonContent("The inmate", InmateSchema, true),
@@ -92,8 +125,8 @@ export function inmatesRoutes(): Hono<AppEnv> {
     async (c) => {
       const db = c.get("db");
       const found = await findInmate(db, c.req.valid("param").id);
-      if (!found || !(await facilityInScope(c, found.facilityId))) throw notFound("Inmate");
-      const full = fullView(c);
+      const { visible, full } = found ? await readAccess(c, found) : { visible: false, full: false };
+      if (!found || !visible) throw notFound("Inmate");
       if (full)
         await audit(db, c, {
           action: "read-personal-data",

@@ -39,6 +39,7 @@ describe.each(testBackends())("agreement repository on $name", (backend) => {
     signedDocument: null,
     startDate: null,
     endDate: null,
+    recordAccess: null,
     renewsId: null,
     state: "draft",
     signedAt: null,

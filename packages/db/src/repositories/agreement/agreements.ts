@@ -3,6 +3,7 @@ import type {
   AgreementKind,
   AgreementState,
   AgreementStatus,
+  RecordAccess,
   Scope,
   Signatory,
   SignedDocument,
@@ -39,6 +40,9 @@ type AgreementRow = Selectable<AgreementsTable> & {
 const documentOf = (value: unknown): SignedDocument | null =>
   value !== null && typeof value === "object" ? (value as SignedDocument) : null;
 
+const recordAccessOf = (value: unknown): RecordAccess | null =>
+  value !== null && typeof value === "object" ? (value as RecordAccess) : null;
+
 /** Row -> view. */
 export function toAgreement(row: AgreementRow): AgreementView {
   return {
@@ -56,6 +60,7 @@ export function toAgreement(row: AgreementRow): AgreementView {
     signedDocument: documentOf(row.signedDocument),
     startDate: row.startDate,
     endDate: row.endDate,
+    recordAccess: recordAccessOf(row.recordAccess),
     renewsId: row.renewsId,
     state: row.state as AgreementState,
     signedAt: row.signedAt,
@@ -226,6 +231,7 @@ const columnsOf = (a: Agreement) => ({
   signedDocument: a.signedDocument === null ? null : json(a.signedDocument),
   startDate: a.startDate,
   endDate: a.endDate,
+  recordAccess: a.recordAccess === null ? null : json(a.recordAccess),
   renewsId: a.renewsId,
   state: a.state,
   signedAt: a.signedAt,

@@ -1,3 +1,4 @@
 export * from "./cohorts.ts";
 export * from "./inmates.ts";
 export * from "./programs.ts";
+export * from "./record-grants.ts";

@@ -3,6 +3,7 @@ import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { InmatesTable } from "../../schema/training.ts";
+import { inmateGrantedTo } from "./record-grants.ts";
 
 /** A stored inmate: the domain entity plus revision and timestamps. */
 export interface InmateRecord extends Inmate {
@@ -53,6 +54,8 @@ export interface InmateListQuery {
   readonly facilityId?: string | undefined;
   /** Several facilities (a regional scope); an empty list matches nothing. */
   readonly facilityIds?: readonly string[] | undefined;
+  /** Only inmates whose records an agreement in force grants this partner (a partner system's view). */
+  readonly grantedTo?: { readonly partnerId: string; readonly at: string } | undefined;
   readonly legalStatus?: LegalStatus | undefined;
   /** Effective domicile: recorded or from the NIK. */
   readonly domicileRegencyCode?: string | undefined;
@@ -74,6 +77,8 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
     if (query.facilityIds.length === 0) return { items: [], nextCursor: null };
     qb = qb.where("facilityId", "in", query.facilityIds);
   }
+  if (query.grantedTo !== undefined)
+    qb = qb.where(inmateGrantedTo(query.grantedTo.partnerId, query.grantedTo.at));
   if (query.legalStatus !== undefined) qb = qb.where("legalStatus", "=", query.legalStatus);
   if (query.domicileRegencyCode !== undefined) qb = qb.where(domicileExpr, "=", query.domicileRegencyCode);
   if (query.q !== undefined) qb = qb.where("name", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);

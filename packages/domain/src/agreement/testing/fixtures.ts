@@ -37,6 +37,7 @@ export function draftPks(overrides: Partial<Agreement> = {}): Agreement {
     signedDocument: null,
     startDate: null,
     endDate: null,
+    recordAccess: null,
     renewsId: null,
     state: "draft",
     signedAt: null,

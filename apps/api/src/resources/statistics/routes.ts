@@ -1,0 +1,142 @@
+import { type FacilityResidentCounts, residentCountsByFacility } from "@sinergi/db";
+import {
+  areaContains,
+  dateInZone,
+  isSmallCount,
+  RESIDENT_MEASURES,
+  type ResidentCounts,
+  ResidentCountsQuerySchema,
+  ResidentStatisticsSchema,
+  SMALL_COUNT_THRESHOLD,
+  sumCounts,
+  suppressCounts,
+} from "@sinergi/domain";
+import { type Context, Hono } from "hono";
+import { describeRoute } from "hono-openapi";
+import { authRequired, requirePermission } from "../../access/enforce.ts";
+import { facilityInCallerScope } from "../../access/scope.ts";
+import type { AppEnv } from "../../context.ts";
+import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { notFound, ProblemError } from "../../http/problem.ts";
+import { query } from "../../http/validate.ts";
+import { scopedFacilityIds } from "../inmates/facility-scope.ts";
+
+const countsOf = (r: FacilityResidentCounts): ResidentCounts =>
+  Object.fromEntries(RESIDENT_MEASURES.map((m) => [m, r[m]])) as Record<
+    (typeof RESIDENT_MEASURES)[number],
+    number
+  >;
+
+/** The area a caller may count: a partner its own area (or a part of it), others any area they name. */
+async function areaFor(c: Context<AppEnv>, requested: string | undefined): Promise<string> {
+  const p = c.get("principal");
+  if (!p) throw authRequired();
+  if (p.scope.kind !== "partner") {
+    if (requested === undefined)
+      throw new ProblemError(400, "validation", "The request is not valid", {
+        detail: "See `errors` for each invalid field.",
+        errors: [{ field: "query.areaCode", message: "is required: name a province or regency/city" }],
+      });
+    return requested;
+  }
+  const partner = await c
+    .get("db")
+    .selectFrom("partners")
+    .select("areaCode")
+    .where("id", "=", p.scope.partnerId)
+    .executeTakeFirst();
+  const own = partner?.areaCode ?? null;
+  if (own === null)
+    throw new ProblemError(409, "statistics/partner-without-area", "This partner has no area recorded", {
+      detail: "Counts of residents need the partner's area; ask an admin to record it.",
+    });
+  if (requested === undefined) return own;
+  // Its own area or a part of it; anything else is outside the partner's scope.
+  if (requested !== own && !areaContains(own, requested)) throw notFound("Area");
+  return requested;
+}
+
+/** /statistics: aggregate counts, for the console and for partner systems (who see no individual). */
+export function statisticsRoutes(): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+
+  r.get(
+    "/statistics/residents",
+    describeRoute({
+      operationId: "getResidentStatistics",
+      summary: "Count an area's residents held in facilities: registered, in training, certified",
+      description:
+        "Residents by effective domicile (recorded, else the NIK's regency), per facility, with the facility's " +
+        "latest population snapshot. Staff and admins count within their own facilities and name `areaCode`. " +
+        `A partner system counts its own area (or a part of it) across every facility: the facilities it holds ` +
+        `agreements with are listed, the rest summed as \`otherFacilities\`, and counts from 1 to ` +
+        `${SMALL_COUNT_THRESHOLD - 1} are withheld as null (with a second cell where one alone could be recovered).`,
+      tags: ["Statistics"],
+      responses: {
+        200: jsonContent("Counts of the area's residents", ResidentStatisticsSchema),
+        ...errorResponses(400, 404, 409),
+      },
+    }),
+    requirePermission("statistics:read"),
+    query(ResidentCountsQuerySchema),
+    async (c) => {
+      const q = c.req.valid("query");
+      const db = c.get("db");
+      const p = c.get("principal");
+      if (!p) throw authRequired();
+      const areaCode = await areaFor(c, q.areaCode);
+      const area = await db
+        .selectFrom("areas")
+        .select("name")
+        .where("code", "=", areaCode)
+        .executeTakeFirst();
+      if (!area) throw notFound("Area");
+      const on = q.on ?? dateInZone(c.get("now")(), "Asia/Jakarta");
+      const partner = p.scope.kind === "partner";
+      const facilityIds = partner ? undefined : await scopedFacilityIds(c);
+      const rows = await residentCountsByFacility(db, { areaCode, facilityIds, on });
+      if (!partner)
+        return c.json({
+          areaCode,
+          areaName: area.name,
+          on,
+          suppressedBelow: null,
+          total: sumCounts(rows.map(countsOf)),
+          facilities: rows,
+          otherFacilities: null,
+        });
+      const shown: FacilityResidentCounts[] = [];
+      const others: FacilityResidentCounts[] = [];
+      for (const row of rows)
+        ((await facilityInCallerScope(db, p.scope, row.facilityId)) ? shown : others).push(row);
+      const otherCounts = sumCounts(others.map(countsOf));
+      const table = {
+        rows: [...shown.map(countsOf), ...(others.length > 0 ? [otherCounts] : [])],
+        total: sumCounts(rows.map(countsOf)),
+      };
+      const safe = suppressCounts(table);
+      return c.json({
+        areaCode,
+        areaName: area.name,
+        on,
+        suppressedBelow: SMALL_COUNT_THRESHOLD,
+        total: safe.total,
+        facilities: shown.map((f, i) => ({
+          facilityId: f.facilityId,
+          facilityName: f.facilityName,
+          ...safe.rows[i],
+          population:
+            f.population === null
+              ? null
+              : {
+                  ...f.population,
+                  residents: isSmallCount(f.population.residents) ? null : f.population.residents,
+                },
+        })),
+        otherFacilities: others.length > 0 ? (safe.rows[shown.length] ?? null) : null,
+      });
+    },
+  );
+
+  return r;
+}
