@@ -22,3 +22,28 @@ export function facilityInScope(column: string, scope: Scope | undefined): RawBu
         where ap.partner_id = ${scope.partnerId} and a.facility_id is not null)`;
   }
 }
+
+/**
+ * SQL condition keeping principals (users, API keys: `scope_kind`/`scope_id` columns of `table`) whose
+ * scope lies inside `outer`, the same rule as the API's `scopeWithin`. Undefined for a national scope.
+ */
+export function principalScopeWithin(
+  table: string,
+  outer: Scope | undefined,
+): RawBuilder<SqlBool> | undefined {
+  const kind = sql.ref(`${table}.scope_kind`);
+  const id = sql.ref(`${table}.scope_id`);
+  switch (outer?.kind) {
+    case undefined:
+    case "national":
+      return undefined;
+    case "regional":
+      return sql<SqlBool>`((${kind} = 'regional' and ${id} = ${outer.regionalOfficeId})
+        or (${kind} = 'facility' and ${id} in
+          (select f.id from facilities f where f.regional_office_id = ${outer.regionalOfficeId})))`;
+    case "facility":
+      return sql<SqlBool>`(${kind} = 'facility' and ${id} = ${outer.facilityId})`;
+    case "partner":
+      return sql<SqlBool>`(${kind} = 'partner' and ${id} = ${outer.partnerId})`;
+  }
+}

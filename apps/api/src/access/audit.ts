@@ -14,6 +14,7 @@ export async function audit(
     actorId: principal?.id ?? "anonymous",
     actorKind: principal?.kind ?? "anonymous",
     requestId: c.get("requestId") ?? null,
+    actorScope: principal?.scope,
     ...entry,
   });
 }

@@ -7,6 +7,7 @@ import * as training from "./2026-11-23-05-training.ts";
 import * as enrollment from "./2026-11-23-06-enrollment.ts";
 import * as access from "./2026-11-23-07-access.ts";
 import * as recordAccess from "./2026-11-23-08-record-access.ts";
+import * as auditPlace from "./2026-11-23-09-audit-place.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-06-enrollment": enrollment,
   "2026-11-23-07-access": access,
   "2026-11-23-08-record-access": recordAccess,
+  "2026-11-23-09-audit-place": auditPlace,
 };

@@ -60,6 +60,9 @@ export interface AuditLogTable {
   before: ColumnType<unknown, unknown, never>;
   after: ColumnType<unknown, unknown, never>;
   requestId: string | null;
+  /** Where it happened: the resource's facility (else the actor's), for scoped reading. */
+  facilityId: string | null;
+  regionalOfficeId: string | null;
 }
 
 /** Access tables. */

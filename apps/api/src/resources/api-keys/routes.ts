@@ -65,11 +65,9 @@ export function apiKeysRoutes(): Hono<AppEnv> {
     requirePermission("api-keys:manage"),
     query(v.strictObject(pageQuery)),
     async (c) => {
-      const page = await withCursor(() => listApiKeys(c.get("db"), c.req.valid("query")));
-      const scope = c.get("principal")!.scope;
-      const items = [];
-      for (const k of page.items) if (await scopeWithin(c.get("db"), scope, k.scope)) items.push(k);
-      return c.json({ items, nextCursor: page.nextCursor });
+      // Filtered in SQL, so pages stay full and cursors never point outside the scope.
+      const within = c.get("principal")?.scope;
+      return c.json(await withCursor(() => listApiKeys(c.get("db"), { ...c.req.valid("query"), within })));
     },
   );
 

@@ -20,9 +20,11 @@ const AuditEntrySchema = v.object({
   before: v.unknown(),
   after: v.unknown(),
   requestId: v.nullable(v.string()),
+  facilityId: v.nullable(v.string()),
+  regionalOfficeId: v.nullable(v.string()),
 });
 
-/** /audit-log: who changed or read what, newest first (admins only). */
+/** /audit-log: who changed or read what, newest first (admins only, each within their scope). */
 export function auditLogRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get(
@@ -30,6 +32,9 @@ export function auditLogRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "listAuditLog",
       summary: "Read the audit log with filters by actor, resource and time",
+      description:
+        "Regional and facility admins read the entries that happened in their scope: about a resource of " +
+        "their facilities (or office), or made by someone of theirs on shared data such as partners.",
       tags: ["Audit log"],
       responses: {
         200: jsonContent("A page of audit entries", listOf(AuditEntrySchema)),
@@ -48,7 +53,8 @@ export function auditLogRoutes(): Hono<AppEnv> {
       }),
     ),
     async (c) => {
-      const page = await withCursor(() => listAudit(c.get("db"), c.req.valid("query")));
+      const scope = c.get("principal")?.scope;
+      const page = await withCursor(() => listAudit(c.get("db"), { ...c.req.valid("query"), scope }));
       return c.json(page);
     },
   );

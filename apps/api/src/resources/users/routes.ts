@@ -41,11 +41,9 @@ export function usersRoutes(): Hono<AppEnv> {
     query(v.strictObject({ ...pageQuery, role: v.optional(RoleSchema) })),
     async (c) => {
       const q = c.req.valid("query");
-      const page = await withCursor(() => listUsers(c.get("db"), q));
-      const scope = c.get("principal")!.scope;
-      const visible = [];
-      for (const u of page.items) if (await scopeWithin(c.get("db"), scope, u.scope)) visible.push(u);
-      return c.json({ items: visible, nextCursor: page.nextCursor });
+      // Filtered in SQL, so pages stay full and cursors never point outside the scope.
+      const within = c.get("principal")?.scope;
+      return c.json(await withCursor(() => listUsers(c.get("db"), { ...q, within })));
     },
   );
 

@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { ApiKeysTable } from "../../schema/access.ts";
+import { principalScopeWithin } from "../../scope.ts";
 import { scopeColumns, toScope } from "./users.ts";
 
 /** An API key as the API shows it: never the key or its hash, only the prefix that identifies it. */
@@ -114,9 +115,12 @@ export async function revokeApiKey(db: Executor, id: string, at: string): Promis
 /** Lists keys, newest first. */
 export async function listApiKeys(
   db: Executor,
-  query: { limit: number; cursor?: string | undefined },
+  query: { limit: number; cursor?: string | undefined; within?: Scope | undefined },
 ): Promise<Page<ApiKeyRecord>> {
-  const page = await paginate(db.selectFrom("apiKeys").selectAll(), {
+  let q = db.selectFrom("apiKeys").selectAll();
+  const inside = principalScopeWithin("api_keys", query.within);
+  if (inside) q = q.where(inside);
+  const page = await paginate(q, {
     column: "createdAt",
     value: (r) => r.createdAt,
     idColumn: "id",

@@ -1,6 +1,8 @@
+import type { Scope } from "@sinergi/domain";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { auditInScope, auditPlace } from "./audit-place.ts";
 
 /** One audit entry as written. */
 export interface AuditEntryInput {
@@ -14,19 +16,26 @@ export interface AuditEntryInput {
   readonly before: unknown;
   readonly after: unknown;
   readonly requestId: string | null;
+  /** The acting principal's scope: where the entry sits when its resource has no place of its own. */
+  readonly actorScope?: Scope | undefined;
 }
 
 /** An audit entry as read back. */
-export interface AuditEntry extends AuditEntryInput {
+export interface AuditEntry extends Omit<AuditEntryInput, "actorScope"> {
   readonly id: number;
+  readonly facilityId: string | null;
+  readonly regionalOfficeId: string | null;
 }
 
 /** Appends an audit entry (call inside the change's own transaction). */
 export async function appendAudit(db: Executor, entry: AuditEntryInput): Promise<void> {
+  const { actorScope, ...fields } = entry;
+  const place = await auditPlace(db, entry.resourceType, entry.resourceId, actorScope);
   await db
     .insertInto("auditLog")
     .values({
-      ...entry,
+      ...fields,
+      ...place,
       before: entry.before === undefined || entry.before === null ? null : json(entry.before),
       after: entry.after === undefined || entry.after === null ? null : json(entry.after),
     })
@@ -40,6 +49,8 @@ export interface AuditQuery {
   readonly resourceId?: string | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  /** The reader's scope: only entries that happened inside it. */
+  readonly scope?: Scope | undefined;
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
@@ -59,7 +70,11 @@ export async function listAudit(db: Executor, query: AuditQuery): Promise<Page<A
       "before",
       "after",
       "requestId",
+      "facilityId",
+      "regionalOfficeId",
     ]);
+  const inScope = auditInScope(query.scope);
+  if (inScope) q = q.where(inScope);
   if (query.actorId) q = q.where("actorId", "=", query.actorId);
   if (query.resourceType) q = q.where("resourceType", "=", query.resourceType);
   if (query.resourceId) q = q.where("resourceId", "=", query.resourceId);
@@ -86,6 +101,8 @@ export async function listAudit(db: Executor, query: AuditQuery): Promise<Page<A
       before: r.before,
       after: r.after,
       requestId: r.requestId,
+      facilityId: r.facilityId,
+      regionalOfficeId: r.regionalOfficeId,
     })),
     nextCursor: rows.nextCursor,
   };

@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { UsersTable } from "../../schema/access.ts";
+import { principalScopeWithin } from "../../scope.ts";
 
 /** A user as the API shows it (never the password hash). */
 export interface UserRecord {
@@ -147,9 +148,11 @@ export async function setPassword(
 /** Lists users by email. */
 export async function listUsers(
   db: Executor,
-  query: { limit: number; cursor?: string | undefined; role?: Role | undefined },
+  query: { limit: number; cursor?: string | undefined; role?: Role | undefined; within?: Scope | undefined },
 ): Promise<Page<UserRecord>> {
   let q = db.selectFrom("users").selectAll();
+  const inside = principalScopeWithin("users", query.within);
+  if (inside) q = q.where(inside);
   if (query.role) q = q.where("role", "=", query.role);
   const page = await paginate(q, {
     column: "email",
