@@ -87,3 +87,5 @@ export function testBackends(): TestBackend[] {
   if (url) backends.push({ name: "postgres", open: () => openPostgres(url) });
   return backends;
 }
+export * from "./fixtures.ts";
+export * from "./rows.ts";

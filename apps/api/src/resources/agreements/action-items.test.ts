@@ -1,12 +1,13 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type AgreementOrg, insertAgreementOrg, signingFacts } from "./fixtures.ts";
+import { signingFacts } from "./fixtures.ts";
 
 describeApi("agreement action items", (t) => {
   const base = "/api/v1/agreements";
-  let org: AgreementOrg;
+  let org: OrgFixture;
   beforeAll(async () => {
-    org = await insertAgreementOrg(t.db);
+    org = await insertOrgFixture(t.db, { home: "barabai" });
   });
   const item = {
     activity: "Kejar Paket A/B/C",

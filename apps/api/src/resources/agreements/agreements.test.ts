@@ -1,13 +1,14 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type AgreementOrg, insertAgreementOrg, signingFacts } from "./fixtures.ts";
+import { signingFacts } from "./fixtures.ts";
 
 describeApi("agreements", (t) => {
   const base = "/api/v1/agreements";
-  let org: AgreementOrg;
+  let org: OrgFixture;
   beforeAll(async () => {
-    org = await insertAgreementOrg(t.db);
+    org = await insertOrgFixture(t.db, { home: "barabai" });
   });
   const pks = () => ({
     kind: "pks",
@@ -183,7 +184,7 @@ describeApi("agreements", (t) => {
   });
 
   it("lists with every filter and sort, and a cursor that walks every page once", async () => {
-    const o = await insertAgreementOrg(t.db);
+    const o = await insertOrgFixture(t.db, { home: "barabai" });
     const mk = async (body: Record<string, unknown>) => (await t.post(base, body)).body;
     const a = await mk({
       ...pks(),
@@ -262,7 +263,7 @@ describeApi("agreements", (t) => {
   });
 
   it("hides agreements outside the caller's scope as not found", async () => {
-    const other = await insertAgreementOrg(t.db);
+    const other = await insertOrgFixture(t.db, { home: "barabai" });
     const { body: a } = await t.post(base, {
       ...pks(),
       facilityId: other.facilityId,

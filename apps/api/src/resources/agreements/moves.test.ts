@@ -1,13 +1,14 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type AgreementOrg, insertAgreementOrg, signingFacts } from "./fixtures.ts";
+import { signingFacts } from "./fixtures.ts";
 
 describeApi("agreement lifecycle", (t) => {
   const base = "/api/v1/agreements";
-  let org: AgreementOrg;
+  let org: OrgFixture;
   beforeAll(async () => {
-    org = await insertAgreementOrg(t.db);
+    org = await insertOrgFixture(t.db, { home: "barabai" });
   });
   const draft = async (extra: Record<string, unknown> = {}) =>
     (

@@ -1,20 +1,20 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import type { Role, Scope } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type AgreementOrg, insertAgreementOrg } from "../agreements/fixtures.ts";
 
 describeApi("audit log read within a scope", (t) => {
-  let north: AgreementOrg;
-  let south: AgreementOrg;
+  let north: OrgFixture;
+  let south: OrgFixture;
   beforeAll(async () => {
-    north = await insertAgreementOrg(t.db);
-    south = await insertAgreementOrg(t.db);
+    north = await insertOrgFixture(t.db);
+    south = await insertOrgFixture(t.db);
   });
   const as = async (role: Role, scope: Scope) => {
     const u = await t.createUser(role, scope);
     return { id: u.id, headers: { cookie: await t.sessionCookie(u.id), origin: "http://localhost" } };
   };
-  const draft = (org: AgreementOrg, facilityId: string, headers?: Record<string, string>) =>
+  const draft = (org: OrgFixture, facilityId: string, headers?: Record<string, string>) =>
     t.post(
       "/api/v1/agreements",
       { kind: "pks", title: "PKS", facilityId, partnerIds: [org.partnerIds[0]] },

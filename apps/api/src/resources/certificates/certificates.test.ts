@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type CertificateOrg, insertCertificateOrg, insertEnrollmentRow } from "./fixtures.ts";
+import { type CertificateOrg, insertCertificateOrg, insertEnrollment } from "./fixtures.ts";
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{16}$/;
 
@@ -17,7 +17,7 @@ describeApi("certificates", (t) => {
   });
 
   it("issues a certificate for a completed, competent enrollment with a server-made number and code", async () => {
-    const enrollmentId = await insertEnrollmentRow(t.db, org);
+    const enrollmentId = await insertEnrollment(t.db, org);
     const res = await issue(enrollmentId);
     expect(res.status).toBe(201);
     expect(res.headers.get("etag")).toBe('"1"');
@@ -41,13 +41,13 @@ describeApi("certificates", (t) => {
     const history = await t.get(`/api/v1/certificates/${res.body.id}/history`);
     expect(history.body.map((h: { to: string }) => h.to)).toEqual(["issued"]);
 
-    const other = await issue(await insertEnrollmentRow(t.db, org));
+    const other = await issue(await insertEnrollment(t.db, org));
     expect(other.body.verificationCode).not.toBe(res.body.verificationCode);
     expect(other.body.number).not.toBe(res.body.number);
   });
 
   it("issues today (in WIB) when no date is given", async () => {
-    const res = await issue(await insertEnrollmentRow(t.db, org), {});
+    const res = await issue(await insertEnrollment(t.db, org), {});
     expect(res.status).toBe(201);
     expect(res.body.issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -61,12 +61,12 @@ describeApi("certificates", (t) => {
       [{ programId: org.uncertifiedProgramId }, ["certified program"]],
     ] as const;
     for (const [over, missing] of cases) {
-      const res = await issue(await insertEnrollmentRow(t.db, org, over));
+      const res = await issue(await insertEnrollment(t.db, org, over));
       expect([res.status, res.body.code]).toEqual([409, "certificate/not-issuable"]);
       expect(res.body.detail ?? res.body).toBeTruthy();
       expect(JSON.stringify(res.body)).toContain(missing[0]);
     }
-    const issued = await insertEnrollmentRow(t.db, org);
+    const issued = await insertEnrollment(t.db, org);
     expect((await issue(issued)).status).toBe(201);
     const twice = await issue(issued);
     expect([twice.status, twice.body.code]).toEqual([409, "certificate/already-issued"]);
@@ -76,7 +76,7 @@ describeApi("certificates", (t) => {
   });
 
   it("answers bad issue input with a problem naming the field and creates nothing", async () => {
-    const enrollmentId = await insertEnrollmentRow(t.db, org);
+    const enrollmentId = await insertEnrollment(t.db, org);
     const n = await count();
     const bad: [unknown, string][] = [
       [{ issuedOn: "2023-02-30" }, "issuedOn"],
@@ -97,7 +97,7 @@ describeApi("certificates", (t) => {
   });
 
   it("reads one certificate with its ETag and answers 404 for an unknown one", async () => {
-    const issued = await issue(await insertEnrollmentRow(t.db, org));
+    const issued = await issue(await insertEnrollment(t.db, org));
     const res = await t.get(`/api/v1/certificates/${issued.body.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe('"1"');
@@ -107,7 +107,7 @@ describeApi("certificates", (t) => {
   });
 
   it("reads as expired after its valid-until day, from the date alone", async () => {
-    const issued = await issue(await insertEnrollmentRow(t.db, org));
+    const issued = await issue(await insertEnrollment(t.db, org));
     // A scheme valid for a short time (set in the row): the stored status stays "issued".
     await t.db
       .updateTable("certificates")
@@ -119,7 +119,7 @@ describeApi("certificates", (t) => {
   });
 
   it("revokes with a reason, keeps the certificate, and refuses a second revocation", async () => {
-    const issued = await issue(await insertEnrollmentRow(t.db, org));
+    const issued = await issue(await insertEnrollment(t.db, org));
     const res = await t.post(
       `/api/v1/certificates/${issued.body.id}/revoke`,
       { reason: "identitas keliru" },
@@ -145,7 +145,7 @@ describeApi("certificates", (t) => {
   });
 
   it("refuses a revocation with a stale If-Match, no reason, a wrong type or an unknown field, changing nothing", async () => {
-    const issued = await issue(await insertEnrollmentRow(t.db, org));
+    const issued = await issue(await insertEnrollment(t.db, org));
     const id = issued.body.id;
     const stale = await t.post(`/api/v1/certificates/${id}/revoke`, { reason: "x" }, { "if-match": '"7"' });
     expect(stale.status).toBe(412);
@@ -168,10 +168,10 @@ describeApi("certificates", (t) => {
   });
 
   it("lists by issuer, status and facility in keyset pages, and refuses unknown or malformed filters", async () => {
-    const mine = await issue(await insertEnrollmentRow(t.db, org));
-    const revoked = await issue(await insertEnrollmentRow(t.db, org));
+    const mine = await issue(await insertEnrollment(t.db, org));
+    const revoked = await issue(await insertEnrollment(t.db, org));
     await t.post(`/api/v1/certificates/${revoked.body.id}/revoke`, { reason: "salah cetak" });
-    const elsewhere = await issue(await insertEnrollmentRow(t.db, org, { facilityId: org.otherFacilityId }));
+    const elsewhere = await issue(await insertEnrollment(t.db, org, { facilityId: org.otherFacilityId }));
     const ids = async (qs: string) => {
       const res = await t.get(`/api/v1/certificates?${qs}`);
       expect(res.status).toBe(200);
@@ -209,7 +209,7 @@ describeApi("certificates", (t) => {
   });
 
   it("hides another facility's certificates and shows an LSP only those it issued", async () => {
-    const issued = await issue(await insertEnrollmentRow(t.db, org));
+    const issued = await issue(await insertEnrollment(t.db, org));
     const staff = await t.createUser("facility_staff", { kind: "facility", facilityId: org.otherFacilityId });
     const cookie = await t.sessionCookie(staff.id);
     const as = { cookie, origin: "http://localhost" };

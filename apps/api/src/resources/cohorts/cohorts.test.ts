@@ -1,14 +1,14 @@
+import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { insertTrainingOrg, type TrainingOrg } from "./fixtures.ts";
 
 describeApi("cohorts", (t) => {
   const base = "/api/v1/cohorts";
-  let org: TrainingOrg;
+  let org: TrainingFixture;
   let programId: string;
   let otherProgramId: string;
   beforeAll(async () => {
-    org = await insertTrainingOrg(t.db);
+    org = await insertTrainingFixture(t.db);
     const program = (name: string, field: string, providerPartnerId?: string) =>
       t.post("/api/v1/programs", {
         name,

@@ -1,12 +1,13 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type EngagementOrg, engagementCounts, insertEngagementOrg } from "./fixtures.ts";
+import { engagementCounts } from "./fixtures.ts";
 
 describeApi("engagements", (t) => {
   const base = "/api/v1/engagements";
-  let org: EngagementOrg;
+  let org: OrgFixture;
   beforeAll(async () => {
-    org = await insertEngagementOrg(t.db);
+    org = await insertOrgFixture(t.db, { at: "2026-01-01T00:00:00.000Z" });
   });
   const audience = (extra: Record<string, unknown> = {}) => ({
     facilityId: org.facilityId,

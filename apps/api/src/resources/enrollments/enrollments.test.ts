@@ -1,10 +1,10 @@
+import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { makeNik } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { insertTrainingOrg, type TrainingOrg } from "../cohorts/fixtures.ts";
 
 describeApi("enrollments and certificates", (t) => {
-  let org: TrainingOrg;
+  let org: TrainingFixture;
   let programId: string;
   let serial = 100;
 
@@ -49,7 +49,7 @@ describeApi("enrollments and certificates", (t) => {
   const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09"];
 
   beforeAll(async () => {
-    org = await insertTrainingOrg(t.db);
+    org = await insertTrainingFixture(t.db);
     const program = await t.post("/api/v1/programs", {
       name: "Barbershop",
       track: "vocational",

@@ -3,8 +3,8 @@ import { describeApi } from "../../testing.ts";
 import {
   type CertificateOrg,
   insertCertificateOrg,
-  insertCohortRow,
-  insertInmateRow,
+  insertCohort,
+  insertInmate,
 } from "../certificates/fixtures.ts";
 
 const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09"];
@@ -23,8 +23,8 @@ describeApi("enrollment moves", (t) => {
       .length;
   /** An enrollment in a cohort that is running (or in `state`). */
   const enrolled = async (state = "running") => {
-    const cohortId = await insertCohortRow(t.db, org);
-    const res = await enrol(cohortId, await insertInmateRow(t.db, org));
+    const cohortId = await insertCohort(t.db, org);
+    const res = await enrol(cohortId, await insertInmate(t.db, org));
     expect(res.status).toBe(201);
     await setCohort(cohortId, state);
     return { id: res.body.id as string, cohortId };
@@ -35,8 +35,8 @@ describeApi("enrollment moves", (t) => {
   });
 
   it("never overfills a cohort when two enrolments arrive at once", async () => {
-    const cohortId = await insertCohortRow(t.db, org, { capacity: 1 });
-    const [a, b] = [await insertInmateRow(t.db, org), await insertInmateRow(t.db, org)];
+    const cohortId = await insertCohort(t.db, org, { capacity: 1 });
+    const [a, b] = [await insertInmate(t.db, org), await insertInmate(t.db, org)];
     const results = await Promise.all([enrol(cohortId, a), enrol(cohortId, b)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 409)?.body.code).toBe("enrollment/cohort-full");
@@ -45,8 +45,8 @@ describeApi("enrollment moves", (t) => {
   });
 
   it("never puts one inmate in two overlapping cohorts when both enrolments arrive at once", async () => {
-    const [c1, c2] = [await insertCohortRow(t.db, org), await insertCohortRow(t.db, org)];
-    const inmateId = await insertInmateRow(t.db, org);
+    const [c1, c2] = [await insertCohort(t.db, org), await insertCohort(t.db, org)];
+    const inmateId = await insertInmate(t.db, org);
     const results = await Promise.all([enrol(c1, inmateId), enrol(c2, inmateId)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 409)?.body.code).toBe("enrollment/overlapping-cohort");

@@ -1,14 +1,15 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { afterEach, beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type EngagementOrg, engagementCounts, insertEngagementOrg } from "../engagements/fixtures.ts";
+import { engagementCounts } from "../engagements/fixtures.ts";
 
 describeApi("follow-ups", (t) => {
   const base = "/api/v1/follow-ups";
-  let org: EngagementOrg;
+  let org: OrgFixture;
   const realNow = t.now;
   beforeAll(async () => {
-    org = await insertEngagementOrg(t.db);
+    org = await insertOrgFixture(t.db, { at: "2026-01-01T00:00:00.000Z" });
   });
   afterEach(() => {
     t.now = realNow;

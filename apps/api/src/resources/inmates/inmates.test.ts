@@ -1,14 +1,14 @@
+import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { makeNik, maskNik } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { insertTrainingOrg, type TrainingOrg } from "../cohorts/fixtures.ts";
 
 describeApi("inmates", (t) => {
   const base = "/api/v1/inmates";
-  let org: TrainingOrg;
+  let org: TrainingFixture;
   let serial = 100;
   beforeAll(async () => {
-    org = await insertTrainingOrg(t.db);
+    org = await insertTrainingFixture(t.db);
   });
   const person = (over: Record<string, unknown> = {}) => {
     serial += 1;

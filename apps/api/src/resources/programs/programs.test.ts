@@ -1,12 +1,12 @@
+import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { insertTrainingOrg, type TrainingOrg } from "../cohorts/fixtures.ts";
 
 describeApi("programs", (t) => {
   const base = "/api/v1/programs";
-  let org: TrainingOrg;
+  let org: TrainingFixture;
   beforeAll(async () => {
-    org = await insertTrainingOrg(t.db);
+    org = await insertTrainingFixture(t.db);
   });
   const scheme = () => ({
     issuerPartnerId: org.lspId,

@@ -1,14 +1,14 @@
+import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import type { Role, Scope } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { type AgreementOrg, insertAgreementOrg } from "../agreements/fixtures.ts";
 
 describeApi("users and API keys listed within a scope", (t) => {
-  let north: AgreementOrg;
-  let south: AgreementOrg;
+  let north: OrgFixture;
+  let south: OrgFixture;
   beforeAll(async () => {
-    north = await insertAgreementOrg(t.db);
-    south = await insertAgreementOrg(t.db);
+    north = await insertOrgFixture(t.db);
+    south = await insertOrgFixture(t.db);
   });
   const facility = (facilityId: string): Scope => ({ kind: "facility", facilityId });
   const cookieOf = async (role: Role, scope: Scope) => {

@@ -3,6 +3,7 @@ import { type Agreement, type AgreementStatus, agreementStatusAt } from "@sinerg
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
+import { insertOrgFixture, type OrgFixture } from "../../testing/fixtures.ts";
 import { testBackends } from "../../testing/index.ts";
 import { allActionItems, insertActionItems, listActionItems, saveActionItem } from "./action-items.ts";
 import {
@@ -13,7 +14,6 @@ import {
   saveAgreement,
   successorStates,
 } from "./agreements.ts";
-import { insertOrgFixture, type OrgFixture } from "./testing/fixtures.ts";
 import { insertAgreementVersion, listAgreementVersions } from "./versions.ts";
 
 const at = "2024-01-01T00:00:00.000Z";

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Engagement, FollowUp } from "@sinergi/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
+import { insertOrgFixture, type OrgFixture } from "../../testing/fixtures.ts";
 import { testBackends } from "../../testing/index.ts";
 import { findEngagement, insertEngagement, listEngagements, saveEngagement } from "./engagements.ts";
 import {
@@ -11,14 +12,13 @@ import {
   listFollowUps,
   saveFollowUp,
 } from "./follow-ups.ts";
-import { type EngagementOrg, insertEngagementOrg } from "./testing/fixtures.ts";
 
 const at = "2026-11-01T00:00:00.000Z";
 const sortDate = { field: "date", direction: "asc" } as const;
 
 describe.each(testBackends())("engagement repository on $name", (backend) => {
   let handle: SinergiDb;
-  let org: EngagementOrg;
+  let org: OrgFixture;
   const db = () => handle.db;
 
   const engagement = (overrides: Partial<Engagement> = {}): Engagement => ({
@@ -48,7 +48,7 @@ describe.each(testBackends())("engagement repository on $name", (backend) => {
 
   beforeAll(async () => {
     handle = await backend.open();
-    org = await insertEngagementOrg(db());
+    org = await insertOrgFixture(db(), { at: "2026-01-01T00:00:00.000Z" });
   });
   afterAll(() => handle.close());
 

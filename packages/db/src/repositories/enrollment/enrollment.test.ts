@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Certificate, Enrollment } from "@sinergi/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
-import { testBackends } from "../../testing/index.ts";
+import {
+  type CertificationFixture,
+  insertCertificationFixture,
+  insertCohortRow,
+  insertInmateRow,
+  testBackends,
+} from "../../testing/index.ts";
 import {
   findCertificate,
   findCertificateByCode,
@@ -22,24 +28,18 @@ import {
   lockInmateForEnrolment,
   saveEnrollment,
 } from "./enrollments.ts";
-import {
-  type EnrollmentFixture,
-  insertCohortRow,
-  insertEnrollmentFixture,
-  insertInmateRow,
-} from "./testing/fixtures.ts";
 
 const at = "2026-01-02T01:00:00.000Z";
 const later = "2026-01-09T09:00:00.000Z";
 
 describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   let handle: SinergiDb;
-  let fx: EnrollmentFixture;
+  let fx: CertificationFixture;
   const db = () => handle.db;
 
   beforeAll(async () => {
     handle = await backend.open();
-    fx = await insertEnrollmentFixture(db());
+    fx = await insertCertificationFixture(db());
   });
   afterAll(async () => handle.close());
 
@@ -75,8 +75,12 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("stores an enrollment, upserts attendance by day and bumps the revision on each save", async () => {
-    const cohortId = await insertCohortRow(db(), fx);
-    const inmateId = await insertInmateRow(db(), fx.facilityId);
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
+    const inmateId = await insertInmateRow(db(), { facilityId: fx.facilityId, at });
     const created = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
     expect(created).toMatchObject({ state: "enrolled", revision: 1, attendance: [], enrolledAt: at });
     const first = await saveEnrollment(
@@ -113,11 +117,15 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("counts live enrollments, finds the inmate's active cohorts and locks the inmate row", async () => {
-    const cohortId = await insertCohortRow(db(), fx);
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
     const [a, b, c] = [
-      await insertInmateRow(db(), fx.facilityId),
-      await insertInmateRow(db(), fx.facilityId),
-      await insertInmateRow(db(), fx.facilityId),
+      await insertInmateRow(db(), { facilityId: fx.facilityId, at }),
+      await insertInmateRow(db(), { facilityId: fx.facilityId, at }),
+      await insertInmateRow(db(), { facilityId: fx.facilityId, at }),
     ];
     await insertEnrollment(db(), enrollment(cohortId, a), at);
     const eb = await insertEnrollment(db(), enrollment(cohortId, b), at);
@@ -140,8 +148,12 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("refuses rows that break the invariants: an early end without a reason, a second enrollment, a bad assessment", async () => {
-    const cohortId = await insertCohortRow(db(), fx);
-    const inmateId = await insertInmateRow(db(), fx.facilityId);
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
+    const inmateId = await insertInmateRow(db(), { facilityId: fx.facilityId, at });
     const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
     await expect(
       saveEnrollment(db(), { ...e, state: "withdrawn", endReason: null }, later),
@@ -159,20 +171,28 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("lists enrollments by cohort, inmate, state and facility, in keyset pages", async () => {
-    const cohortId = await insertCohortRow(db(), fx);
-    const elsewhere = await insertCohortRow(db(), fx, { facilityId: fx.otherFacilityId });
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
+    const elsewhere = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.otherFacilityId,
+      at,
+    });
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       const e = await insertEnrollment(
         db(),
-        enrollment(cohortId, await insertInmateRow(db(), fx.facilityId)),
+        enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
         `2026-01-02T0${i}:00:00.000Z`,
       );
       ids.push(e.id);
     }
     const other = await insertEnrollment(
       db(),
-      enrollment(elsewhere, await insertInmateRow(db(), fx.otherFacilityId)),
+      enrollment(elsewhere, await insertInmateRow(db(), { facilityId: fx.otherFacilityId, at })),
       at,
     );
     const p1 = await listEnrollments(db(), { cohortId, limit: 2 });
@@ -191,10 +211,14 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("stores certificates, finds them by enrollment and case-insensitive code, revokes and numbers them", async () => {
-    const cohortId = await insertCohortRow(db(), fx);
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
     const e = await insertEnrollment(
       db(),
-      enrollment(cohortId, await insertInmateRow(db(), fx.facilityId)),
+      enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
       at,
     );
     expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00001");
@@ -226,10 +250,14 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("refuses certificates that break the invariants: revoked without a reason or date, a malformed code", async () => {
-    const cohortId = await insertCohortRow(db(), fx);
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
     const e = await insertEnrollment(
       db(),
-      enrollment(cohortId, await insertInmateRow(db(), fx.facilityId)),
+      enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
       at,
     );
     await expect(

@@ -3,11 +3,11 @@ import { type Cohort, type Inmate, makeNik, type Program } from "@sinergi/domain
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
 import { appendHistory, listHistory } from "../../history.ts";
+import { insertTrainingFixture, type TrainingFixture } from "../../testing/fixtures.ts";
 import { testBackends } from "../../testing/index.ts";
 import { COHORT_ENTITY, findCohort, insertCohort, listCohorts, saveCohort } from "./cohorts.ts";
 import { findInmate, insertInmate, listInmates, saveInmate } from "./inmates.ts";
 import { findProgram, insertProgram, listPrograms, saveProgram } from "./programs.ts";
-import { insertTrainingFixture, type TrainingFixture } from "./testing/fixtures.ts";
 
 const at = "2024-02-01T00:00:00.000Z";
 const later = "2024-02-02T00:00:00.000Z";
