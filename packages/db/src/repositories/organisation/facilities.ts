@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { finder } from "../../record-store.ts";
 import type { FacilitiesTable } from "../../schema/organisation.ts";
 import { facilityInScope } from "../../scope.ts";
 
@@ -64,18 +65,6 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   return { items: page.items.map(toFacility), nextCursor: page.nextCursor };
 }
 
-/** One facility, optionally locked for update. */
-export async function findFacility(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<FacilityRecord | undefined> {
-  let qb = db.selectFrom("facilities").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toFacility(row);
-}
-
 /** Inserts a facility with its effective time zone. */
 export async function insertFacility(
   db: Executor,
@@ -124,3 +113,6 @@ export async function updateFacility(
     .executeTakeFirstOrThrow();
   return toFacility(row);
 }
+
+/** One facility, optionally locked for update. */
+export const findFacility = finder("facilities", toFacility);

@@ -2,6 +2,7 @@ import type { CreateLicence, FacilityLicence, LicenceState, LicenceType } from "
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { finder } from "../../record-store.ts";
 import type { FacilityLicencesTable } from "../../schema/organisation.ts";
 
 /** A stored facility licence. */
@@ -55,18 +56,6 @@ export async function listLicences(db: Executor, q: LicenceListQuery): Promise<P
   return { items: page.items.map(toLicence), nextCursor: page.nextCursor };
 }
 
-/** One licence, optionally locked for update. */
-export async function findLicence(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<LicenceRecord | undefined> {
-  let qb = db.selectFrom("facilityLicences").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toLicence(row);
-}
-
 /** Inserts a licence for a facility. */
 export async function insertLicence(
   db: Executor,
@@ -104,3 +93,6 @@ export async function saveLicence(db: Executor, l: FacilityLicence, at: string):
     .executeTakeFirstOrThrow();
   return toLicence(row);
 }
+
+/** One licence, optionally locked for update. */
+export const findLicence = finder("facilityLicences", toLicence);

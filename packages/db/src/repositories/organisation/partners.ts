@@ -3,6 +3,7 @@ import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { finder } from "../../record-store.ts";
 import type { PartnersTable } from "../../schema/organisation.ts";
 
 /** A stored partner. */
@@ -65,18 +66,6 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
   return { items: page.items.map(toPartner), nextCursor: page.nextCursor };
 }
 
-/** One partner, optionally locked. */
-export async function findPartner(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<PartnerRecord | undefined> {
-  let qb = db.selectFrom("partners").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toPartner(row);
-}
-
 /** The chain of parents above a partner, nearest first (for cycle checks). */
 export async function partnerAncestors(db: Executor, id: string): Promise<string[]> {
   const rows = await sql<{ id: string }>`
@@ -133,3 +122,6 @@ export async function updatePartner(
     .executeTakeFirstOrThrow();
   return toPartner(row);
 }
+
+/** One partner, optionally locked. */
+export const findPartner = finder("partners", toPartner);

@@ -2,6 +2,7 @@ import type { CreateRegionalOffice, RegionalOffice, UpdateRegionalOffice } from 
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { finder } from "../../record-store.ts";
 import type { RegionalOfficesTable } from "../../schema/organisation.ts";
 
 /** A stored regional office: the domain entity plus revision and timestamps. */
@@ -49,18 +50,6 @@ export async function listRegionalOffices(
   return { items: page.items.map(toRegionalOffice), nextCursor: page.nextCursor };
 }
 
-/** One regional office, optionally locked for update inside a transaction. */
-export async function findRegionalOffice(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<RegionalOfficeRecord | undefined> {
-  let qb = db.selectFrom("regionalOffices").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toRegionalOffice(row);
-}
-
 /** Inserts a regional office. */
 export async function insertRegionalOffice(
   db: Executor,
@@ -91,3 +80,6 @@ export async function updateRegionalOffice(
     .executeTakeFirstOrThrow();
   return toRegionalOffice(row);
 }
+
+/** One regional office, optionally locked for update inside a transaction. */
+export const findRegionalOffice = finder("regionalOffices", toRegionalOffice);

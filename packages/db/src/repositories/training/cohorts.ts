@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { recordStore } from "../../record-store.ts";
 import type { CohortsTable } from "../../schema/training.ts";
 
 /** Entity type under which cohort moves are stored in lifecycle_history. */
@@ -94,35 +95,10 @@ export async function listCohorts(db: Executor, query: CohortListQuery): Promise
   return { items: page.items.map(toCohort), nextCursor: page.nextCursor };
 }
 
+const store = recordStore<"cohorts", Cohort, CohortRecord>("cohorts", toCohort, columns);
 /** One cohort, optionally locked for update inside a transaction. */
-export async function findCohort(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<CohortRecord | undefined> {
-  let qb = db.selectFrom("cohorts").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toCohort(row);
-}
-
+export const findCohort = store.find;
 /** Inserts a cohort. */
-export async function insertCohort(db: Executor, cohort: Cohort, at: string): Promise<CohortRecord> {
-  const row = await db
-    .insertInto("cohorts")
-    .values({ id: cohort.id, ...columns(cohort), createdAt: at, updatedAt: at })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toCohort(row);
-}
-
-/** Writes the whole cohort (fields and state) and bumps the revision. */
-export async function saveCohort(db: Executor, cohort: Cohort, at: string): Promise<CohortRecord> {
-  const row = await db
-    .updateTable("cohorts")
-    .set((eb) => ({ ...columns(cohort), updatedAt: at, revision: eb("revision", "+", 1) }))
-    .where("id", "=", cohort.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toCohort(row);
-}
+export const insertCohort = store.insert;
+/** Writes the whole cohort and bumps the revision. */
+export const saveCohort = store.save;

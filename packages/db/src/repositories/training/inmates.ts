@@ -2,6 +2,7 @@ import type { Inmate, LegalStatus, NikValidation, Sex } from "@sinergi/domain";
 import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { recordStore } from "../../record-store.ts";
 import type { InmatesTable } from "../../schema/training.ts";
 import { inmateGrantedTo } from "./record-grants.ts";
 
@@ -93,35 +94,10 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
   return { items: page.items.map(toInmate), nextCursor: page.nextCursor };
 }
 
+const store = recordStore<"inmates", Inmate, InmateRecord>("inmates", toInmate, columns);
 /** One inmate, optionally locked for update inside a transaction. */
-export async function findInmate(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<InmateRecord | undefined> {
-  let qb = db.selectFrom("inmates").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toInmate(row);
-}
-
-/** Inserts an inmate. */
-export async function insertInmate(db: Executor, inmate: Inmate, at: string): Promise<InmateRecord> {
-  const row = await db
-    .insertInto("inmates")
-    .values({ id: inmate.id, ...columns(inmate), createdAt: at, updatedAt: at })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toInmate(row);
-}
-
+export const findInmate = store.find;
+/** Inserts a inmate. */
+export const insertInmate = store.insert;
 /** Writes the whole inmate and bumps the revision. */
-export async function saveInmate(db: Executor, inmate: Inmate, at: string): Promise<InmateRecord> {
-  const row = await db
-    .updateTable("inmates")
-    .set((eb) => ({ ...columns(inmate), updatedAt: at, revision: eb("revision", "+", 1) }))
-    .where("id", "=", inmate.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toInmate(row);
-}
+export const saveInmate = store.save;

@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { recordStore } from "../../record-store.ts";
 import type { ProgramsTable } from "../../schema/training.ts";
 
 /** A stored program: the domain entity plus revision and timestamps. */
@@ -81,35 +82,10 @@ export async function listPrograms(db: Executor, query: ProgramListQuery): Promi
   return { items: page.items.map(toProgram), nextCursor: page.nextCursor };
 }
 
+const store = recordStore<"programs", Program, ProgramRecord>("programs", toProgram, columns);
 /** One program, optionally locked for update inside a transaction. */
-export async function findProgram(
-  db: Executor,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<ProgramRecord | undefined> {
-  let qb = db.selectFrom("programs").selectAll().where("id", "=", id);
-  if (options.forUpdate) qb = qb.forUpdate();
-  const row = await qb.executeTakeFirst();
-  return row && toProgram(row);
-}
-
+export const findProgram = store.find;
 /** Inserts a program. */
-export async function insertProgram(db: Executor, program: Program, at: string): Promise<ProgramRecord> {
-  const row = await db
-    .insertInto("programs")
-    .values({ id: program.id, ...columns(program), createdAt: at, updatedAt: at })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toProgram(row);
-}
-
+export const insertProgram = store.insert;
 /** Writes the whole program and bumps the revision. */
-export async function saveProgram(db: Executor, program: Program, at: string): Promise<ProgramRecord> {
-  const row = await db
-    .updateTable("programs")
-    .set((eb) => ({ ...columns(program), updatedAt: at, revision: eb("revision", "+", 1) }))
-    .where("id", "=", program.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toProgram(row);
-}
+export const saveProgram = store.save;
