@@ -1,25 +1,16 @@
 import {
   appendHistory,
-  type FollowUpView,
   findEngagement,
-  findFollowUp,
   insertFollowUps,
   listFollowUps,
   listHistory,
   saveFollowUp,
 } from "@sinergi/db";
 import {
-  CompleteFollowUpSchema,
   CreateFollowUpSchema,
-  completeFollowUp,
-  DropFollowUpSchema,
-  dropFollowUp,
-  type FollowUp,
-  type FollowUpMoveResult,
   FollowUpSchema,
   FollowUpStateSchema,
   IdSchema,
-  type MoveContext,
   openFollowUp,
   timeInStates,
   UpdateFollowUpSchema,
@@ -38,6 +29,8 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { engagementVisible, IdParams, moveContext, presentFollowUp } from "../engagements/present.ts";
+import { followUpMovesRoutes } from "./moves.ts";
+import { domainFollowUp, visibleFollowUp } from "./shared.ts";
 
 const tags = ["Follow-ups"];
 const ListQuery = v.strictObject({
@@ -68,52 +61,9 @@ const HistorySchema = v.object({
   timeInStates: v.record(v.string(), v.number()),
 });
 
-/** The domain follow-up inside a stored view (what the audit log keeps). */
-const domainFollowUp = (f: FollowUpView): FollowUp => ({
-  id: f.id,
-  engagementId: f.engagementId,
-  text: f.text,
-  ownerName: f.ownerName,
-  dueDate: f.dueDate,
-  status: f.status,
-  closedAt: f.closedAt,
-  note: f.note,
-  dropReason: f.dropReason,
-});
-
-const moves = [
-  {
-    name: "done",
-    summary: "Mark an open follow-up done, with an optional note (open -> done)",
-    body: CompleteFollowUpSchema,
-    apply: (f: FollowUp, body: unknown, ctx: MoveContext): FollowUpMoveResult =>
-      completeFollowUp(f, body as v.InferOutput<typeof CompleteFollowUpSchema>, ctx),
-  },
-  {
-    name: "dropped",
-    summary: "Drop an open follow-up, with its reason (open -> dropped)",
-    body: DropFollowUpSchema,
-    apply: (f: FollowUp, body: unknown, ctx: MoveContext): FollowUpMoveResult =>
-      dropFollowUp(f, body as v.InferOutput<typeof DropFollowUpSchema>, ctx),
-  },
-] as const;
-
 /** /follow-ups (and /engagements/{id}/follow-ups): what was promised at a visit, by whom and by when. */
 export function followUpsRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
-
-  /** Loads a follow-up the caller may see, or throws 404. */
-  const visible = async (
-    c: Parameters<typeof engagementVisible>[0],
-    db: AppEnv["Variables"]["db"],
-    id: string,
-    forUpdate = false,
-  ) => {
-    const found = await findFollowUp(db, id, { forUpdate });
-    if (!found || !(await engagementVisible(c, { facilityId: found.facilityId }, db)))
-      throw notFound("Follow-up");
-    return found;
-  };
 
   r.get(
     "/follow-ups",
@@ -170,7 +120,7 @@ export function followUpsRoutes(): Hono<AppEnv> {
             before: null,
             after: entity,
           });
-          return visible(c, trx, entity.id);
+          return visibleFollowUp(c, trx, entity.id);
         });
       setEtag(c, created.revision);
       c.header("Location", `/api/v1/follow-ups/${created.id}`);
@@ -189,7 +139,7 @@ export function followUpsRoutes(): Hono<AppEnv> {
     requirePermission("engagements:read"),
     params(IdParams),
     async (c) => {
-      const found = await visible(c, c.get("db"), c.req.valid("param").id);
+      const found = await visibleFollowUp(c, c.get("db"), c.req.valid("param").id);
       setEtag(c, found.revision);
       return c.json(presentFollowUp(found, c.get("now")()));
     },
@@ -216,7 +166,7 @@ export function followUpsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await visible(c, trx, id, true);
+          const current = await visibleFollowUp(c, trx, id, true);
           checkIfMatch(c, current.revision);
           const next = unwrap(
             updateFollowUp(domainFollowUp(current), c.req.valid("json"), current.engagementDate),
@@ -236,47 +186,7 @@ export function followUpsRoutes(): Hono<AppEnv> {
     },
   );
 
-  for (const spec of moves) {
-    r.post(
-      `/follow-ups/:id/${spec.name}`,
-      describeRoute({
-        operationId: spec.name === "done" ? "completeFollowUp" : "dropFollowUp",
-        summary: spec.summary,
-        tags,
-        responses: {
-          200: jsonContent("The follow-up after the move", FollowUpSchema, true),
-          ...errorResponses(400, 404, 409, 412, 422),
-        },
-      }),
-      requirePermission("engagements:write"),
-      params(IdParams),
-      jsonBody(spec.body),
-      async (c) => {
-        const { id } = c.req.valid("param");
-        const ctx = moveContext(c);
-        const saved = await c
-          .get("db")
-          .transaction()
-          .execute(async (trx) => {
-            const current = await visible(c, trx, id, true);
-            checkIfMatch(c, current.revision);
-            const { entity, history } = unwrap(spec.apply(domainFollowUp(current), c.req.valid("json"), ctx));
-            const after = await saveFollowUp(trx, entity, ctx.at);
-            await appendHistory(trx, "follow_up", id, history);
-            await audit(trx, c, {
-              action: `move:${spec.name}`,
-              resourceType: "follow_up",
-              resourceId: id,
-              before: domainFollowUp(current),
-              after: entity,
-            });
-            return after;
-          });
-        setEtag(c, saved.revision);
-        return c.json(presentFollowUp(saved, ctx.at));
-      },
-    );
-  }
+  r.route("/", followUpMovesRoutes());
 
   r.get(
     "/follow-ups/:id/history",
@@ -290,7 +200,7 @@ export function followUpsRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const { id } = c.req.valid("param");
-      await visible(c, c.get("db"), id);
+      await visibleFollowUp(c, c.get("db"), id);
       const items = await listHistory(c.get("db"), "follow_up", id);
       return c.json({ items, timeInStates: timeInStates(items, c.get("now")()) });
     },
