@@ -1,4 +1,4 @@
-import { appendHistory, saveFollowUp } from "@sinergi/db";
+import { appendHistory, followUpFields, saveFollowUp } from "@sinergi/db";
 import {
   CompleteFollowUpSchema,
   completeFollowUp,
@@ -20,7 +20,7 @@ import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import { IdParams, moveContext, presentFollowUp } from "../engagements/present.ts";
-import { domainFollowUp, visibleFollowUp } from "./shared.ts";
+import { visibleFollowUp } from "./shared.ts";
 
 const tags = ["Follow-ups"];
 
@@ -69,14 +69,14 @@ export function followUpMovesRoutes(): Hono<AppEnv> {
           .execute(async (trx) => {
             const current = await visibleFollowUp(c, trx, id, true);
             checkIfMatch(c, current.revision);
-            const { entity, history } = unwrap(spec.apply(domainFollowUp(current), c.req.valid("json"), ctx));
+            const { entity, history } = unwrap(spec.apply(followUpFields(current), c.req.valid("json"), ctx));
             const after = await saveFollowUp(trx, entity, ctx.at);
             await appendHistory(trx, "follow_up", id, history);
             await audit(trx, c, {
               action: `move:${spec.name}`,
               resourceType: "follow_up",
               resourceId: id,
-              before: domainFollowUp(current),
+              before: followUpFields(current),
               after: entity,
             });
             return after;

@@ -1,6 +1,7 @@
 import {
   appendHistory,
   findEngagement,
+  followUpFields,
   insertFollowUps,
   listFollowUps,
   listHistory,
@@ -30,7 +31,7 @@ import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { engagementVisible, IdParams, moveContext, presentFollowUp } from "../engagements/present.ts";
 import { followUpMovesRoutes } from "./moves.ts";
-import { domainFollowUp, visibleFollowUp } from "./shared.ts";
+import { visibleFollowUp } from "./shared.ts";
 
 const tags = ["Follow-ups"];
 const ListQuery = v.strictObject({
@@ -169,14 +170,14 @@ export function followUpsRoutes(): Hono<AppEnv> {
           const current = await visibleFollowUp(c, trx, id, true);
           checkIfMatch(c, current.revision);
           const next = unwrap(
-            updateFollowUp(domainFollowUp(current), c.req.valid("json"), current.engagementDate),
+            updateFollowUp(followUpFields(current), c.req.valid("json"), current.engagementDate),
           );
           const after = await saveFollowUp(trx, next, now);
           await audit(trx, c, {
             action: "update",
             resourceType: "follow_up",
             resourceId: id,
-            before: domainFollowUp(current),
+            before: followUpFields(current),
             after: next,
           });
           return after;

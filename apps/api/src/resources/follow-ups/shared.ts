@@ -1,5 +1,4 @@
 import { type FollowUpView, findFollowUp } from "@sinergi/db";
-import type { FollowUp } from "@sinergi/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../context.ts";
 import { notFound } from "../../http/problem.ts";
@@ -17,16 +16,3 @@ export async function visibleFollowUp(
     throw notFound("Follow-up");
   return found;
 }
-
-/** The domain follow-up inside a stored view (what the audit log keeps). */
-export const domainFollowUp = (f: FollowUpView): FollowUp => ({
-  id: f.id,
-  engagementId: f.engagementId,
-  text: f.text,
-  ownerName: f.ownerName,
-  dueDate: f.dueDate,
-  status: f.status,
-  closedAt: f.closedAt,
-  note: f.note,
-  dropReason: f.dropReason,
-});

@@ -10,59 +10,51 @@ export interface AuditPlace {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** SQL: the facility a resource belongs to, by its audit resource type (null for shared data). */
-function facilitySql(type: string, id: string) {
+/** SQL: one row (facility_id, office_id) placing a resource, by its audit resource type. */
+function placeSql(type: string, id: string) {
+  const onFacility = (facility: ReturnType<typeof sql>) =>
+    sql`select (${facility}) as facility_id, null::uuid as office_id`;
+  // Users and API keys sit where their own scope is.
+  const scoped = (table: "users" | "api_keys") =>
+    sql`select case when t.scope_kind = 'facility' then t.scope_id end as facility_id,
+      case when t.scope_kind = 'regional' then t.scope_id end as office_id
+      from ${sql.table(table)} t where t.id = ${id}`;
   switch (type) {
     case "facility":
-      return sql`(select f.id from facilities f where f.id = ${id})`;
+      return onFacility(sql`select f.id from facilities f where f.id = ${id}`);
     case "licence":
-      return sql`(select l.facility_id from facility_licences l where l.id = ${id})`;
+      return onFacility(sql`select l.facility_id from facility_licences l where l.id = ${id}`);
     case "population_snapshot":
-      return sql`(select s.facility_id from population_snapshots s where s.id = ${id})`;
+      return onFacility(sql`select s.facility_id from population_snapshots s where s.id = ${id}`);
     case "inmate":
-      return sql`(select i.facility_id from inmates i where i.id = ${id})`;
+      return onFacility(sql`select i.facility_id from inmates i where i.id = ${id}`);
     case "cohort":
-      return sql`(select c.facility_id from cohorts c where c.id = ${id})`;
+      return onFacility(sql`select c.facility_id from cohorts c where c.id = ${id}`);
     case "enrollment":
-      return sql`(select c.facility_id from enrollments e join cohorts c on c.id = e.cohort_id where e.id = ${id})`;
+      return onFacility(sql`select c.facility_id from enrollments e join cohorts c on c.id = e.cohort_id
+        where e.id = ${id}`);
     case "certificate":
-      return sql`(select c.facility_id from certificates x join enrollments e on e.id = x.enrollment_id
-        join cohorts c on c.id = e.cohort_id where x.id = ${id})`;
+      return onFacility(sql`select c.facility_id from certificates x join enrollments e on e.id = x.enrollment_id
+        join cohorts c on c.id = e.cohort_id where x.id = ${id}`);
     case "engagement":
-      return sql`(select e.facility_id from engagements e where e.id = ${id})`;
+      return onFacility(sql`select e.facility_id from engagements e where e.id = ${id}`);
     case "follow_up":
-      return sql`(select e.facility_id from follow_ups u join engagements e on e.id = u.engagement_id
-        where u.id = ${id})`;
+      return onFacility(sql`select e.facility_id from follow_ups u join engagements e on e.id = u.engagement_id
+        where u.id = ${id}`);
     case "agreement":
-      return sql`(select a.facility_id from agreements a where a.id = ${id})`;
+      return sql`select a.facility_id, a.regional_office_id as office_id from agreements a where a.id = ${id}`;
     case "action_item":
-      return sql`(select a.facility_id from action_items i join agreements a on a.id = i.agreement_id
-        where i.id = ${id})`;
-    case "user":
-      return sql`(select u.scope_id from users u where u.id = ${id} and u.scope_kind = 'facility')`;
-    case "api_key":
-      return sql`(select k.scope_id from api_keys k where k.id = ${id} and k.scope_kind = 'facility')`;
-    default:
-      return sql`null::uuid`;
-  }
-}
-
-/** SQL: the regional office of a resource that sits on no facility (an office's MoU, a regional user). */
-function officeSql(type: string, id: string) {
-  switch (type) {
+      return sql`select a.facility_id, a.regional_office_id as office_id from action_items i
+        join agreements a on a.id = i.agreement_id where i.id = ${id}`;
     case "regional_office":
-      return sql`(select r.id from regional_offices r where r.id = ${id})`;
-    case "agreement":
-      return sql`(select a.regional_office_id from agreements a where a.id = ${id})`;
-    case "action_item":
-      return sql`(select a.regional_office_id from action_items i join agreements a on a.id = i.agreement_id
-        where i.id = ${id})`;
+      return sql`select null::uuid as facility_id, r.id as office_id from regional_offices r where r.id = ${id}`;
     case "user":
-      return sql`(select u.scope_id from users u where u.id = ${id} and u.scope_kind = 'regional')`;
+      return scoped("users");
     case "api_key":
-      return sql`(select k.scope_id from api_keys k where k.id = ${id} and k.scope_kind = 'regional')`;
+      return scoped("api_keys");
     default:
-      return sql`null::uuid`;
+      // Shared data (partners, programs): placed by the actor alone.
+      return sql`select null::uuid as facility_id, null::uuid as office_id`;
   }
 }
 
@@ -78,13 +70,15 @@ export async function auditPlace(
 ): Promise<AuditPlace> {
   const actorFacility = actorScope?.kind === "facility" ? actorScope.facilityId : null;
   const actorOffice = actorScope?.kind === "regional" ? actorScope.regionalOfficeId : null;
-  const known = resourceId !== null && UUID.test(resourceId);
-  const facility = known ? facilitySql(resourceType, resourceId) : sql`null::uuid`;
-  const office = known ? officeSql(resourceType, resourceId) : sql`null::uuid`;
+  const resource =
+    resourceId !== null && UUID.test(resourceId)
+      ? placeSql(resourceType, resourceId)
+      : sql`select null::uuid as facility_id, null::uuid as office_id`;
   const { rows } = await sql<AuditPlace>`
-    with p as (
-      select coalesce(${facility}, cast(${actorFacility} as uuid)) as facility_id,
-        coalesce(${office}, cast(${actorOffice} as uuid)) as office_id
+    with r as (${resource}),
+    p as (
+      select coalesce((select r.facility_id from r), cast(${actorFacility} as uuid)) as facility_id,
+        coalesce((select r.office_id from r), cast(${actorOffice} as uuid)) as office_id
     )
     select p.facility_id::text as "facilityId",
       coalesce((select f.regional_office_id from facilities f where f.id = p.facility_id), p.office_id)::text

@@ -138,21 +138,7 @@ export async function insertFollowUps(
   if (followUps.length === 0) return;
   await db
     .insertInto("followUps")
-    .values(
-      followUps.map((f) => ({
-        id: f.id,
-        engagementId: f.engagementId,
-        text: f.text,
-        ownerName: f.ownerName,
-        dueDate: f.dueDate,
-        status: f.status,
-        closedAt: f.closedAt,
-        note: f.note,
-        dropReason: f.dropReason,
-        createdAt: at,
-        updatedAt: at,
-      })),
-    )
+    .values(followUps.map((f) => ({ ...followUpFields(f), createdAt: at, updatedAt: at })))
     .execute();
 }
 
@@ -177,3 +163,16 @@ export async function saveFollowUp(db: Executor, f: FollowUp, at: string): Promi
   if (!saved) throw new Error("follow-up vanished after update");
   return saved;
 }
+
+/** Only the domain fields of a follow-up (a stored view carries more): what is written and audited. */
+export const followUpFields = (f: FollowUp): FollowUp => ({
+  id: f.id,
+  engagementId: f.engagementId,
+  text: f.text,
+  ownerName: f.ownerName,
+  dueDate: f.dueDate,
+  status: f.status,
+  closedAt: f.closedAt,
+  note: f.note,
+  dropReason: f.dropReason,
+});
