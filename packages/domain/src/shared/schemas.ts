@@ -44,3 +44,18 @@ export const ContactSchema = v.strictObject({
 });
 /** A contact person or channel. */
 export type Contact = v.InferOutput<typeof ContactSchema>;
+
+/** One lifecycle move as the API returns it (see `HistoryEntry`). */
+export const HistoryEntrySchema = v.object({
+  at: v.string(),
+  actor: v.string(),
+  from: v.nullable(v.string()),
+  to: v.string(),
+  reason: v.optional(v.string()),
+});
+
+/** A lifecycle history, oldest first, with the milliseconds spent in each state. */
+export const HistoryWithTimesSchema = v.object({
+  items: v.array(HistoryEntrySchema),
+  timeInStates: v.record(v.string(), v.number()),
+});

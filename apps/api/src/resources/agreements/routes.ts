@@ -16,6 +16,7 @@ import {
   CooperationFieldSchema,
   CreateAgreementSchema,
   draftAgreement,
+  HistoryWithTimesSchema,
   IdSchema,
   IsoDateSchema,
   timeInStates,
@@ -61,19 +62,6 @@ const ListQuery = v.strictObject({
   field: v.optional(CooperationFieldSchema),
   renewsId: v.optional(IdSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
-});
-
-const HistorySchema = v.object({
-  items: v.array(
-    v.object({
-      at: v.string(),
-      actor: v.string(),
-      from: v.nullable(v.string()),
-      to: v.string(),
-      reason: v.optional(v.string()),
-    }),
-  ),
-  timeInStates: v.record(v.string(), v.number()),
 });
 
 /** /agreements: MoU and PKS, their lifecycle, amendments, renewals and action plans. */
@@ -208,7 +196,10 @@ export function agreementsRoutes(): Hono<AppEnv> {
       operationId: "getAgreementHistory",
       summary: "Lifecycle history of an agreement and the time spent in each state (ms)",
       tags,
-      responses: { 200: jsonContent("History, oldest first", HistorySchema), ...errorResponses(400, 404) },
+      responses: {
+        200: jsonContent("History, oldest first", HistoryWithTimesSchema),
+        ...errorResponses(400, 404),
+      },
     }),
     requirePermission("agreements:read"),
     params(IdParams),

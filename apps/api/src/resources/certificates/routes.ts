@@ -21,6 +21,7 @@ import {
   certificateStatusOn,
   dateInZone,
   formatVerificationCode,
+  HistoryEntrySchema,
   IdSchema,
   IssueCertificateSchema,
   issueCertificate,
@@ -46,15 +47,7 @@ import { publicCertificateRoutes } from "./public.ts";
 
 const tags = ["Certificates"];
 const IdParams = v.object({ id: IdSchema });
-const HistorySchema = v.array(
-  v.object({
-    at: v.string(),
-    actor: v.string(),
-    from: v.nullable(v.string()),
-    to: v.string(),
-    reason: v.optional(v.string()),
-  }),
-);
+const HistorySchema = v.array(HistoryEntrySchema);
 
 /** Today in Indonesia's western zone: certificates are national documents, read the same everywhere. */
 const todayOf = (now: string) => dateInZone(now, "Asia/Jakarta");

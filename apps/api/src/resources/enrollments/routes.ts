@@ -16,6 +16,7 @@ import {
   EnrolledSchema,
   EnrollmentSchema,
   EnrollSchema,
+  HistoryEntrySchema,
   IdSchema,
   inmateDomicile,
 } from "@sinergi/domain";
@@ -37,15 +38,7 @@ import { presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts
 
 const tags = ["Enrollments"];
 const IdParams = v.object({ id: IdSchema });
-const HistorySchema = v.array(
-  v.object({
-    at: v.string(),
-    actor: v.string(),
-    from: v.nullable(v.string()),
-    to: v.string(),
-    reason: v.optional(v.string()),
-  }),
-);
+const HistorySchema = v.array(HistoryEntrySchema);
 
 /** Enrolling inmates in cohorts, attendance, assessment, completion and early ends. */
 export function enrollmentsRoutes(): Hono<AppEnv> {

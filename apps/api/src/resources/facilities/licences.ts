@@ -16,6 +16,7 @@ import {
   expireLicence,
   GrantLicenceSchema,
   grantLicence,
+  HistoryWithTimesSchema,
   historyEntry,
   LICENCE_STATES,
   LICENCE_TYPES,
@@ -45,19 +46,6 @@ const ListQuery = v.strictObject({
   sort: sortQuery(["createdAt", "type"], "createdAt"),
   status: v.optional(v.picklist(LICENCE_STATES, "must be applied, granted, expired or revoked")),
   type: v.optional(v.picklist(LICENCE_TYPES, "must be a known licence type")),
-});
-
-const HistorySchema = v.object({
-  items: v.array(
-    v.object({
-      at: v.string(),
-      actor: v.string(),
-      from: v.nullable(v.string()),
-      to: v.string(),
-      reason: v.optional(v.string()),
-    }),
-  ),
-  timeInStates: v.record(v.string(), v.number()),
 });
 
 /** A licence as the API returns it: stored fields plus its status today in the facility's time zone. */
@@ -191,7 +179,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
       operationId: "getLicenceHistory",
       summary: "A licence's moves, oldest first, and the time spent in each state",
       tags,
-      responses: { 200: jsonContent("The history", HistorySchema), ...errorResponses(400, 404) },
+      responses: { 200: jsonContent("The history", HistoryWithTimesSchema), ...errorResponses(400, 404) },
     }),
     requirePermission("organisation:read"),
     params(IdParams),

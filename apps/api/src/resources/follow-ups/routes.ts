@@ -11,6 +11,7 @@ import {
   CreateFollowUpSchema,
   FollowUpSchema,
   FollowUpStateSchema,
+  HistoryWithTimesSchema,
   IdSchema,
   openFollowUp,
   timeInStates,
@@ -47,19 +48,6 @@ const ListQuery = v.strictObject({
     ),
   ),
   ownerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
-});
-
-const HistorySchema = v.object({
-  items: v.array(
-    v.object({
-      at: v.string(),
-      actor: v.string(),
-      from: v.nullable(v.string()),
-      to: v.string(),
-      reason: v.optional(v.string()),
-    }),
-  ),
-  timeInStates: v.record(v.string(), v.number()),
 });
 
 /** /follow-ups (and /engagements/{id}/follow-ups): what was promised at a visit, by whom and by when. */
@@ -195,7 +183,10 @@ export function followUpsRoutes(): Hono<AppEnv> {
       operationId: "getFollowUpHistory",
       summary: "Lifecycle history of a follow-up and the time spent in each state (ms)",
       tags,
-      responses: { 200: jsonContent("History, oldest first", HistorySchema), ...errorResponses(400, 404) },
+      responses: {
+        200: jsonContent("History, oldest first", HistoryWithTimesSchema),
+        ...errorResponses(400, 404),
+      },
     }),
     requirePermission("engagements:read"),
     params(IdParams),
