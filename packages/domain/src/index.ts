@@ -15,3 +15,4 @@ export * from "./program/index.ts";
 export * from "./regional-office/index.ts";
 export * from "./shared/index.ts";
 export * from "./statistics/index.ts";
+export * from "./user/index.ts";
