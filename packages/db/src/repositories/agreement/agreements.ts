@@ -11,6 +11,7 @@ import type {
 import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { AgreementsTable } from "../../schema/agreement.ts";
 
@@ -170,8 +171,7 @@ export async function listAgreements(
       ),
     );
   }
-  if (query.q !== undefined)
-    qb = qb.where("agreements.title", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (query.q !== undefined) qb = qb.where("agreements.title", "ilike", containing(query.q));
   const scope = query.scope;
   if (scope?.kind === "facility") qb = qb.where("agreements.facilityId", "=", scope.facilityId);
   if (scope?.kind === "partner")

@@ -1,4 +1,5 @@
 import type { Executor } from "../../connection.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 
 /** An official area: province, regency/city or district. */
@@ -23,7 +24,7 @@ export async function listAreas(
   let qb = db.selectFrom("areas").select(["code as id", "code", "level", "name", "parentCode"]);
   if (q.level) qb = qb.where("level", "=", q.level);
   if (q.parent) qb = qb.where("parentCode", "=", q.parent);
-  if (q.q) qb = qb.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (q.q) qb = qb.where("name", "ilike", containing(q.q));
   const page = await paginate(qb, {
     column: "code",
     value: (r) => r.code,

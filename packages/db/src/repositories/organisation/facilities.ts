@@ -2,6 +2,7 @@ import type { CreateFacility, Facility, Scope, TimeZone, UpdateFacility } from "
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { FacilitiesTable } from "../../schema/organisation.ts";
@@ -51,7 +52,7 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   if (q.regionalOfficeId) qb = qb.where("regionalOfficeId", "=", q.regionalOfficeId);
   if (q.kind) qb = qb.where("kind", "=", q.kind);
   if (q.regencyCode) qb = qb.where("regencyCode", "=", q.regencyCode);
-  if (q.q) qb = qb.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (q.q) qb = qb.where("name", "ilike", containing(q.q));
   const inScope = facilityInScope("facilities.id", q.scope);
   if (inScope) qb = qb.where(inScope);
   const page = await paginate(qb, {

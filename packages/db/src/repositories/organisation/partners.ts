@@ -2,6 +2,7 @@ import type { CreatePartner, Partner, Scope, UpdatePartner } from "@sinergi/doma
 import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { PartnersTable } from "../../schema/organisation.ts";
@@ -50,7 +51,7 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
       eb.or([eb("areaCode", "=", q.areaCode!), eb("areaCode", "like", `${q.areaCode}.%`)]),
     );
   if (q.field) qb = qb.where(sql<boolean>`${q.field} = any(fields)`);
-  if (q.q) qb = qb.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (q.q) qb = qb.where("name", "ilike", containing(q.q));
   if (q.scope?.kind === "partner") {
     const own = q.scope.partnerId;
     qb = qb.where((eb) => eb.or([eb("id", "=", own), eb("parentId", "=", own)]));

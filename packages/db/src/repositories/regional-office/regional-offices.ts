@@ -1,6 +1,7 @@
 import type { CreateRegionalOffice, RegionalOffice, UpdateRegionalOffice } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { RegionalOfficesTable } from "../../schema/organisation.ts";
@@ -38,7 +39,7 @@ export async function listRegionalOffices(
 ): Promise<Page<RegionalOfficeRecord>> {
   let qb = db.selectFrom("regionalOffices").selectAll();
   if (query.provinceCode !== undefined) qb = qb.where("provinceCode", "=", query.provinceCode);
-  if (query.q !== undefined) qb = qb.where("name", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const page = await paginate(qb, {
     column: query.sort.field,
     value: (r) => r[query.sort.field],

@@ -1,6 +1,7 @@
 import type { Inmate, LegalStatus, NikValidation, Sex } from "@sinergi/domain";
 import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
 import type { InmatesTable } from "../../schema/training.ts";
@@ -82,7 +83,7 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
     qb = qb.where(inmateGrantedTo(query.grantedTo.partnerId, query.grantedTo.at));
   if (query.legalStatus !== undefined) qb = qb.where("legalStatus", "=", query.legalStatus);
   if (query.domicileRegencyCode !== undefined) qb = qb.where(domicileExpr, "=", query.domicileRegencyCode);
-  if (query.q !== undefined) qb = qb.where("name", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const page = await paginate(qb, {
     column: query.sort.field,
     value: (r) => r[query.sort.field],

@@ -2,6 +2,7 @@ import type { CertificationScheme, CompetencyUnit, Program, ProgramTrack } from 
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
 import type { ProgramsTable } from "../../schema/training.ts";
@@ -70,7 +71,7 @@ export async function listPrograms(db: Executor, query: ProgramListQuery): Promi
   if (query.providerPartnerId !== undefined) qb = qb.where("providerPartnerId", "=", query.providerPartnerId);
   if (query.fundingAgreementId !== undefined)
     qb = qb.where("fundingAgreementId", "=", query.fundingAgreementId);
-  if (query.q !== undefined) qb = qb.where("name", "ilike", `%${query.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const page = await paginate(qb, {
     column: query.sort.field,
     value: (r) => r[query.sort.field],
