@@ -13,6 +13,7 @@ import type { AppEnv } from "./context.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { idempotency } from "./http/idempotency.ts";
 import { type Problem, ProblemError, problemResponse } from "./http/problem.ts";
+import { redactLine } from "./http/redact.ts";
 import { v1Routes } from "./routes.ts";
 
 /** What the app needs from outside: a database, and optionally a clock, id source and logger. */
@@ -74,7 +75,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomUUID;
-  const log = options.log;
+  // Every line passes the redactor: a database error's message may quote a value it refused.
+  const log = options.log && ((line: Record<string, unknown>) => options.log?.(redactLine(line)));
 
   app.use(requestId());
   app.use(secureHeaders());
@@ -96,6 +98,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set("principal", undefined);
     c.set("authMethod", undefined);
     c.set("sessionId", undefined);
+    c.set("withholdFromReplay", false);
     const started = performance.now();
     await next();
     log?.({
@@ -105,6 +108,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       status: c.res.status,
       ms: Math.round(performance.now() - started),
     });
+  });
+  app.use("/api/v1/*", async (c, next) => {
+    await next();
+    // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
+    if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
   });
   app.use("/api/v1/*", bodyLimit({ maxSize: 1024 * 1024 }));
   app.use("/api/v1/*", authenticate());

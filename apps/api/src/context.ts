@@ -16,6 +16,8 @@ export interface AppVariables {
   authMethod: "session" | "api_key" | undefined;
   /** The session behind a cookie-authenticated request. */
   sessionId: string | undefined;
+  /** The answer holds a secret or personal data: never stored for an idempotent replay. */
+  withholdFromReplay: boolean;
 }
 
 /** Hono environment type for Sinergi routes. */

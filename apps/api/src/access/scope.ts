@@ -1,5 +1,5 @@
 import type { Executor } from "@sinergi/db";
-import type { Scope } from "@sinergi/domain";
+import { assertNever, type Scope } from "@sinergi/domain";
 
 /** True when `inner` lies inside `outer` (a facility inside its regional office, anything inside national). */
 export async function scopeWithin(db: Executor, outer: Scope, inner: Scope): Promise<boolean> {
@@ -43,6 +43,8 @@ export async function scopeExists(db: Executor, scope: Scope): Promise<boolean> 
         .select("id")
         .where("id", "=", scope.partnerId)
         .executeTakeFirst());
+    default:
+      return assertNever(scope);
   }
 }
 
@@ -75,5 +77,7 @@ export async function facilityInCallerScope(
         .executeTakeFirst();
       return a !== undefined;
     }
+    default:
+      return assertNever(scope);
   }
 }

@@ -1,16 +1,29 @@
 import { createHash } from "node:crypto";
 import { json } from "@sinergi/db";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { sql } from "kysely";
 import type { AppEnv } from "../context.ts";
 import { ProblemError } from "./problem.ts";
 
 const REPLAYED_HEADERS = ["content-type", "etag", "location"];
+/** Stored instead of a body that must not be kept (a secret or personal data). */
+const WITHHELD = "withheld";
+/** A key is remembered this long; the same key later starts a new request. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Marks this response as one whose body must not be stored for replay (an API key or one-time password
+ * shown once, an inmate's personal data): a retry with the same key gets 409 and the Location instead.
+ */
+export function withholdFromReplay(c: Context<AppEnv>): void {
+  c.set("withholdFromReplay", true);
+}
 
 /**
  * Honours `Idempotency-Key` on POST: the first answer (status, body, key headers) is stored and
  * replayed for the same key and body; the same key with another body is 422 and changes nothing;
  * a retry while the first is still running is 409. Refused input (400/422) and 5xx are not kept.
+ * Keys belong to their caller (one caller's key never replays another's answer) and last a day.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -21,13 +34,18 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         errors: [{ field: "header.idempotency-key", message: "must be 1 to 255 characters" }],
       });
     const db = c.get("db");
-    const scope = `POST ${c.req.path}`;
+    const now = c.get("now")();
+    const scope = `${c.get("actor")} POST ${c.req.path}`;
+    await db
+      .deleteFrom("idempotencyKeys")
+      .where("createdAt", "<", new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString())
+      .execute();
     const requestHash = createHash("sha256")
       .update(await c.req.text())
       .digest("hex");
     const inserted = await db
       .insertInto("idempotencyKeys")
-      .values({ key, scope, requestHash, createdAt: c.get("now")() })
+      .values({ key, scope, requestHash, createdAt: now })
       .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
       .returning("key")
       .executeTakeFirst();
@@ -55,7 +73,15 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
           "idempotency/in-progress",
           "A request with this Idempotency-Key is in progress",
         );
-      const headers = new Headers(prior.responseHeaders as Record<string, string>);
+      const stored = prior.responseHeaders as Record<string, string>;
+      if (prior.responseBody === WITHHELD)
+        throw new ProblemError(
+          409,
+          "idempotency/not-replayable",
+          "A request with this Idempotency-Key succeeded; its answer is shown only once",
+          { ...(stored.location ? { location: stored.location } : {}) },
+        );
+      const headers = new Headers(stored);
       headers.set("idempotent-replayed", "true");
       return new Response(prior.responseBody === null ? null : JSON.stringify(prior.responseBody), {
         status: prior.statusCode,
@@ -86,7 +112,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       .updateTable("idempotencyKeys")
       .set({
         statusCode: res.status,
-        responseBody: text === "" ? null : sql`${text}::jsonb`,
+        responseBody: c.get("withholdFromReplay") ? json(WITHHELD) : text === "" ? null : sql`${text}::jsonb`,
         responseHeaders: json(headers),
       })
       .where("scope", "=", scope)

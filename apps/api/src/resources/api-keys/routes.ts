@@ -17,6 +17,7 @@ import { scopeExists, scopeWithin } from "../../access/scope.ts";
 import { newSecret } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { withholdFromReplay } from "../../http/idempotency.ts";
 import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
@@ -68,6 +69,25 @@ export function apiKeysRoutes(): Hono<AppEnv> {
       // Filtered in SQL, so pages stay full and cursors never point outside the scope.
       const within = c.get("principal")?.scope;
       return c.json(await withCursor(() => listApiKeys(c.get("db"), { ...c.req.valid("query"), within })));
+    },
+  );
+
+  r.get(
+    "/api-keys/:id",
+    describeRoute({
+      operationId: "getApiKey",
+      summary: "Read an API key (never the secret): its scope, permissions, expiry and last use",
+      tags,
+      responses: { 200: jsonContent("The key", ApiKeySchema, true), ...errorResponses(400, 404) },
+    }),
+    requirePermission("api-keys:manage"),
+    params(IdParams),
+    async (c) => {
+      const db = c.get("db");
+      const key = await findApiKey(db, c.req.valid("param").id);
+      if (!key || !(await scopeWithin(db, c.get("principal")!.scope, key.scope))) throw notFound("API key");
+      setEtag(c, key.revision);
+      return c.json(key);
     },
   );
 
@@ -137,7 +157,7 @@ export function apiKeysRoutes(): Hono<AppEnv> {
         return key;
       });
       c.header("Location", `/api/v1/api-keys/${created.id}`);
-      c.header("Cache-Control", "no-store");
+      withholdFromReplay(c);
       return c.json({ ...created, key: secret }, 201);
     },
   );

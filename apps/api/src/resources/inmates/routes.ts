@@ -25,6 +25,7 @@ import { requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { withholdFromReplay } from "../../http/idempotency.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
@@ -178,6 +179,7 @@ export function inmatesRoutes(): Hono<AppEnv> {
         });
       setEtag(c, created.revision);
       c.header("Location", `/api/v1/inmates/${created.id}`);
+      if (fullView(c)) withholdFromReplay(c); // the NIK is not copied into the replay store
       return c.json(presentInmate(created, fullView(c)), 201);
     },
   );

@@ -76,21 +76,27 @@ export async function insertApiKey(
   return toApiKey(row);
 }
 
-/** A usable key by hash (not revoked, not expired); records its use. */
+/** Last-used time is written at most this often: a busy partner system's calls must not queue on one row. */
+const RECORD_USE_EVERY_MS = 60 * 1000;
+
+/** A usable key by hash (not revoked, not expired); records its use (to the minute). */
 export async function useApiKey(
   db: Executor,
   keyHash: string,
   at: string,
 ): Promise<ApiKeyRecord | undefined> {
   const row = await db
-    .updateTable("apiKeys")
-    .set({ lastUsedAt: at })
+    .selectFrom("apiKeys")
+    .selectAll()
     .where("keyHash", "=", keyHash)
     .where("revokedAt", "is", null)
     .where((eb) => eb.or([eb("expiresAt", "is", null), eb("expiresAt", ">", at)]))
-    .returningAll()
     .executeTakeFirst();
-  return row && toApiKey(row);
+  if (!row) return undefined;
+  if (row.lastUsedAt !== null && Math.abs(Date.parse(at) - Date.parse(row.lastUsedAt)) < RECORD_USE_EVERY_MS)
+    return toApiKey(row);
+  await db.updateTable("apiKeys").set({ lastUsedAt: at }).where("id", "=", row.id).execute();
+  return toApiKey({ ...row, lastUsedAt: at });
 }
 
 /** One key by id. */
