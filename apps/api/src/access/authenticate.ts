@@ -9,12 +9,23 @@ import { hashSecret } from "./secrets.ts";
 /** Session cookie name. */
 export const SESSION_COOKIE = "sinergi_session";
 
-/** How long a session lives without use, and at most. */
-export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+/** A session ends after 8 idle hours, and 12 hours after sign-in however busy (a working day). */
+export const SESSION_LIFETIME = { idleMs: 8 * 60 * 60 * 1000, maxMs: 12 * 60 * 60 * 1000 } as const;
+
+/** Seen-time is written at most this often, so reads do not each cost a write. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+/** What a person holding a one-time password may still do: read who they are, change it, or leave. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
+  "GET /api/v1/auth/me",
+  "POST /api/v1/auth/password",
+  "POST /api/v1/auth/sign-out",
+]);
 
 /**
  * Works out who is calling: a bearer API key, or a session cookie. Sets `principal` (undefined for an
- * anonymous caller) and `authMethod`. A bearer token that is not a live key is 401 at once.
+ * anonymous caller) and `authMethod`. A bearer token that is not a live key is 401 at once; a person
+ * still holding a one-time password gets 403 everywhere but the password change.
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -39,7 +50,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     }
     const token = getCookie(c, SESSION_COOKIE);
     if (token !== undefined) {
-      const session = await findLiveSession(db, hashSecret(token), now);
+      const session = await findLiveSession(db, hashSecret(token), now, SESSION_LIFETIME);
       if (session) {
         const principal: Principal = {
           id: session.userId,
@@ -51,8 +62,18 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
         c.set("authMethod", "session");
         c.set("sessionId", session.sessionId);
         c.set("actor", `user:${session.userId}`);
-        const expiresAt = new Date(Date.parse(now) + SESSION_IDLE_MS).toISOString();
-        await touchSession(db, session.sessionId, now, expiresAt);
+        if (Math.abs(Date.parse(now) - Date.parse(session.lastSeenAt)) >= TOUCH_EVERY_MS)
+          await touchSession(db, session.sessionId, now, SESSION_LIFETIME);
+        if (
+          session.mustChangePassword &&
+          !OPEN_BEFORE_PASSWORD_CHANGE.has(`${c.req.method} ${c.req.path}`) &&
+          !c.req.path.startsWith("/api/v1/public/")
+        )
+          throw new ProblemError(
+            403,
+            "auth/password-change-required",
+            "Choose your own password first (POST /api/v1/auth/password)",
+          );
       }
     }
     return next();

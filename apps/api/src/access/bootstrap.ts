@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit, type Database, hasNationalAdmin, insertUser } from "@sinergi/db";
 import type { Kysely } from "kysely";
+import { presentUser } from "../resources/users/present.ts";
 import { hashPassword, oneTimePassword } from "./secrets.ts";
 
 /** Where the first national admin comes from. */
@@ -42,6 +43,8 @@ export async function ensureFirstAdmin(
         passwordHash,
         role: "national_admin",
         scope: { kind: "national" },
+        // A generated password was shown on a console: it opens only the password change.
+        mustChangePassword: generated !== undefined,
       },
       now,
     );
@@ -53,7 +56,7 @@ export async function ensureFirstAdmin(
       resourceType: "user",
       resourceId: user.id,
       before: null,
-      after: user,
+      after: presentUser(user, now),
       requestId: null,
     });
   });

@@ -70,6 +70,14 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   "certificate/not-issuable": 409,
   "certificate/already-revoked": 409,
   // --- end enrollment ---
+  // --- access (user accounts) ---
+  "user/cannot-disable-self": 409,
+  "user/cannot-change-own-access": 409,
+  "user/cannot-reset-own-password": 409,
+  "user/already-disabled": 409,
+  "user/not-disabled": 409,
+  "user/scope-misfit": 422,
+  // --- end access ---
 };
 
 /** HTTP status for a domain error code. */

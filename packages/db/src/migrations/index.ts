@@ -8,6 +8,7 @@ import * as enrollment from "./2026-11-23-06-enrollment.ts";
 import * as access from "./2026-11-23-07-access.ts";
 import * as recordAccess from "./2026-11-23-08-record-access.ts";
 import * as auditPlace from "./2026-11-23-09-audit-place.ts";
+import * as accountHardening from "./2026-12-01-01-account-hardening.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-07-access": access,
   "2026-11-23-08-record-access": recordAccess,
   "2026-11-23-09-audit-place": auditPlace,
+  "2026-12-01-01-account-hardening": accountHardening,
 };

@@ -14,6 +14,9 @@ export interface UsersTable {
   lockedUntil: Timestamp | null;
   disabledAt: Timestamp | null;
   passwordChangedAt: Timestamp;
+  /** A password someone else chose or generated: it opens only the password change. */
+  mustChangePassword: Generated<boolean>;
+  lastSignInAt: Timestamp | null;
   revision: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;

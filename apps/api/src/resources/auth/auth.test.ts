@@ -65,6 +65,81 @@ describeApi("sign-in and sessions", (t) => {
     }
   });
 
+  it("ends a busy session twelve hours after sign-in, however recently it was used", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    const start = Date.now();
+    const cookie = await t.signIn(u.email, u.password);
+    const me = async (hours: number) => {
+      const at = new Date(start + hours * 60 * 60 * 1000).toISOString();
+      t.now = () => at;
+      return (await t.request("GET", "/api/v1/auth/me", { anonymous: true, headers: { cookie } })).status;
+    };
+    try {
+      // Each call is within eight idle hours of the last, so only the absolute limit can end it.
+      expect([await me(6), await me(11.9), await me(12.1)]).toEqual([200, 200, 401]);
+    } finally {
+      t.now = () => new Date().toISOString();
+    }
+  });
+
+  it("lets a one-time password open nothing but the password change, which must pick a new one", async () => {
+    const created = await t.post("/api/v1/users", {
+      email: "baru@rutan-medan.test",
+      name: "Petugas Baru",
+      role: "viewer",
+      scope: { kind: "national" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ mustChangePassword: true, status: "active" });
+    const otp: string = created.body.oneTimePassword;
+    expect(otp.length).toBeGreaterThanOrEqual(16);
+    const signedIn = await signInRaw("baru@rutan-medan.test", otp);
+    expect(signedIn.body.mustChangePassword).toBe(true);
+    const cookie = signedIn.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const headers = { cookie, origin: "http://localhost" };
+    const blocked = await t.get("/api/v1/regional-offices", headers);
+    expect([blocked.status, blocked.body.code]).toEqual([403, "auth/password-change-required"]);
+    expect((await t.get("/api/v1/auth/me", headers)).status).toBe(200);
+    const same = await t.post("/api/v1/auth/password", { currentPassword: otp, newPassword: otp }, headers);
+    expect([same.status, same.body.errors[0].field]).toEqual([422, "newPassword"]);
+    const chosen = "kata sandi pilihan sendiri";
+    const changed = await t.post(
+      "/api/v1/auth/password",
+      { currentPassword: otp, newPassword: chosen },
+      headers,
+    );
+    expect(changed.status).toBe(204);
+    expect((await t.get("/api/v1/regional-offices", headers)).status).toBe(200);
+    expect((await t.get("/api/v1/auth/me", headers)).body.mustChangePassword).toBe(false);
+    // The one-time password is not kept anywhere but as the (now replaced) hash.
+    const stored = await t.db.selectFrom("idempotencyKeys").select("responseBody").execute();
+    expect(JSON.stringify(stored)).not.toContain(otp);
+  });
+
+  it("records sign-ins, failures and the lock in the audit log, never a password", async () => {
+    const u = await t.createUser("viewer", { kind: "national" });
+    for (let i = 0; i < 5; i++) await signInRaw(u.email, `wrong-password-${i}`);
+    const at = new Date(Date.now() + 16 * 60 * 1000).toISOString();
+    t.now = () => at;
+    try {
+      expect((await signInRaw(u.email, u.password)).status).toBe(200);
+    } finally {
+      t.now = () => new Date().toISOString();
+    }
+    const log = await t.get(`/api/v1/audit-log?resourceType=user&resourceId=${u.id}&limit=20`);
+    const entries = (log.body.items as { action: string; actorId: string; after: unknown }[]).reverse();
+    expect(entries.map((e) => e.action)).toEqual([
+      ...Array(4).fill("sign-in-failed"),
+      "sign-in-locked",
+      "sign-in",
+    ]);
+    expect(entries[4]?.after).toMatchObject({ failedSignIns: 0, lockedUntil: expect.any(String) });
+    expect(entries[5]).toMatchObject({ actorId: u.id, after: { failedSignIns: 0, lockedUntil: null } });
+    expect(JSON.stringify(log.body)).not.toMatch(/wrong-password|pw-/);
+    const user = await t.get(`/api/v1/users/${u.id}`);
+    expect(user.body.lastSignInAt).toBe(at);
+  });
+
   it("refuses a cookie-authenticated write from another site and writes nothing", async () => {
     const before = await t.db.selectFrom("regionalOffices").select("id").execute();
     const res = await t.post(
@@ -122,7 +197,8 @@ describeApi("sign-in and sessions", (t) => {
     const made = await ensureFirstAdmin(t.db, { email: "Boss@Example.org", generateIfMissing: true }, now);
     expect(made?.email).toBe("boss@example.org");
     expect(made?.generatedPassword?.length).toBeGreaterThanOrEqual(16);
-    expect((await signInRaw("boss@example.org", made?.generatedPassword ?? "")).status).toBe(200);
+    const first = await signInRaw("boss@example.org", made?.generatedPassword ?? "");
+    expect([first.status, first.body.mustChangePassword]).toEqual([200, true]);
     expect(await ensureFirstAdmin(t.db, { generateIfMissing: true }, now)).toBeUndefined();
   });
 });

@@ -1,20 +1,31 @@
 import {
+  appendAudit,
   deleteSession,
+  findPasswordHash,
   findUser,
   findUserForSignIn,
   insertSession,
-  recordFailedSignIn,
-  recordSuccessfulSignIn,
+  purgeExpiredSessions,
+  saveAccount,
   setPassword,
+  toAccount,
   toUser,
 } from "@sinergi/db";
+import {
+  accountStatus,
+  ChangePasswordSchema,
+  EmailSchema,
+  recordFailedSignIn,
+  recordSignIn,
+  UserSchema,
+} from "@sinergi/domain";
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { describeRoute } from "hono-openapi";
 import { rateLimiter } from "hono-rate-limiter";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
-import { SESSION_COOKIE, SESSION_IDLE_MS } from "../../access/authenticate.ts";
+import { SESSION_COOKIE, SESSION_LIFETIME } from "../../access/authenticate.ts";
 import { clientKey } from "../../access/client-key.ts";
 import { publicAccess, requireSignedIn } from "../../access/enforce.ts";
 import { hashPassword, newSecret, verifyNothing, verifyPassword } from "../../access/secrets.ts";
@@ -22,27 +33,23 @@ import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody } from "../../http/validate.ts";
-import { UserSchema } from "./schemas.ts";
+import { presentUser } from "../users/present.ts";
 
 const tags = ["Sign-in"];
-/** Failures before an account is locked, and for how long. */
-export const LOCK_POLICY = { maxFailures: 5, lockForMs: 15 * 60 * 1000 };
 
 const SignInSchema = v.strictObject({
-  email: v.pipe(v.string(), v.trim(), v.email("must be an email address"), v.maxLength(254)),
-  password: v.pipe(v.string(), v.minLength(1, "must not be empty"), v.maxLength(1024)),
-});
-const ChangePasswordSchema = v.strictObject({
-  currentPassword: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
-  newPassword: v.pipe(
-    v.string(),
-    v.minLength(12, "must be at least 12 characters"),
-    v.maxLength(1024, "must be at most 1024 characters"),
-  ),
+  email: EmailSchema,
+  password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
 });
 
 const invalidCredentials = () =>
   new ProblemError(401, "auth/invalid-credentials", "Email or password is wrong");
+
+/** What the audit log keeps of a sign-in attempt: the counter and the lock, never the password. */
+const signInState = (a: { failedSignIns: number; lockedUntil: string | null }) => ({
+  failedSignIns: a.failedSignIns,
+  lockedUntil: a.lockedUntil,
+});
 
 /** Sign-in, sign-out, the current user and password change. */
 export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
@@ -62,6 +69,9 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
     describeRoute({
       operationId: "signIn",
       summary: "Sign in with email and password (sets the session cookie)",
+      description:
+        "Five wrong passwords lock the account for 15 minutes. A user whose `mustChangePassword` is true " +
+        "(a one-time password) may only change it (`POST /auth/password`) before anything else.",
       tags,
       security: [],
       responses: {
@@ -78,13 +88,14 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       const { email, password } = c.req.valid("json");
       const db = c.get("db");
       const now = c.get("now")();
-      const row = await findUserForSignIn(db, email);
-      if (!row || row.disabledAt !== null) {
+      const found = await findUserForSignIn(db, email);
+      if (!found || found.disabledAt !== null) {
         await verifyNothing(password);
         throw invalidCredentials();
       }
-      if (row.lockedUntil !== null && row.lockedUntil > now) {
-        const seconds = Math.ceil((Date.parse(row.lockedUntil) - Date.parse(now)) / 1000);
+      const status = accountStatus(toAccount(toUser(found)), now);
+      if (status === "locked" && found.lockedUntil !== null) {
+        const seconds = Math.ceil((Date.parse(found.lockedUntil) - Date.parse(now)) / 1000);
         c.header("Retry-After", String(seconds));
         throw new ProblemError(
           429,
@@ -95,30 +106,53 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
           },
         );
       }
-      if (!(await verifyPassword(row.passwordHash, password))) {
-        await recordFailedSignIn(db, row.id, now, LOCK_POLICY);
-        throw invalidCredentials();
-      }
-      const { secret, hash } = newSecret("ses");
-      const expiresAt = new Date(Date.parse(now) + SESSION_IDLE_MS).toISOString();
-      await db.transaction().execute(async (trx) => {
-        await recordSuccessfulSignIn(trx, row.id);
-        await insertSession(trx, {
-          id: c.get("newId")(),
-          tokenHash: hash,
-          userId: row.id,
-          at: now,
-          expiresAt,
+      // Verified outside the transaction: hashing is slow and must not hold the row (or PGlite) meanwhile.
+      const right = await verifyPassword(found.passwordHash, password);
+      const secret = right ? newSecret("ses") : undefined;
+      const user = await db.transaction().execute(async (trx) => {
+        const row = await findUserForSignIn(trx, email, { forUpdate: true });
+        if (!row) return undefined;
+        const before = toAccount(toUser(row));
+        const actor = right
+          ? { actorId: row.id, actorKind: "user" as const, actorScope: before.scope }
+          : { actorId: "anonymous", actorKind: "anonymous" as const };
+        const after = right ? recordSignIn(before) : recordFailedSignIn(before, now);
+        const saved = await saveAccount(trx, after, now, {
+          audible: false,
+          ...(right ? { signedInAt: now } : {}),
         });
+        if (secret) {
+          await purgeExpiredSessions(trx, now, SESSION_LIFETIME);
+          await insertSession(trx, {
+            id: c.get("newId")(),
+            tokenHash: secret.hash,
+            userId: row.id,
+            at: now,
+            expiresAt: new Date(Date.parse(now) + SESSION_LIFETIME.idleMs).toISOString(),
+          });
+        }
+        const locked = !right && after.lockedUntil !== before.lockedUntil;
+        await appendAudit(trx, {
+          at: now,
+          ...actor,
+          action: right ? "sign-in" : locked ? "sign-in-locked" : "sign-in-failed",
+          resourceType: "user",
+          resourceId: row.id,
+          before: signInState(before),
+          after: signInState(after),
+          requestId: c.get("requestId") ?? null,
+        });
+        return saved;
       });
-      setCookie(c, SESSION_COOKIE, secret, {
+      if (!user || !secret) throw invalidCredentials();
+      setCookie(c, SESSION_COOKIE, secret.secret, {
         httpOnly: true,
         sameSite: "Lax",
         secure: options.secureCookies,
         path: "/",
-        maxAge: Math.floor(SESSION_IDLE_MS / 1000),
+        maxAge: Math.floor(SESSION_LIFETIME.maxMs / 1000),
       });
-      return c.json(toUser(row));
+      return c.json(presentUser(user, now));
     },
   );
 
@@ -133,7 +167,21 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
     publicAccess(),
     async (c) => {
       const sessionId = c.get("sessionId");
-      if (sessionId) await deleteSession(c.get("db"), sessionId);
+      const principal = c.get("principal");
+      if (sessionId && principal)
+        await c
+          .get("db")
+          .transaction()
+          .execute(async (trx) => {
+            await deleteSession(trx, sessionId);
+            await audit(trx, c, {
+              action: "sign-out",
+              resourceType: "user",
+              resourceId: principal.id,
+              before: null,
+              after: null,
+            });
+          });
       deleteCookie(c, SESSION_COOKIE, { path: "/", secure: options.secureCookies });
       return c.body(null, 204);
     },
@@ -151,7 +199,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
     async (c) => {
       const user = await findUser(c.get("db"), c.get("principal")?.id ?? "");
       if (!user) throw new ProblemError(401, "auth/required", "Sign in first");
-      return c.json(user);
+      return c.json(presentUser(user, c.get("now")()));
     },
   );
 
@@ -160,6 +208,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
     describeRoute({
       operationId: "changePassword",
       summary: "Change one's own password (ends the user's other sessions)",
+      description: "Also how a one-time password (first admin, new user, admin's reset) is replaced.",
       tags,
       responses: {
         204: { description: "Changed" },
@@ -174,22 +223,28 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       const db = c.get("db");
       const userId = c.get("principal")?.id ?? "";
       const now = c.get("now")();
-      const user = await findUser(db, userId);
-      const row = user && (await findUserForSignIn(db, user.email));
-      if (!row || !(await verifyPassword(row.passwordHash, currentPassword)))
+      const currentHash = await findPasswordHash(db, userId);
+      if (currentHash === undefined || !(await verifyPassword(currentHash, currentPassword)))
         throw new ProblemError(401, "auth/invalid-credentials", "The current password is wrong", {
           errors: [{ field: "currentPassword", message: "is wrong" }],
         });
+      if (newPassword === currentPassword)
+        throw new ProblemError(422, "auth/password-unchanged", "The new password must differ", {
+          errors: [{ field: "newPassword", message: "must differ from the current password" }],
+        });
       const passwordHash = await hashPassword(newPassword);
       await db.transaction().execute(async (trx) => {
-        await setPassword(trx, userId, passwordHash, now, c.get("sessionId"));
-        // The audit entry records that the password changed, never the hash.
+        const before = await findUser(trx, userId, { forUpdate: true });
+        const after = await setPassword(trx, userId, passwordHash, now, {
+          keepSessionId: c.get("sessionId"),
+        });
+        // The audit entry shows that the password changed, never a hash.
         await audit(trx, c, {
           action: "change-password",
           resourceType: "user",
           resourceId: userId,
-          before: null,
-          after: null,
+          before: before && presentUser(before, now),
+          after: presentUser(after, now),
         });
       });
       return c.body(null, 204);

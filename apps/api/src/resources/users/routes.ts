@@ -1,31 +1,38 @@
-import { findUser, insertUser, listUsers, toUser } from "@sinergi/db";
-import { IdSchema, RoleSchema, roleFitsScope, ScopeSchema } from "@sinergi/domain";
+import { insertUser, listUsers, saveAccount, toAccount } from "@sinergi/db";
+import {
+  CreateUserSchema,
+  changeAccess,
+  RoleSchema,
+  roleFitsScope,
+  UpdateUserSchema,
+  UserSchema,
+  UserWithOneTimePasswordSchema,
+} from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
-import { scopeExists, scopeWithin } from "../../access/scope.ts";
-import { hashPassword } from "../../access/secrets.ts";
+import { hashPassword, oneTimePassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
+import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { withholdFromReplay } from "../../http/idempotency.ts";
 import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { notFound, ProblemError } from "../../http/problem.ts";
+import { ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { UserSchema } from "../auth/schemas.ts";
+import { userMoveRoutes } from "./moves.ts";
+import { presentUser } from "./present.ts";
+import { assertMayGrant, IdParams, tags, userInScope } from "./shared.ts";
 
-const tags = ["Users"];
-const IdParams = v.object({ id: IdSchema });
-const CreateUserSchema = v.strictObject({
-  email: v.pipe(v.string(), v.trim(), v.email("must be an email address"), v.maxLength(254)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(200)),
-  password: v.pipe(v.string(), v.minLength(12, "must be at least 12 characters"), v.maxLength(1024)),
-  role: RoleSchema,
-  scope: ScopeSchema,
+const ListQuery = v.strictObject({
+  ...pageQuery,
+  role: v.optional(RoleSchema),
+  q: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
 });
 
-/** /users: people who sign in; admins create them within their own scope. */
+/** /users: people who sign in; admins manage them within their own scope. */
 export function usersRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
@@ -33,17 +40,20 @@ export function usersRoutes(): Hono<AppEnv> {
     "/users",
     describeRoute({
       operationId: "listUsers",
-      summary: "List users",
+      summary: "List users in the caller's scope, by email",
+      description: "`q` matches part of the name or email.",
       tags,
       responses: { 200: jsonContent("A page of users", listOf(UserSchema)), ...errorResponses(400) },
     }),
     requirePermission("users:manage"),
-    query(v.strictObject({ ...pageQuery, role: v.optional(RoleSchema) })),
+    query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
+      const now = c.get("now")();
       // Filtered in SQL, so pages stay full and cursors never point outside the scope.
       const within = c.get("principal")?.scope;
-      return c.json(await withCursor(() => listUsers(c.get("db"), { ...q, within })));
+      const page = await withCursor(() => listUsers(c.get("db"), { ...q, within }));
+      return c.json({ items: page.items.map((u) => presentUser(u, now)), nextCursor: page.nextCursor });
     },
   );
 
@@ -58,11 +68,9 @@ export function usersRoutes(): Hono<AppEnv> {
     requirePermission("users:manage"),
     params(IdParams),
     async (c) => {
-      const user = await findUser(c.get("db"), c.req.valid("param").id);
-      if (!user || !(await scopeWithin(c.get("db"), c.get("principal")!.scope, user.scope)))
-        throw notFound("User");
+      const user = await userInScope(c, c.get("db"), c.req.valid("param").id);
       setEtag(c, user.revision);
-      return c.json(user);
+      return c.json(presentUser(user, c.get("now")()));
     },
   );
 
@@ -71,8 +79,14 @@ export function usersRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "createUser",
       summary: "Create a user with a role and scope inside one's own",
+      description:
+        "Without `password` the server makes a one-time password and returns it in `oneTimePassword`, " +
+        "shown only in this response. Either way the person must choose their own at the first sign-in.",
       tags,
-      responses: { 201: jsonContent("Created", UserSchema, true), ...errorResponses(400, 409, 422) },
+      responses: {
+        201: jsonContent("Created", UserWithOneTimePasswordSchema, true),
+        ...errorResponses(400, 409, 422),
+      },
     }),
     requirePermission("users:manage"),
     jsonBody(CreateUserSchema),
@@ -80,19 +94,12 @@ export function usersRoutes(): Hono<AppEnv> {
       const input = c.req.valid("json");
       const db = c.get("db");
       if (!roleFitsScope(input.role, input.scope))
-        throw new ProblemError(422, "validation", "The scope does not fit the role", {
+        throw new ProblemError(422, "user/scope-misfit", "The scope does not fit the role", {
           errors: [{ field: "scope.kind", message: `does not fit role ${input.role}` }],
         });
-      if (
-        !(await scopeExists(db, input.scope)) ||
-        !(await scopeWithin(db, c.get("principal")!.scope, input.scope))
-      )
-        throw new ProblemError(422, "validation", "The scope is unknown or outside yours", {
-          errors: [{ field: "scope", message: "is unknown or outside your own scope" }],
-        });
-      if (input.role === "national_admin" && c.get("principal")!.role !== "national_admin")
-        throw new ProblemError(403, "auth/forbidden", "Only a national admin may create another");
-      const passwordHash = await hashPassword(input.password);
+      await assertMayGrant(c, db, input.role, input.scope);
+      const generated = input.password === undefined ? oneTimePassword() : undefined;
+      const passwordHash = await hashPassword(input.password ?? generated ?? "");
       const now = c.get("now")();
       const user = await db.transaction().execute(async (trx) => {
         const created = await insertUser(
@@ -104,6 +111,7 @@ export function usersRoutes(): Hono<AppEnv> {
             passwordHash,
             role: input.role,
             scope: input.scope,
+            mustChangePassword: true,
           },
           now,
         );
@@ -112,60 +120,73 @@ export function usersRoutes(): Hono<AppEnv> {
           resourceType: "user",
           resourceId: created.id,
           before: null,
-          after: created,
+          after: presentUser(created, now),
         });
         return created;
       });
       setEtag(c, user.revision);
       c.header("Location", `/api/v1/users/${user.id}`);
-      return c.json(user, 201);
+      withholdFromReplay(c);
+      return c.json(
+        { ...presentUser(user, now), ...(generated === undefined ? {} : { oneTimePassword: generated }) },
+        201,
+      );
     },
   );
 
-  r.post(
-    "/users/:id/disable",
+  r.patch(
+    "/users/:id",
     describeRoute({
-      operationId: "disableUser",
-      summary: "Disable a user (ends their sessions)",
+      operationId: "updateUser",
+      summary: "Change a user's name, role or scope (not one's own role or scope)",
+      description: "The new role and scope take effect on the person's next request.",
       tags,
-      responses: { 200: jsonContent("Disabled", UserSchema, true), ...errorResponses(400, 404, 412) },
+      responses: {
+        200: jsonContent("Changed", UserSchema, true),
+        ...errorResponses(400, 404, 409, 412, 422),
+      },
     }),
     requirePermission("users:manage"),
     params(IdParams),
+    jsonBody(UpdateUserSchema),
     async (c) => {
       const { id } = c.req.valid("param");
+      const patch = c.req.valid("json");
+      const principal = c.get("principal")!;
       const now = c.get("now")();
       const user = await c
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const before = await findUser(trx, id, { forUpdate: true });
-          if (!before || !(await scopeWithin(trx, c.get("principal")!.scope, before.scope)))
-            throw notFound("User");
-          if (before.id === c.get("principal")!.id)
-            throw new ProblemError(409, "user/cannot-disable-self", "You cannot disable your own account");
+          const before = await userInScope(c, trx, id, { forUpdate: true });
           checkIfMatch(c, before.revision);
-          const row = await trx
-            .updateTable("users")
-            .set((eb) => ({ disabledAt: now, updatedAt: now, revision: eb("revision", "+", 1) }))
-            .where("id", "=", id)
-            .returningAll()
-            .executeTakeFirstOrThrow();
-          await trx.deleteFrom("sessions").where("userId", "=", id).execute();
-          const after = toUser(row);
+          const account = unwrap(
+            changeAccess(
+              toAccount(before),
+              { ...(patch.role ? { role: patch.role } : {}), ...(patch.scope ? { scope: patch.scope } : {}) },
+              principal.id,
+            ),
+          );
+          if (patch.role !== undefined || patch.scope !== undefined)
+            await assertMayGrant(c, trx, account.role, account.scope);
+          const after = await saveAccount(trx, account, now, {
+            audible: true,
+            ...(patch.name === undefined ? {} : { name: patch.name }),
+          });
           await audit(trx, c, {
-            action: "move:disable",
+            action: "update",
             resourceType: "user",
             resourceId: id,
-            before,
-            after,
+            before: presentUser(before, now),
+            after: presentUser(after, now),
           });
           return after;
         });
       setEtag(c, user.revision);
-      return c.json(user);
+      return c.json(presentUser(user, now));
     },
   );
 
+  userMoveRoutes(r);
   return r;
 }

@@ -1,6 +1,7 @@
-import type { Role, Scope } from "@sinergi/domain";
+import { assertNever, type Role, type Scope, type UserAccount } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { UsersTable } from "../../schema/access.ts";
 import { principalScopeWithin } from "../../scope.ts";
@@ -14,24 +15,24 @@ export interface UserRecord {
   readonly scope: Scope;
   readonly lockedUntil: string | null;
   readonly disabledAt: string | null;
+  readonly failedSignIns: number;
+  readonly mustChangePassword: boolean;
+  readonly lastSignInAt: string | null;
   readonly passwordChangedAt: string;
   readonly revision: number;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
 
-/** Stored scope columns -> Scope. */
+/** Stored scope columns -> Scope. An unknown kind throws: it must never read as the widest scope. */
 export function toScope(kind: string, id: string | null): Scope {
-  switch (kind) {
-    case "regional":
-      return { kind: "regional", regionalOfficeId: id ?? "" };
-    case "facility":
-      return { kind: "facility", facilityId: id ?? "" };
-    case "partner":
-      return { kind: "partner", partnerId: id ?? "" };
-    default:
-      return { kind: "national" };
+  if (kind === "national" && id === null) return { kind: "national" };
+  if (id !== null) {
+    if (kind === "regional") return { kind: "regional", regionalOfficeId: id };
+    if (kind === "facility") return { kind: "facility", facilityId: id };
+    if (kind === "partner") return { kind: "partner", partnerId: id };
   }
+  throw new Error(`stored scope ${kind} is not a scope`);
 }
 
 /** Scope -> stored columns. */
@@ -45,6 +46,8 @@ export function scopeColumns(scope: Scope): { scopeKind: string; scopeId: string
       return { scopeKind: "facility", scopeId: scope.facilityId };
     case "partner":
       return { scopeKind: "partner", scopeId: scope.partnerId };
+    default:
+      return assertNever(scope);
   }
 }
 
@@ -57,15 +60,26 @@ export const toUser = (row: Selectable<UsersTable>): UserRecord => ({
   scope: toScope(row.scopeKind, row.scopeId),
   lockedUntil: row.lockedUntil,
   disabledAt: row.disabledAt,
+  failedSignIns: row.failedSignIns,
+  mustChangePassword: row.mustChangePassword,
+  lastSignInAt: row.lastSignInAt,
   passwordChangedAt: row.passwordChangedAt,
   revision: row.revision,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
 
-/** A user row with its password hash, for sign-in only. */
-export async function findUserForSignIn(db: Executor, email: string) {
-  return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
+/** A user row with its password hash, for sign-in only (locked for update inside the sign-in transaction). */
+export async function findUserForSignIn(db: Executor, email: string, options: { forUpdate?: boolean } = {}) {
+  let q = db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase());
+  if (options.forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** A user's password hash, to check the current password before a change. */
+export async function findPasswordHash(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("users").select("passwordHash").where("id", "=", id).executeTakeFirst();
+  return row?.passwordHash;
 }
 
 /** One user by id. */
@@ -76,10 +90,18 @@ export async function findUser(db: Executor, id: string, options: { forUpdate?: 
   return row && toUser(row);
 }
 
-/** Creates a user with an already hashed password. */
+/** Creates a user with an already hashed password (a one-time one when `mustChangePassword`). */
 export async function insertUser(
   db: Executor,
-  input: { id: string; email: string; name: string; passwordHash: string; role: Role; scope: Scope },
+  input: {
+    id: string;
+    email: string;
+    name: string;
+    passwordHash: string;
+    role: Role;
+    scope: Scope;
+    mustChangePassword?: boolean;
+  },
   at: string,
 ): Promise<UserRecord> {
   const row = await db
@@ -91,6 +113,7 @@ export async function insertUser(
       passwordHash: input.passwordHash,
       role: input.role,
       ...scopeColumns(input.scope),
+      mustChangePassword: input.mustChangePassword ?? false,
       passwordChangedAt: at,
       createdAt: at,
       updatedAt: at,
@@ -100,60 +123,96 @@ export async function insertUser(
   return toUser(row);
 }
 
-/** Records a failed sign-in; locks the account for `lockFor` ms once `maxFailures` is reached. */
-export async function recordFailedSignIn(
+/** A user's account state, for the domain's rules. */
+export const toAccount = (u: UserRecord): UserAccount => ({
+  id: u.id,
+  role: u.role,
+  scope: u.scope,
+  failedSignIns: u.failedSignIns,
+  lockedUntil: u.lockedUntil,
+  disabledAt: u.disabledAt,
+  mustChangePassword: u.mustChangePassword,
+});
+
+/**
+ * Stores an account after a move, with the name when given. `audible` moves (an admin's) bump the
+ * revision; sign-in bookkeeping does not, so an admin's ETag survives someone's typo at sign-in.
+ */
+export async function saveAccount(
   db: Executor,
-  id: string,
+  account: UserAccount,
   at: string,
-  policy: { maxFailures: number; lockForMs: number },
-): Promise<void> {
+  options: { audible: boolean; name?: string; signedInAt?: string },
+): Promise<UserRecord> {
   const row = await db
     .updateTable("users")
-    .set((eb) => ({ failedSignIns: eb("failedSignIns", "+", 1) }))
-    .where("id", "=", id)
-    .returning("failedSignIns")
+    .set((eb) => ({
+      role: account.role,
+      ...scopeColumns(account.scope),
+      failedSignIns: account.failedSignIns,
+      lockedUntil: account.lockedUntil,
+      disabledAt: account.disabledAt,
+      mustChangePassword: account.mustChangePassword,
+      ...(options.name === undefined ? {} : { name: options.name }),
+      ...(options.signedInAt === undefined ? {} : { lastSignInAt: options.signedInAt }),
+      ...(options.audible ? { updatedAt: at, revision: eb("revision", "+", 1) } : {}),
+    }))
+    .where("id", "=", account.id)
+    .returningAll()
     .executeTakeFirstOrThrow();
-  if (row.failedSignIns >= policy.maxFailures) {
-    await db
-      .updateTable("users")
-      .set({ lockedUntil: new Date(Date.parse(at) + policy.lockForMs).toISOString(), failedSignIns: 0 })
-      .where("id", "=", id)
-      .execute();
-  }
+  return toUser(row);
 }
 
-/** Clears failures after a successful sign-in. */
-export async function recordSuccessfulSignIn(db: Executor, id: string): Promise<void> {
-  await db.updateTable("users").set({ failedSignIns: 0, lockedUntil: null }).where("id", "=", id).execute();
-}
-
-/** Replaces the password hash (and ends every session of the user but the one given). */
+/**
+ * Replaces the password hash (and ends every session of the user but the one given). A password the
+ * person chose clears `mustChangePassword`; a one-time one an admin handed over sets it.
+ */
 export async function setPassword(
   db: Executor,
   id: string,
   passwordHash: string,
   at: string,
-  keepSessionId?: string,
-): Promise<void> {
-  await db
+  options: { keepSessionId?: string | undefined; oneTime?: boolean } = {},
+): Promise<UserRecord> {
+  const row = await db
     .updateTable("users")
-    .set((eb) => ({ passwordHash, passwordChangedAt: at, updatedAt: at, revision: eb("revision", "+", 1) }))
+    .set((eb) => ({
+      passwordHash,
+      passwordChangedAt: at,
+      mustChangePassword: options.oneTime ?? false,
+      updatedAt: at,
+      revision: eb("revision", "+", 1),
+    }))
     .where("id", "=", id)
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const keepSessionId = options.keepSessionId;
   let q = db.deleteFrom("sessions").where("userId", "=", id);
   if (keepSessionId) q = q.where("id", "<>", keepSessionId);
   await q.execute();
+  return toUser(row);
 }
 
 /** Lists users by email. */
 export async function listUsers(
   db: Executor,
-  query: { limit: number; cursor?: string | undefined; role?: Role | undefined; within?: Scope | undefined },
+  query: {
+    limit: number;
+    cursor?: string | undefined;
+    role?: Role | undefined;
+    /** Part of the name or email. */
+    q?: string | undefined;
+    within?: Scope | undefined;
+  },
 ): Promise<Page<UserRecord>> {
   let q = db.selectFrom("users").selectAll();
   const inside = principalScopeWithin("users", query.within);
   if (inside) q = q.where(inside);
   if (query.role) q = q.where("role", "=", query.role);
+  if (query.q !== undefined) {
+    const like = containing(query.q);
+    q = q.where((eb) => eb.or([eb("name", "ilike", like), eb("email", "ilike", like)]));
+  }
   const page = await paginate(q, {
     column: "email",
     value: (r) => r.email,
