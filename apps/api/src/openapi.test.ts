@@ -26,6 +26,29 @@ describeApi("OpenAPI document", (t) => {
     expect(missing).toEqual([]);
   });
 
+  it("states who may call each operation, with the session cookie and API key as its security schemes", async () => {
+    const doc = (await t.get("/api/openapi.json")).body;
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["apiKey", "session"]);
+    const ops = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
+    );
+    const undescribed = ops.filter(({ op }) => op["x-sinergi-access"] === undefined).map(({ key }) => key);
+    expect(undescribed).toEqual([]);
+    for (const { key, op } of ops) {
+      const access = op["x-sinergi-access"];
+      if (access.rule === "public") expect(op.security, key).toEqual([]);
+      else {
+        expect(op.responses["401"], key).toBeDefined();
+        expect(access.roles.length, key).toBeGreaterThan(0);
+      }
+    }
+    const sign = doc.paths["/api/v1/agreements/{id}/sign"].post["x-sinergi-access"];
+    expect(sign).toMatchObject({ rule: "permission", permission: "agreements:sign" });
+    expect(sign.roles).toEqual(["national_admin", "regional_admin", "facility_admin"]);
+    expect(doc.paths["/api/v1/regional-offices"].post["x-sinergi-access"].roles).toEqual(["national_admin"]);
+    expect(doc.paths["/api/v1/public/certificates/{code}"].get["x-sinergi-access"].rule).toBe("public");
+  });
+
   it("passes the Redocly linter's recommended rules with no errors", async () => {
     const res = await t.get("/api/openapi.json");
     const dir = mkdtempSync(join(tmpdir(), "sinergi-openapi-"));

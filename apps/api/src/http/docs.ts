@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
-import { openAPIRouteHandler } from "hono-openapi";
+import { type GenerateSpecOptions, generateSpecs } from "hono-openapi";
 import type { AppEnv } from "../context.ts";
+import { documentAccess } from "./access-docs.ts";
 
 // Served from our own origin so the docs page works with no internet (Scalar defaults to a CDN).
 const scalarScript = fileURLToPath(
@@ -27,27 +28,30 @@ const docsPage = `<!doctype html>
 /** OpenAPI 3.1 document at /api/openapi.json and rendered docs at /api/docs (self-hosted Scalar). */
 export function docsRoutes(api: Hono<AppEnv>): Hono<AppEnv> {
   const docs = new Hono<AppEnv>();
-  docs.get(
-    "/openapi.json",
-    openAPIRouteHandler(api, {
-      documentation: {
-        openapi: "3.1.0",
-        info: {
-          title: "Sinergi API",
-          version: "1.0.0",
-          description:
-            "Partnerships, agreements (MoU/PKS), training, certification and monthly reports of Indonesian " +
-            "correctional facilities. Errors are RFC 9457 problem+json; reads carry an ETag and writes honour " +
-            "If-Match; POST honours Idempotency-Key; lists use cursor pagination.",
-          license: { name: "Proprietary", identifier: "LicenseRef-Sinergi" },
-        },
-        servers: [{ url: "http://localhost:3000", description: "Local embedded server" }],
-        // No authentication yet: sign-in and API keys arrive with the access issue.
-        security: [],
+  const options: Partial<GenerateSpecOptions> = {
+    documentation: {
+      openapi: "3.1.0",
+      info: {
+        title: "Sinergi API",
+        version: "1.0.0",
+        description:
+          "Partnerships, agreements (MoU/PKS), training, certification and monthly reports of Indonesian " +
+          "correctional facilities. Errors are RFC 9457 problem+json; reads carry an ETag and writes honour " +
+          "If-Match; POST honours Idempotency-Key; lists use cursor pagination. People sign in for a session " +
+          "cookie; external systems send an API key as a bearer token. Each operation states who may call it " +
+          "(`x-sinergi-access`); anything outside the caller's scope answers 404, like a missing record.",
+        license: { name: "Proprietary", identifier: "LicenseRef-Sinergi" },
       },
-      exclude: ["/api/openapi.json", "/api/docs", "/api/docs/scalar.js", "/healthz", "/readyz"],
-    }),
-  );
+      servers: [{ url: "http://localhost:3000", description: "Local embedded server" }],
+    },
+    exclude: ["/api/openapi.json", "/api/docs", "/api/docs/scalar.js", "/healthz", "/readyz"],
+  };
+  // The routes never change after start: build the document once.
+  let spec: Promise<object> | undefined;
+  docs.get("/openapi.json", async (c) => {
+    spec ??= generateSpecs(api, options).then((s) => documentAccess(s, api));
+    return c.json(await spec);
+  });
   docs.get("/docs", (c) => c.html(docsPage));
   docs.get("/docs/scalar.js", async (c) => {
     scriptCache ??= readFile(scalarScript, "utf8");
