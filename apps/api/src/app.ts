@@ -8,6 +8,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { type Kysely, sql } from "kysely";
 import { authenticate } from "./access/authenticate.ts";
+import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
 import { docsRoutes } from "./http/docs.ts";
@@ -27,6 +28,8 @@ export interface AppOptions {
   readonly secureCookies?: boolean;
   /** Other origins (besides the API's own) allowed to call with cookies, e.g. the console's dev server. */
   readonly allowedOrigins?: readonly string[];
+  /** Behind one reverse proxy: rate limits count by the address it reports in X-Forwarded-For. */
+  readonly trustProxy?: boolean;
 }
 
 /** PostgreSQL error codes that mean the request conflicts with stored data, not a server fault. */
@@ -99,6 +102,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set("authMethod", undefined);
     c.set("sessionId", undefined);
     c.set("withholdFromReplay", false);
+    c.set("clientAddress", clientAddress(c, options.trustProxy ?? false));
     const started = performance.now();
     await next();
     log?.({

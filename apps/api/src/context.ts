@@ -16,6 +16,8 @@ export interface AppVariables {
   authMethod: "session" | "api_key" | undefined;
   /** The session behind a cookie-authenticated request. */
   sessionId: string | undefined;
+  /** Where the request came from, for rate limits (never logged). */
+  clientAddress: string;
   /** The answer holds a secret or personal data: never stored for an idempotent replay. */
   withholdFromReplay: boolean;
 }

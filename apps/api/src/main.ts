@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     log,
     secureCookies: process.env.NODE_ENV === "production" || process.env.SINERGI_SECURE_COOKIES === "true",
     allowedOrigins,
+    trustProxy: process.env.SINERGI_TRUST_PROXY === "true",
   });
   const server = serve({ fetch: app.fetch, port }, (info) => {
     log({

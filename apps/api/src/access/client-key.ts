@@ -1,11 +1,24 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
+import type { AppEnv } from "../context.ts";
 
-/** The caller's address for rate limiting (the socket's; in-process test requests share one key). */
-export function clientKey(c: Context): string {
+/**
+ * The caller's address: the socket's, or behind one trusted reverse proxy the address that proxy saw
+ * (the last `X-Forwarded-For` hop; earlier hops are the client's own say and can be forged).
+ * In-process test requests have no socket and share one key.
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const hops = (c.req.header("x-forwarded-for") ?? "").split(",").map((h) => h.trim());
+    const last = hops.at(-1);
+    if (last) return last;
+  }
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
     return "in-process";
   }
 }
+
+/** The key rate limits count by (the address worked out once per request). */
+export const clientKey = (c: Context<AppEnv>): string => c.get("clientAddress");

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { ensureFirstAdmin } from "../../access/bootstrap.ts";
+import { createApp } from "../../app.ts";
 import { describeApi } from "../../testing.ts";
 
 describeApi("sign-in and sessions", (t) => {
@@ -138,6 +139,22 @@ describeApi("sign-in and sessions", (t) => {
     expect(JSON.stringify(log.body)).not.toMatch(/wrong-password|pw-/);
     const user = await t.get(`/api/v1/users/${u.id}`);
     expect(user.body.lastSignInAt).toBe(at);
+  });
+
+  it("rate-limits sign-in by the address a trusted proxy reports, one client at a time", async () => {
+    const app = createApp({ db: t.db, trustProxy: true });
+    const attempt = (forwardedFor: string) =>
+      app.request("/api/v1/auth/sign-in", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
+        body: JSON.stringify({ email: "nobody@test.sinergi", password: "whatever-password" }),
+      });
+    const statuses: number[] = [];
+    // The first hop is the client's own claim; only the last one (the proxy's view) counts.
+    for (let i = 0; i < 31; i++) statuses.push((await attempt(`10.0.0.${i}, 203.0.113.7`)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    expect((await attempt("203.0.113.8")).status).toBe(401);
   });
 
   it("refuses a cookie-authenticated write from another site and writes nothing", async () => {
