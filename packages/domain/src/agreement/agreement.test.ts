@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftAgreement, updateAgreement } from "./agreement.ts";
+import { draftAgreement, mayCiteAsParent, updateAgreement } from "./agreement.ts";
 import { ctx, draftPks, ids, signedPks } from "./testing/fixtures.ts";
 
 const pks = {
@@ -117,5 +117,29 @@ describe("editing an agreement", () => {
       endDate: "2023-01-01",
     });
     expect(!r.ok && r.error.code).toBe("agreement/invalid-dates");
+  });
+});
+
+describe("citing a parent MoU", () => {
+  const child = { facilityId: "rutan-medan", facilityRegionalOfficeId: "kanwil-sumut" };
+  it("lets a PKS cite an MoU of its own facility or of its facility's regional office", () => {
+    expect(mayCiteAsParent(child, { kind: "mou", facilityId: "rutan-medan", regionalOfficeId: null })).toBe(
+      true,
+    );
+    expect(mayCiteAsParent(child, { kind: "mou", facilityId: null, regionalOfficeId: "kanwil-sumut" })).toBe(
+      true,
+    );
+  });
+
+  it("refuses another facility's or another office's MoU, and anything that is not an MoU", () => {
+    expect(
+      mayCiteAsParent(child, { kind: "mou", facilityId: "lapas-salatiga", regionalOfficeId: null }),
+    ).toBe(false);
+    expect(mayCiteAsParent(child, { kind: "mou", facilityId: null, regionalOfficeId: "kanwil-jateng" })).toBe(
+      false,
+    );
+    expect(mayCiteAsParent(child, { kind: "pks", facilityId: "rutan-medan", regionalOfficeId: null })).toBe(
+      false,
+    );
   });
 });

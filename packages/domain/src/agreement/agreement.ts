@@ -111,6 +111,24 @@ export function checkParties(t: AgreementTerms): AgreementError | undefined {
   return undefined;
 }
 
+/**
+ * Whether a PKS may cite this agreement as its parent MoU: an MoU of its own facility or of that
+ * facility's regional office (a Kanwil's MoU with the province frames its facilities' PKS), never
+ * another facility's.
+ */
+export function mayCiteAsParent(
+  child: { readonly facilityId: string | null; readonly facilityRegionalOfficeId: string | null },
+  parent: {
+    readonly kind: string;
+    readonly facilityId: string | null;
+    readonly regionalOfficeId: string | null;
+  },
+): boolean {
+  if (parent.kind !== "mou") return false;
+  if (parent.facilityId !== null) return parent.facilityId === child.facilityId;
+  return parent.regionalOfficeId !== null && parent.regionalOfficeId === child.facilityRegionalOfficeId;
+}
+
 /** Checks the term: end after start and, for a PKS, at most three years after it. */
 export function checkDates(
   t: Pick<AgreementTerms, "kind" | "startDate" | "endDate">,

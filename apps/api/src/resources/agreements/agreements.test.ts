@@ -89,6 +89,39 @@ describeApi("agreements", (t) => {
     expect(notMou.body.errors[0].field).toBe("parentMouId");
   });
 
+  it("lets a PKS cite only an MoU of its own facility or office: another's answers like a missing one", async () => {
+    const own = await t.post(base, {
+      kind: "mou",
+      title: "MoU Rutan dan Pemkot",
+      facilityId: org.facilityId,
+      partnerIds: [org.partnerIds[0]],
+    });
+    expect((await t.post(base, { ...pks(), parentMouId: own.body.id })).status).toBe(201);
+    const away = await insertOrgFixture(t.db);
+    const foreignOffice = await t.post(base, {
+      kind: "mou",
+      title: "MoU Kanwil Lain",
+      regionalOfficeId: away.regionalOfficeId,
+      partnerIds: [away.partnerIds[0]],
+    });
+    const foreignFacility = await t.post(base, {
+      kind: "mou",
+      title: "MoU Rutan Lain",
+      facilityId: away.facilityId,
+      partnerIds: [away.partnerIds[0]],
+    });
+    const n = await count();
+    const answer = async (parentMouId: string) => {
+      const res = await t.post(base, { ...pks(), parentMouId });
+      return { status: res.status, body: res.body };
+    };
+    const missing = await answer("00000000-0000-4000-8000-00000000abcd");
+    expect(missing.body.errors).toEqual([{ field: "parentMouId", message: expect.any(String) }]);
+    expect(await answer(foreignOffice.body.id)).toEqual(missing);
+    expect(await answer(foreignFacility.body.id)).toEqual(missing);
+    expect(await count()).toBe(n);
+  });
+
   it("answers broken party rules with 422 naming the field, creating nothing", async () => {
     const n = await count();
     const two = await t.post(base, { ...pks(), partnerIds: [org.partnerIds[0], org.partnerIds[1]] });

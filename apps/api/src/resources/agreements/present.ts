@@ -7,6 +7,7 @@ import {
   IdSchema,
   inScope,
   type MoveContext,
+  mayCiteAsParent,
   realisationShare,
 } from "@sinergi/domain";
 import type { Context } from "hono";
@@ -154,13 +155,23 @@ export async function checkReferences(
       });
   }
   if (a.parentMouId !== null) {
-    const p = await db
+    const parent = await db
       .selectFrom("agreements")
-      .select("kind")
+      .select(["kind", "facilityId", "regionalOfficeId"])
       .where("id", "=", a.parentMouId)
       .executeTakeFirst();
-    if (!p) errors.push({ field: "parentMouId", message: "no such agreement" });
-    else if (p.kind !== "mou") errors.push({ field: "parentMouId", message: "must be an MoU" });
+    const home =
+      a.facilityId === null
+        ? undefined
+        : await db
+            .selectFrom("facilities")
+            .select("regionalOfficeId")
+            .where("id", "=", a.facilityId)
+            .executeTakeFirst();
+    const child = { facilityId: a.facilityId, facilityRegionalOfficeId: home?.regionalOfficeId ?? null };
+    // Another facility's agreement answers like a missing one, whatever its kind: nothing leaks.
+    if (!parent || !mayCiteAsParent(child, parent))
+      errors.push({ field: "parentMouId", message: "no such MoU of this facility or its regional office" });
   }
   if (errors.length > 0)
     throw new ProblemError(422, "validation/reference", "A referenced record does not exist", { errors });

@@ -47,9 +47,14 @@ export interface Reference {
   readonly table: "facilities" | "partners" | "agreements" | "programs" | "areas";
   readonly id: string;
   readonly field: string;
+  /** For a scoped referent: whether the caller may see it (one outside the scope reads as missing). */
+  readonly visible?: (db: Executor) => Promise<boolean>;
 }
 
-/** Checks that each referenced row exists: 422 `validation/reference` naming every missing field. */
+/**
+ * Checks that each referenced row exists (and, where it says so, is visible to the caller): 422
+ * `validation/reference` naming every missing field.
+ */
 export async function checkReferences(db: Executor, refs: readonly Reference[]): Promise<void> {
   const errors: { field: string; message: string }[] = [];
   for (const ref of refs) {
@@ -62,7 +67,7 @@ export async function checkReferences(db: Executor, refs: readonly Reference[]):
             .where("level", "=", "regency")
             .executeTakeFirst()
         : await db.selectFrom(ref.table).select("id").where("id", "=", ref.id).executeTakeFirst();
-    if (!found)
+    if (!found || (ref.visible !== undefined && !(await ref.visible(db))))
       errors.push({ field: ref.field, message: `no such ${ref.table === "areas" ? "regency" : "record"}` });
   }
   if (errors.length > 0)

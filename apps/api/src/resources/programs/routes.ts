@@ -1,4 +1,12 @@
-import { findProgram, insertProgram, listPrograms, type ProgramRecord, saveProgram } from "@sinergi/db";
+import {
+  type Executor,
+  findAgreement,
+  findProgram,
+  insertProgram,
+  listPrograms,
+  type ProgramRecord,
+  saveProgram,
+} from "@sinergi/db";
 import {
   CreateProgramSchema,
   createProgram,
@@ -10,7 +18,7 @@ import {
   UpdateProgramSchema,
   updateProgram,
 } from "@sinergi/domain";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
@@ -22,6 +30,7 @@ import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
+import { agreementVisible } from "../agreements/present.ts";
 import { checkReferences, type Reference } from "../inmates/facility-scope.ts";
 
 const tags = ["Programs"];
@@ -36,13 +45,29 @@ const ListQuery = v.strictObject({
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
 });
 
-/** The partners and agreement a program names, for the existence check. */
-function references(p: Program): Reference[] {
+/**
+ * The partners and agreement a program names, for the existence check. A funding agreement newly named
+ * must also be one the caller may see: another facility's reads as missing.
+ */
+function references(c: Context<AppEnv>, p: Program, fundingChanged: boolean): Reference[] {
   const refs: Reference[] = [];
   if (p.providerPartnerId !== null)
     refs.push({ table: "partners", id: p.providerPartnerId, field: "providerPartnerId" });
-  if (p.fundingAgreementId !== null)
-    refs.push({ table: "agreements", id: p.fundingAgreementId, field: "fundingAgreementId" });
+  const fundingId = p.fundingAgreementId;
+  if (fundingId !== null)
+    refs.push({
+      table: "agreements",
+      id: fundingId,
+      field: "fundingAgreementId",
+      ...(fundingChanged
+        ? {
+            visible: async (db: Executor) => {
+              const a = await findAgreement(db, fundingId);
+              return a !== undefined && (await agreementVisible(c, a, db));
+            },
+          }
+        : {}),
+    });
   if (p.certificationScheme !== null)
     refs.push({
       table: "partners",
@@ -109,7 +134,7 @@ export function programsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          await checkReferences(trx, references(program));
+          await checkReferences(trx, references(c, program, true));
           const saved = await insertProgram(trx, program, c.get("now")());
           await audit(trx, c, {
             action: "create",
@@ -148,7 +173,7 @@ export function programsRoutes(): Hono<AppEnv> {
           if (!current) throw notFound("Program");
           checkIfMatch(c, current.revision);
           const next = unwrap(updateProgram(domainProgram(current), patch));
-          await checkReferences(trx, references(next));
+          await checkReferences(trx, references(c, next, patch.fundingAgreementId !== undefined));
           const saved = await saveProgram(trx, next, c.get("now")());
           await audit(trx, c, {
             action: "update",
