@@ -37,6 +37,7 @@ import {
   facilityInScope,
   scopedFacilityIds,
 } from "./facility-scope.ts";
+import { inmateLookupRoutes } from "./lookup.ts";
 import { auditedInmate, presentInmate } from "./present.ts";
 
 const tags = ["Inmates"];
@@ -48,7 +49,15 @@ const ListQuery = v.strictObject({
   facilityId: v.optional(IdSchema),
   legalStatus: v.optional(LegalStatusSchema),
   domicileRegencyCode: v.optional(RegencyCodeSchema),
-  q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
+  q: v.optional(
+    v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(100),
+      // Refused rather than searched: a NIK in a URL ends up in browser history and proxy logs.
+      v.check((q) => !/\d{16}/.test(q), "must not hold a NIK: find one with POST /inmates/lookup"),
+    ),
+  ),
 });
 
 const fullView = (c: Context<AppEnv>): boolean => {
@@ -84,7 +93,7 @@ export function inmatesRoutes(): Hono<AppEnv> {
       description:
         "A partner system lists only the inmates an agreement in force grants it. " +
         "Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency), " +
-        "q (part of the name). There is no NIK filter: personal data never goes into a URL.",
+        "q (part of the name). There is no NIK filter: personal data never goes into a URL (POST /inmates/lookup).",
       tags,
       responses: {
         200: jsonContent("A page of inmates", listOf(InmateSchema)),
@@ -229,5 +238,6 @@ export function inmatesRoutes(): Hono<AppEnv> {
   );
 
   r.route("/", inmateExportRoutes());
+  r.route("/", inmateLookupRoutes());
   return r;
 }

@@ -63,6 +63,8 @@ export interface InmateListQuery {
   readonly domicileRegencyCode?: string | undefined;
   /** Case-insensitive part of the name. */
   readonly q?: string | undefined;
+  /** Exactly this NIK (from a request body, never a URL). */
+  readonly nik?: string | undefined;
   readonly sort: {
     readonly field: "name" | "registrationNumber" | "admissionDate" | "createdAt";
     readonly direction: "asc" | "desc";
@@ -84,6 +86,7 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
   if (query.legalStatus !== undefined) qb = qb.where("legalStatus", "=", query.legalStatus);
   if (query.domicileRegencyCode !== undefined) qb = qb.where(domicileExpr, "=", query.domicileRegencyCode);
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
+  if (query.nik !== undefined) qb = qb.where("nik", "=", query.nik);
   const page = await paginate(qb, {
     column: query.sort.field,
     value: (r) => r[query.sort.field],
