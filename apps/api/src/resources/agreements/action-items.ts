@@ -156,12 +156,13 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
           checkIfMatch(c, item.revision);
           const next = unwrap(updateActionItem(item, a.state, c.req.valid("json")));
           const saved = await saveActionItem(trx, next, at);
+          // The stored item (new revision), like `before`: `next` still carries the old one.
           await audit(trx, c, {
             action: "update",
             resourceType: "action_item",
             resourceId: itemId,
             before: item,
-            after: next,
+            after: saved,
           });
           return saved;
         });
@@ -215,7 +216,7 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
               resourceType: "action_item",
               resourceId: itemId,
               before: item,
-              after: entity,
+              after,
             });
             return after;
           });

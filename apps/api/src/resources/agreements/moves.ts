@@ -233,7 +233,8 @@ export function moveRoutes(r: Hono<AppEnv>): void {
             resourceType: "agreement",
             resourceId: successor.id,
             before: null,
-            after: { ...renewal.entity, actionItems: renewal.actionItems },
+            // The successor's own terms: the entity was copied from the stored predecessor, revision and all.
+            after: { ...domainAgreement(renewal.entity), actionItems: renewal.actionItems },
           });
           return successor;
         });

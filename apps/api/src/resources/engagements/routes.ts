@@ -178,13 +178,15 @@ export function engagementsRoutes(): Hono<AppEnv> {
           const next = unwrap(updateEngagement(current, patch, dueDates));
           await checkReferences(c, trx, { partnerIds: patch.partnerIds });
           const saved = await saveEngagement(trx, next, current, now);
+          // Both sides without the row's bookkeeping: `next`, copied from `current`, kept its old revision.
           const { revision: _r, createdAt: _c, updatedAt: _u, ...before } = current;
+          const { revision: _r2, createdAt: _c2, updatedAt: _u2, ...after } = saved;
           await audit(trx, c, {
             action: "update",
             resourceType: "engagement",
             resourceId: id,
             before,
-            after: next,
+            after,
           });
           return withFollowUps(trx, saved, now);
         });
