@@ -118,7 +118,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
   });
-  app.use("/api/v1/*", bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use(
+    "/api/v1/*",
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new ProblemError(413, "payload-too-large", "The request body is larger than 1 MB");
+      },
+    }),
+  );
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
   app.use("/api/v1/*", idempotency());

@@ -78,4 +78,13 @@ describeApi("HTTP conventions", (t) => {
     expect(script.status).toBe(200);
     expect((await script.text()).length).toBeGreaterThan(100_000);
   });
+
+  it("refuses a body over 1 MB with a problem document, creating nothing", async () => {
+    const n = await count();
+    const res = await t.post(base, { name: "x".repeat(1024 * 1024), provinceCode: "73" });
+    expect([res.status, res.body.code]).toEqual([413, "payload-too-large"]);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+    expect(await count()).toBe(n);
+  });
 });
