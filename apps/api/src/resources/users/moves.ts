@@ -62,55 +62,44 @@ async function moveUser(
 
 /** Account moves an admin makes on someone else: disable, enable, reset the password. */
 export function userMoveRoutes(r: Hono<AppEnv>): void {
-  r.post(
-    "/users/:id/disable",
-    describeRoute({
-      operationId: "disableUser",
+  const plain: readonly {
+    move: "disable" | "enable";
+    summary: string;
+    rule: (a: UserAccount, actorId: string, at: string) => AccountResult;
+    endSessions: boolean;
+  }[] = [
+    {
+      move: "disable",
       summary: "Disable a user (ends their sessions; never one's own account)",
-      tags,
-      responses: { 200: jsonContent("Disabled", UserSchema, true), ...errorResponses(400, 404, 409, 412) },
-    }),
-    requirePermission("users:manage"),
-    params(IdParams),
-    async (c) => {
-      const user = await moveUser(
-        c,
-        c.req.valid("param").id,
-        "disable",
-        (a, actor, at) => disableAccount(a, actor, at),
-        {
-          endSessions: true,
-        },
-      );
-      setEtag(c, user.revision);
-      return c.json(presentUser(user, c.get("now")()));
+      rule: disableAccount,
+      endSessions: true,
     },
-  );
-
-  r.post(
-    "/users/:id/enable",
-    describeRoute({
-      operationId: "enableUser",
+    {
+      move: "enable",
       summary: "Enable a disabled user, or lift a sign-in lock",
-      tags,
-      responses: { 200: jsonContent("Enabled", UserSchema, true), ...errorResponses(400, 404, 409, 412) },
-    }),
-    requirePermission("users:manage"),
-    params(IdParams),
-    async (c) => {
-      const user = await moveUser(
-        c,
-        c.req.valid("param").id,
-        "enable",
-        (a, _actor, at) => enableAccount(a, at),
-        {
-          endSessions: false,
-        },
-      );
-      setEtag(c, user.revision);
-      return c.json(presentUser(user, c.get("now")()));
+      rule: (a, _actor, at) => enableAccount(a, at),
+      endSessions: false,
     },
-  );
+  ];
+  for (const m of plain)
+    r.post(
+      `/users/:id/${m.move}`,
+      describeRoute({
+        operationId: `${m.move}User`,
+        summary: m.summary,
+        tags,
+        responses: { 200: jsonContent("The user", UserSchema, true), ...errorResponses(400, 404, 409, 412) },
+      }),
+      requirePermission("users:manage"),
+      params(IdParams),
+      async (c) => {
+        const user = await moveUser(c, c.req.valid("param").id, m.move, m.rule, {
+          endSessions: m.endSessions,
+        });
+        setEtag(c, user.revision);
+        return c.json(presentUser(user, c.get("now")()));
+      },
+    );
 
   r.post(
     "/users/:id/reset-password",
