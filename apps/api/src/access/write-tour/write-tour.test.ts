@@ -4,10 +4,11 @@ import { seedDemoData } from "@sinergi/db";
 import { dateInZone } from "@sinergi/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi, type TestResponse } from "../testing.ts";
-import { accessRuleOf } from "./enforce.ts";
-import { type RowRef, type Scenario, scenarios, type Target } from "./write-tour.scenarios.ts";
-import type { Place, World } from "./write-tour.world.ts";
+import { describeApi, type TestResponse } from "../../testing.ts";
+import { accessRuleOf } from "../enforce.ts";
+import type { RowRef, Scenario, Target } from "./kit.ts";
+import { scenarios } from "./scenarios.ts";
+import type { Place, World } from "./world.ts";
 
 /**
  * The write tour: every write route of the app's own route table, made once in Medan's scope and once at

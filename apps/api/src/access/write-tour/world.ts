@@ -1,6 +1,6 @@
 import { addDays, makeNik } from "@sinergi/domain";
-import { signingFacts } from "../resources/agreements/fixtures.ts";
-import type { ApiTest } from "../testing.ts";
+import { signingFacts } from "../../resources/agreements/fixtures.ts";
+import type { ApiTest } from "../../testing.ts";
 
 /**
  * What the write tour arranges before each write: fresh resources in a given facility, made through the API
