@@ -114,6 +114,31 @@ describeApi("user accounts managed by admins", (t) => {
     expect(await auditCount(outsider.id)).toBe(0);
   });
 
+  it("finds people by part of their name or email, within the admin's scope", async () => {
+    const admin = await adminOf(org.facilityId);
+    const mine = await t.post(
+      "/api/v1/users",
+      {
+        email: "rina.kasi@rutan.test",
+        name: "Rina Kasubsi",
+        role: "viewer",
+        scope: facility(org.facilityId),
+      },
+      admin.headers,
+    );
+    await t.post("/api/v1/users", {
+      email: "rina.lain@lapas.test",
+      name: "Rina Lain",
+      role: "viewer",
+      scope: facility(other.facilityId),
+    });
+    const byName = await t.get("/api/v1/users?q=rina", admin.headers);
+    expect(byName.body.items.map((u: { id: string }) => u.id)).toEqual([mine.body.id]);
+    const byEmail = await t.get("/api/v1/users?q=KASI%40RUTAN", admin.headers);
+    expect(byEmail.body.items.map((u: { id: string }) => u.id)).toEqual([mine.body.id]);
+    expect((await t.get("/api/v1/users?q=%25", admin.headers)).body.items).toEqual([]);
+  });
+
   it("only lets a national admin make a national admin", async () => {
     const regional = await t.createUser("regional_admin", {
       kind: "regional",
