@@ -111,7 +111,13 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       const secret = right ? newSecret("ses") : undefined;
       const user = await db.transaction().execute(async (trx) => {
         const row = await findUserForSignIn(trx, email, { forUpdate: true });
-        if (!row) return undefined;
+        // Disabled, or locked by a concurrent failure, since the first read: no session.
+        if (
+          !row ||
+          row.disabledAt !== null ||
+          (right && accountStatus(toAccount(toUser(row)), now) !== "active")
+        )
+          return undefined;
         const before = toAccount(toUser(row));
         const actor = right
           ? { actorId: row.id, actorKind: "user" as const, actorScope: before.scope }
