@@ -20,6 +20,11 @@ export async function scopeWithin(db: Executor, outer: Scope, inner: Scope): Pro
   return inner.kind === "partner" && inner.partnerId === outer.partnerId;
 }
 
+/** True when `inner` exists and lies within `outer`: a scope the caller may hand to a user or a key. */
+export async function scopeGrantable(db: Executor, outer: Scope, inner: Scope): Promise<boolean> {
+  return (await scopeExists(db, inner)) && (await scopeWithin(db, outer, inner));
+}
+
 /** True when the scope names something that exists. */
 export async function scopeExists(db: Executor, scope: Scope): Promise<boolean> {
   switch (scope.kind) {

@@ -1,4 +1,4 @@
-import { ROLES, type Role, rolePermissions } from "@sinergi/domain";
+import { assertNever, ROLES, type Role, rolePermissions } from "@sinergi/domain";
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type { Hono } from "hono";
 import { SESSION_COOKIE } from "../access/authenticate.ts";
@@ -30,10 +30,8 @@ export function rolesFor(rule: AccessRule): readonly Role[] {
       return ROLES.filter((r) => rolePermissions(r).has(rule.permission));
     case "national":
       return ["national_admin"];
-    default: {
-      const never: never = rule;
-      return never;
-    }
+    default:
+      return assertNever(rule);
   }
 }
 

@@ -13,7 +13,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
-import { scopeExists, scopeWithin } from "../../access/scope.ts";
+import { scopeGrantable, scopeWithin } from "../../access/scope.ts";
 import { newSecret } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -117,11 +117,7 @@ export function apiKeysRoutes(): Hono<AppEnv> {
         throw new ProblemError(422, "validation", "The role does not allow these permissions", {
           errors: [{ field: "permissions", message: `not allowed for ${input.role}: ${beyond.join(", ")}` }],
         });
-      if (
-        input.role === "national_admin" ||
-        !(await scopeExists(db, input.scope)) ||
-        !(await scopeWithin(db, principal.scope, input.scope))
-      )
+      if (input.role === "national_admin" || !(await scopeGrantable(db, principal.scope, input.scope)))
         throw new ProblemError(422, "validation", "The scope is unknown or outside yours", {
           errors: [{ field: "scope", message: "is unknown or outside your own scope" }],
         });

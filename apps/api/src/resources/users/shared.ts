@@ -2,7 +2,7 @@ import { type Executor, findUser, type UserRecord } from "@sinergi/db";
 import { IdSchema, type Role, type Scope } from "@sinergi/domain";
 import type { Context } from "hono";
 import * as v from "valibot";
-import { scopeExists, scopeWithin } from "../../access/scope.ts";
+import { scopeGrantable, scopeWithin } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 
@@ -38,7 +38,7 @@ export async function assertMayGrant(
   if (!principal) throw notFound("User");
   if (role === "national_admin" && principal.role !== "national_admin")
     throw new ProblemError(403, "auth/forbidden", "Only a national admin may make another");
-  if (!(await scopeExists(db, scope)) || !(await scopeWithin(db, principal.scope, scope)))
+  if (!(await scopeGrantable(db, principal.scope, scope)))
     throw new ProblemError(422, "validation", "The scope is unknown or outside yours", {
       errors: [{ field: "scope", message: "is unknown or outside your own scope" }],
     });
