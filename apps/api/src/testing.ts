@@ -5,7 +5,7 @@ import type { Permission, Role, Scope } from "@sinergi/domain";
 import type { Hono } from "hono";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe } from "vitest";
-import { SESSION_COOKIE } from "./access/authenticate.ts";
+import { SESSION_COOKIE, SESSION_LIFETIME } from "./access/authenticate.ts";
 import { hashPassword, newSecret } from "./access/secrets.ts";
 import { createApp } from "./app.ts";
 import type { AppEnv } from "./context.ts";
@@ -58,7 +58,7 @@ export class ApiTest {
       tokenHash: hash,
       userId,
       at,
-      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      expiresAt: new Date(Date.now() + SESSION_LIFETIME.idleMs).toISOString(),
     });
     return `${SESSION_COOKIE}=${secret}`;
   }
@@ -94,6 +94,15 @@ export class ApiTest {
     const cookie = res.headers.get("set-cookie")?.split(";")[0];
     if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
     return cookie;
+  }
+
+  /**
+   * Puts the real clock back and gives the suite's admin a fresh session: a sign-in at a pinned
+   * instant purges sessions that are expired as of that instant, the suite's own included.
+   */
+  async resetClock(): Promise<void> {
+    this.now = () => new Date().toISOString();
+    this.#cookie = await this.sessionCookie(this.adminId);
   }
 
   /** @internal */

@@ -7,13 +7,10 @@ import { engagementCounts } from "../engagements/fixtures.ts";
 describeApi("follow-ups", (t) => {
   const base = "/api/v1/follow-ups";
   let org: OrgFixture;
-  const realNow = t.now;
   beforeAll(async () => {
     org = await insertOrgFixture(t.db, { at: "2026-01-01T00:00:00.000Z" });
   });
-  afterEach(() => {
-    t.now = realNow;
-  });
+  afterEach(() => t.resetClock());
 
   /** Records an engagement on 2026-11-20 and returns its id. */
   const engagement = async (facilityId = org.facilityId) => {
