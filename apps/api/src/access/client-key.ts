@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import type { AppEnv } from "../context.ts";
@@ -20,5 +21,17 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
-/** The key rate limits count by (the address worked out once per request). */
-export const clientKey = (c: Context<AppEnv>): string => c.get("clientAddress");
+/** Longest address kept as it is (an IPv6 address with a zone fits); longer text is hashed. */
+const MAX_KEY_LENGTH = 64;
+
+/**
+ * The key rate limits count by (the address worked out once per request). It is stored in the
+ * database shared by every instance, so an over-long value (a proxy passing on junk) is stored as
+ * its SHA-256 rather than as written.
+ */
+export const clientKey = (c: Context<AppEnv>): string => {
+  const address = c.get("clientAddress");
+  return address.length <= MAX_KEY_LENGTH
+    ? address
+    : `sha256:${createHash("sha256").update(address).digest("hex")}`;
+};

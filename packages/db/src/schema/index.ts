@@ -4,6 +4,7 @@ import type { CoreTables } from "./core.ts";
 import type { EngagementTables } from "./engagement.ts";
 import type { EnrollmentTables } from "./enrollment.ts";
 import type { OrganisationTables } from "./organisation.ts";
+import type { RateLimitTables } from "./rate-limit.ts";
 import type { TrainingTables } from "./training.ts";
 
 export type { AreasTable, Timestamp } from "./core.ts";
@@ -17,4 +18,5 @@ export interface Database
     EngagementTables,
     AgreementTables,
     TrainingTables,
-    EnrollmentTables {}
+    EnrollmentTables,
+    RateLimitTables {}

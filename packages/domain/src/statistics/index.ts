@@ -1,1 +1,2 @@
 export * from "./residents.ts";
+export * from "./suppression.ts";

@@ -32,11 +32,58 @@ describe("small counts withheld from partner systems", () => {
     expect(out.total.registered).toBe(71);
   });
 
-  it("withholds the total when it is the one small cell", () => {
+  it("withholds the total when it is the one small cell, and the zero beside that would place everyone", () => {
+    // Behaviour change (issue 9): the zero used to stay shown, telling that all of the hidden total sit in row one.
     const rows = [counts(3), counts(0)];
     const out = suppressCounts({ rows, total: sumCounts(rows) });
-    expect(out.rows.map((r) => r.registered)).toEqual([null, 0]);
+    expect(out.rows.map((r) => r.registered)).toEqual([null, null]);
     expect(out.total.registered).toBe(null);
+  });
+
+  it("hides the zeros that would tell a withheld group's legal status and sex (issue 9's example)", () => {
+    const rows = [
+      counts(60, { detainees: 20, convicts: 40, male: 50, female: 10 }),
+      counts(3),
+      counts(25, { detainees: 5, convicts: 20, male: 20, female: 5 }),
+    ];
+    const out = suppressCounts({ rows, total: sumCounts(rows) });
+    // registered:null, detainees:0, convicts:null, female:0 said "all three are male convicts".
+    expect(out.rows[1]).toMatchObject({
+      registered: null,
+      detainees: null,
+      convicts: null,
+      male: null,
+      female: null,
+    });
+    expect(out.rows[0]).toEqual(rows[0]);
+    expect(out.total.registered).toBe(88);
+    for (const r of [...out.rows, out.total]) {
+      if (r.registered !== null) continue;
+      expect([r.detainees, r.convicts]).not.toContainEqual(0);
+      expect([r.male, r.female]).not.toContainEqual(0);
+    }
+  });
+
+  it("hides a zero as a complement only where the count could be more than zero", () => {
+    // Row one has nobody registered, so its zero completed could not hide anything.
+    const rows = [counts(0), counts(10, { completedTraining: 2 }), counts(10)];
+    const out = suppressCounts({ rows, total: sumCounts(rows) });
+    expect(out.rows.map((r) => r.completedTraining)).toEqual([0, null, null]);
+    expect(out.total.completedTraining).toBe(null);
+    expect(out.rows.map((r) => r.registered)).toEqual([0, 10, 10]);
+  });
+
+  it("withholds four and shows five", () => {
+    const four = [counts(4), counts(30)];
+    expect(suppressCounts({ rows: four, total: sumCounts(four) }).rows[0]?.registered).toBe(null);
+    const five = [counts(5), counts(30)];
+    expect(suppressCounts({ rows: five, total: sumCounts(five) }).rows[0]?.registered).toBe(5);
+  });
+
+  it("withholds nothing when no count is small", () => {
+    const rows = [counts(0), counts(12, { detainees: 5, convicts: 7, male: 7, female: 5 }), counts(40)];
+    const out = suppressCounts({ rows, total: sumCounts(rows) });
+    expect(out).toEqual({ rows, total: sumCounts(rows) });
   });
 
   it("needs no second cell when two are small already", () => {
@@ -61,5 +108,6 @@ describe("small counts withheld from partner systems", () => {
         expect(withheld !== 1 || out.total[m] === null).toBe(true);
       }
     },
+    60_000,
   );
 });

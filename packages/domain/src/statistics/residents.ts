@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { IdSchema, IsoDateSchema } from "../shared/schemas.ts";
+import { type CellSum, type LinkedCells, suppressCells } from "./suppression.ts";
 
 /** The measures counted for an area's residents. */
 export const RESIDENT_MEASURES = [
@@ -38,36 +39,62 @@ export interface CountsTable {
 }
 
 /**
- * Withholds small counts (primary suppression) and, where one row cell of a measure alone is
- * withheld, the smallest other non-zero cell too (secondary), so no withheld count can be recovered
- * by subtracting the shown rows from the total. Rows keep their order.
+ * Withholds small counts (1–4) and, as complements, whatever else would let a withheld count be
+ * derived from the shown cells and sums. The table is read with its margins: each measure's total
+ * is the sum of its rows, and in every row (the total row too) registered = detainees + convicts =
+ * male + female; in-training, completed and certified never exceed the registered. No withheld
+ * count has fewer than two values consistent with what is shown, and a withheld total never sits
+ * beside shown zeros that tie it to its one withheld part (`registered: null, detainees: 0,
+ * convicts: null` said that all are convicts). See {@link suppressCells}. Rows keep their order.
  */
 export function suppressCounts(table: CountsTable): {
   rows: ResidentCounts<number | null>[];
   total: ResidentCounts<number | null>;
 } {
-  const rows = table.rows.map((r) => ({ ...r }) as Record<ResidentMeasure, number | null>);
-  const total = { ...table.total } as Record<ResidentMeasure, number | null>;
-  for (const m of RESIDENT_MEASURES) {
-    const withheld = new Set<number>();
-    table.rows.forEach((r, i) => {
-      if (isSmallCount(r[m])) withheld.add(i);
+  const all = [...table.rows, table.total];
+  const hidden = suppressCells(residentCells(table), isSmallCount);
+  const shown = all.map(
+    (r, ri) =>
+      Object.fromEntries(
+        RESIDENT_MEASURES.map((m, mi) => [m, hidden[ri * RESIDENT_MEASURES.length + mi] ? null : r[m]]),
+      ) as Record<ResidentMeasure, number | null>,
+  );
+  const total = shown.pop() ?? Object.fromEntries(RESIDENT_MEASURES.map((m) => [m, null]));
+  return { rows: shown, total: total as Record<ResidentMeasure, number | null> };
+}
+
+/** The measures counted among the registered, each with its unpublished rest ("not in training"). */
+const SUBSETS = ["inTraining", "completedTraining", "certified"] as const;
+
+/**
+ * The table as linked cells: row-major with the total row last, then per row the unpublished rest
+ * of each subset measure. Sums: each measure's column, and per row registered = detainees + convicts
+ * = male + female = each subset + its rest (so a subset never exceeds the registered).
+ */
+export function residentCells(table: CountsTable): LinkedCells {
+  const all = [...table.rows, table.total];
+  const width = RESIDENT_MEASURES.length;
+  const rowCount = table.rows.length;
+  const cell = (row: number, m: ResidentMeasure) => row * width + RESIDENT_MEASURES.indexOf(m);
+  const rest = (row: number, k: number) => all.length * width + row * SUBSETS.length + k;
+  const values = all.flatMap((r) => RESIDENT_MEASURES.map((m) => r[m]));
+  const rests = all.flatMap((r) => SUBSETS.map((m) => r.registered - r[m]));
+  const sums: CellSum[] = RESIDENT_MEASURES.map((m) => ({
+    total: cell(rowCount, m),
+    parts: table.rows.map((_, r) => cell(r, m)),
+  }));
+  all.forEach((_, r) => {
+    sums.push({ total: cell(r, "registered"), parts: [cell(r, "detainees"), cell(r, "convicts")] });
+    sums.push({ total: cell(r, "registered"), parts: [cell(r, "male"), cell(r, "female")] });
+    SUBSETS.forEach((m, k) => {
+      sums.push({ total: cell(r, "registered"), parts: [cell(r, m), rest(r, k)] });
     });
-    if (withheld.size === 1) {
-      let smallest: number | undefined;
-      table.rows.forEach((r, i) => {
-        if (withheld.has(i) || r[m] === 0) return;
-        if (smallest === undefined || r[m] < (table.rows[smallest]?.[m] ?? 0)) smallest = i;
-      });
-      if (smallest !== undefined) withheld.add(smallest);
-    }
-    for (const i of withheld) {
-      const row = rows[i];
-      if (row) row[m] = null;
-    }
-    if (isSmallCount(table.total[m])) total[m] = null;
-  }
-  return { rows, total };
+  });
+  return {
+    values: [...values, ...rests],
+    sums,
+    unpublished: rests.map((_, i) => values.length + i),
+  };
 }
 
 /** Query of the residents' counts: the area (a partner's own by default) and the day. */

@@ -22,12 +22,11 @@ import {
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { describeRoute } from "hono-openapi";
-import { rateLimiter } from "hono-rate-limiter";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { SESSION_COOKIE, SESSION_LIFETIME } from "../../access/authenticate.ts";
-import { clientKey } from "../../access/client-key.ts";
 import { publicAccess, requireSignedIn } from "../../access/enforce.ts";
+import { sharedRateLimit } from "../../access/rate-limit.ts";
 import { hashPassword, newSecret, verifyNothing, verifyPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
@@ -54,14 +53,12 @@ const signInState = (a: { failedSignIns: number; lockedUntil: string | null }) =
 /** Sign-in, sign-out, the current user and password change. */
 export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
-  const limiter = rateLimiter<AppEnv>({
+  const limiter = sharedRateLimit({
+    name: "sign-in",
     windowMs: 15 * 60 * 1000,
     limit: 30,
-    standardHeaders: "draft-7",
-    keyGenerator: (c) => clientKey(c),
-    handler: () => {
-      throw new ProblemError(429, "auth/rate-limited", "Too many sign-in attempts; try again later");
-    },
+    code: "auth/rate-limited",
+    title: "Too many sign-in attempts; try again later",
   });
 
   r.post(

@@ -2,13 +2,12 @@ import { findCertificateByCode } from "@sinergi/db";
 import { certificateStatusOn, dateInZone, isVerificationCode } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
-import { rateLimiter } from "hono-rate-limiter";
 import * as v from "valibot";
-import { clientKey } from "../../access/client-key.ts";
 import { publicAccess } from "../../access/enforce.ts";
+import { sharedRateLimit } from "../../access/rate-limit.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { notFound, ProblemError } from "../../http/problem.ts";
+import { notFound } from "../../http/problem.ts";
 
 /** What anyone may see of a certificate: every certified field, and nothing that names a facility or prison. */
 export const PublicCertificateSchema = v.object({
@@ -42,14 +41,12 @@ export function publicCertificateRoutes(): Hono<AppEnv> {
       },
     }),
     publicAccess(),
-    rateLimiter<AppEnv>({
+    sharedRateLimit({
+      name: "certificate-check",
       windowMs: 60 * 1000,
       limit: 60,
-      standardHeaders: "draft-7",
-      keyGenerator: (c) => clientKey(c),
-      handler: () => {
-        throw new ProblemError(429, "rate-limited", "Too many checks; try again in a minute");
-      },
+      code: "rate-limited",
+      title: "Too many checks; try again in a minute",
     }),
     async (c) => {
       const code = c.req.param("code");

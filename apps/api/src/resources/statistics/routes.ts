@@ -67,10 +67,14 @@ export function statisticsRoutes(): Hono<AppEnv> {
       summary: "Count an area's residents held in facilities: registered, in training, certified",
       description:
         "Residents by effective domicile (recorded, else the NIK's regency), per facility, with the facility's " +
-        "latest population snapshot. Staff and admins count within their own facilities and name `areaCode`. " +
+        "latest population snapshot. Every figure is as of `on` (default today in WIB): admissions, enrollments " +
+        "and completions up to that day, certificates valid on it, the latest snapshot by it. Staff and admins " +
+        "count within their own facilities and name `areaCode`. " +
         `A partner system counts its own area (or a part of it) across every facility: the facilities it holds ` +
         `agreements with are listed, the rest summed as \`otherFacilities\`, and counts from 1 to ` +
-        `${SMALL_COUNT_THRESHOLD - 1} are withheld as null (with a second cell where one alone could be recovered).`,
+        `${SMALL_COUNT_THRESHOLD - 1} are withheld as null, with complementary cells withheld too, so that no ` +
+        "withheld count can be worked out from the rows, the totals and registered = detainees + convicts = " +
+        "male + female, and no zero beside a withheld count tells what all of that group are.",
       tags: ["Statistics"],
       responses: {
         200: jsonContent("Counts of the area's residents", ResidentStatisticsSchema),

@@ -5,17 +5,17 @@ import type { Executor } from "../../connection.ts";
 export interface FacilityResidentCounts {
   readonly facilityId: string;
   readonly facilityName: string;
-  /** Registered inmates whose effective domicile (recorded, else the NIK's) lies in the area. */
+  /** Inmates admitted by `on` whose effective domicile (recorded, else the NIK's) lies in the area. */
   readonly registered: number;
   readonly detainees: number;
   readonly convicts: number;
   readonly male: number;
   readonly female: number;
-  /** Of them, enrolled in a cohort now. */
+  /** Of them, enrolled in a cohort on `on` (enrolled by then, not yet ended). */
   readonly inTraining: number;
-  /** Of them, with at least one completed enrollment. */
+  /** Of them, with an enrollment completed by `on`. */
   readonly completedTraining: number;
-  /** Of them, holding a certificate issued, not revoked and not expired on `on`. */
+  /** Of them, holding a certificate valid on `on`: issued by then, not expired, not yet revoked. */
   readonly certified: number;
   /** The facility's latest population snapshot on or before `on`: its total and the area's residents. */
   readonly population: {
@@ -31,7 +31,11 @@ export interface ResidentCountsQuery {
   readonly areaCode: string;
   /** Only these facilities; undefined counts every facility. */
   readonly facilityIds?: readonly string[] | undefined;
-  /** The day certificates must be valid on and snapshots taken by. */
+  /**
+   * The day every figure is counted on: admissions, enrollments and completions up to it (in the
+   * facility's time zone), certificates valid on it, the latest snapshot by it. Legal status, sex and
+   * domicile are the record's current ones (their history is not kept).
+   */
   readonly on: string;
 }
 
@@ -49,6 +53,13 @@ export async function residentCountsByFacility(
   if (q.facilityIds !== undefined && q.facilityIds.length === 0) return [];
   const ids = q.facilityIds === undefined ? null : sql`(${sql.join(q.facilityIds)})`;
   const domicile = sql`coalesce(i.domicile_regency_code, substr(i.nik, 1, 2) || '.' || substr(i.nik, 3, 2))`;
+  // An enrollment's moves are in lifecycle_history; a row without them falls back on its last update.
+  const moved = (column: "from_state" | "to_state", state: string) =>
+    sql`(select min(h.at) from lifecycle_history h
+      where h.entity_type = 'enrollment' and h.entity_id = e.id and h.${sql.ref(column)} = ${state})`;
+  const localDay = (instant: ReturnType<typeof sql>) => sql`(${instant} at time zone f.zone)::date`;
+  const leftAt = sql`coalesce(${moved("from_state", "enrolled")}, case when e.state <> 'enrolled' then e.updated_at end)`;
+  const completedAt = sql`coalesce(${moved("to_state", "completed")}, case when e.state = 'completed' then e.updated_at end)`;
   const records = await sql<{
     facilityId: string;
     registered: number;
@@ -66,15 +77,18 @@ export async function residentCountsByFacility(
       (count(*) filter (where i.sex = 'male'))::int as male,
       (count(*) filter (where i.sex = 'female'))::int as female,
       (count(*) filter (where exists (select 1 from enrollments e
-        where e.inmate_id = i.id and e.state = 'enrolled')))::int as in_training,
+        where e.inmate_id = i.id and ${localDay(sql`e.enrolled_at`)} <= ${q.on}
+          and coalesce(${localDay(leftAt)} > ${q.on}, true))))::int as in_training,
       (count(*) filter (where exists (select 1 from enrollments e
-        where e.inmate_id = i.id and e.state = 'completed')))::int as completed_training,
+        where e.inmate_id = i.id and ${localDay(completedAt)} <= ${q.on})))::int as completed_training,
       (count(*) filter (where exists (select 1 from enrollments e
         join certificates c on c.enrollment_id = e.id
-        where e.inmate_id = i.id and c.status = 'issued' and c.issued_on <= ${q.on}
-          and (c.valid_until is null or c.valid_until >= ${q.on}))))::int as certified
+        where e.inmate_id = i.id and c.issued_on <= ${q.on}
+          and (c.valid_until is null or c.valid_until >= ${q.on})
+          and (c.status = 'issued' or c.revoked_on > ${q.on}))))::int as certified
     from inmates i
-    where ${inArea(domicile, q.areaCode)}
+    join (select id, coalesce(time_zone_override, time_zone) as zone from facilities) f on f.id = i.facility_id
+    where ${inArea(domicile, q.areaCode)} and i.admission_date <= ${q.on}
       ${ids === null ? sql`` : sql`and i.facility_id in ${ids}`}
     group by i.facility_id`.execute(db);
   const census = await sql<{ facilityId: string; takenOn: string; total: number; residents: number }>`
