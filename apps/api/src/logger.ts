@@ -19,7 +19,11 @@ export function createLogger(options: { destination?: DestinationStream; level?:
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: {
         level: (label) => ({ level: label }),
-        log: (line) => redactDeep(line) as Record<string, unknown>,
+        // Stack frames name only our own code (and the versions in its paths): kept as they are.
+        log: ({ errorStack, ...line }) => ({
+          ...(redactDeep(line) as Record<string, unknown>),
+          ...(errorStack === undefined ? {} : { errorStack }),
+        }),
       },
       hooks: {
         logMethod(args, method) {
