@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { DataDirLockedError, openDatabase, prepareDatabase } from "@sinergi/db";
-import { ensureFirstAdmin } from "./access/bootstrap.ts";
+import { ensureFirstAdmin, FirstAdminError } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
 import { loadDemoDataOnFirstStart } from "./demo.ts";
 import { createLogger } from "./logger.ts";
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof DataDirLockedError) {
+  if (e instanceof DataDirLockedError || e instanceof FirstAdminError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(1);
   }
