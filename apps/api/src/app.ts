@@ -3,7 +3,6 @@ import type { Database } from "@sinergi/db";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
-import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { type Kysely, sql } from "kysely";
@@ -12,9 +11,10 @@ import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
 import { docsRoutes } from "./http/docs.ts";
+import { toProblem } from "./http/error-map.ts";
 import { idempotency } from "./http/idempotency.ts";
-import { type Problem, ProblemError, problemResponse } from "./http/problem.ts";
-import { redactLine } from "./http/redact.ts";
+import { ProblemError, problemResponse } from "./http/problem.ts";
+import { type Logger, loggedRequestId, requestLog } from "./logger.ts";
 import { v1Routes } from "./routes.ts";
 
 /** What the app needs from outside: a database, and optionally a clock, id source and logger. */
@@ -22,8 +22,8 @@ export interface AppOptions {
   readonly db: Kysely<Database>;
   readonly now?: () => string;
   readonly newId?: () => string;
-  /** Receives one structured line per request (never bodies, so no personal data). */
-  readonly log?: (line: Record<string, unknown>) => void;
+  /** Receives one structured line per request (never bodies; request-supplied text redacted). */
+  readonly logger?: Logger;
   /** Mark the session cookie Secure (everywhere but local development). */
   readonly secureCookies?: boolean;
   /** Other origins (besides the API's own) allowed to call with cookies, e.g. the console's dev server. */
@@ -32,56 +32,14 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
 }
 
-/** PostgreSQL error codes that mean the request conflicts with stored data, not a server fault. */
-const pgConstraintProblems: Record<string, { status: 409 | 422; code: string; title: string }> = {
-  "23505": { status: 409, code: "conflict/duplicate", title: "A record with the same unique value exists" },
-  "23503": { status: 422, code: "validation/reference", title: "A referenced record does not exist" },
-  "23514": { status: 422, code: "validation/constraint", title: "The values break a data rule" },
-};
-
-function toProblem(e: unknown, requestIdValue: string): Problem {
-  if (e instanceof ProblemError) return e.toProblem();
-  if (e instanceof HTTPException) {
-    const malformed = e.status === 400 && /json/i.test(e.message);
-    return {
-      type: `urn:sinergi:problem:${malformed ? "malformed-json" : "http"}`,
-      title: malformed ? "The request body is not valid JSON" : e.message || "Request refused",
-      status: e.status,
-      code: malformed ? "malformed-json" : "http",
-      ...(malformed ? { errors: [{ field: "(body)", message: "is not valid JSON" }] } : {}),
-    };
-  }
-  const pgCode = (e as { code?: unknown }).code;
-  const known = typeof pgCode === "string" ? pgConstraintProblems[pgCode] : undefined;
-  if (known) {
-    // Constraint names only, never the row values (which may hold personal data).
-    const constraint = (e as { constraint?: string }).constraint;
-    return {
-      type: `urn:sinergi:problem:${known.code}`,
-      title: known.title,
-      status: known.status,
-      code: known.code,
-      ...(constraint ? { constraint } : {}),
-    };
-  }
-  return {
-    type: "urn:sinergi:problem:internal",
-    title: "Internal error",
-    status: 500,
-    code: "internal",
-    detail: `Quote request id ${requestIdValue} when reporting this.`,
-  };
-}
-
 /** Builds the HTTP app: API v1, OpenAPI document and docs, health checks. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomUUID;
-  // Every line passes the redactor: a database error's message may quote a value it refused.
-  const log = options.log && ((line: Record<string, unknown>) => options.log?.(redactLine(line)));
 
   app.use(requestId());
+  if (options.logger) app.use(requestLog(options.logger));
   app.use(secureHeaders());
   // Only configured origins may call with credentials; the console is served from the API's own origin.
   app.use(
@@ -103,15 +61,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set("sessionId", undefined);
     c.set("withholdFromReplay", false);
     c.set("clientAddress", clientAddress(c, options.trustProxy ?? false));
-    const started = performance.now();
     await next();
-    log?.({
-      requestId: c.get("requestId"),
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round(performance.now() - started),
-    });
   });
   app.use("/api/v1/*", async (c, next) => {
     await next();
@@ -151,17 +101,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       code: "not-found",
     }),
   );
-  app.onError((e, c) => {
-    const p = toProblem(e, c.get("requestId"));
-    if (p.status >= 500) {
-      log?.({
-        requestId: c.get("requestId"),
-        level: "error",
-        error: (e as Error).name,
-        message: (e as Error).message,
-      });
-    }
-    return problemResponse(c, p);
-  });
+  // The request log line carries the error (c.error): name and code, and a 5xx's redacted cause.
+  app.onError((e, c) => problemResponse(c, toProblem(e, loggedRequestId(c))));
   return app;
 }

@@ -2,15 +2,16 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { DataDirLockedError, openDatabase, prepareDatabase } from "@sinergi/db";
-import { ensureFirstAdmin } from "./access/bootstrap.ts";
+import { ensureFirstAdmin, FirstAdminError } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
 import { loadDemoDataOnFirstStart } from "./demo.ts";
+import { createLogger } from "./logger.ts";
 
 /** Default embedded data folder: `.sinergi-data` at the repository root. */
 const defaultDataDir = resolve(fileURLToPath(new URL("../../../.sinergi-data", import.meta.url)));
 
-const log = (line: Record<string, unknown>) =>
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+const logger = createLogger();
+const log = (line: Record<string, unknown>) => logger.info(line);
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     .filter((o) => o !== "");
   const app = createApp({
     db: opened.db,
-    log,
+    logger,
     secureCookies: process.env.NODE_ENV === "production" || process.env.SINERGI_SECURE_COOKIES === "true",
     allowedOrigins,
     trustProxy: process.env.SINERGI_TRUST_PROXY === "true",
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof DataDirLockedError) {
+  if (e instanceof DataDirLockedError || e instanceof FirstAdminError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(1);
   }

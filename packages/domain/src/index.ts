@@ -6,6 +6,7 @@ export * from "./certificate/index.ts";
 export * from "./cohort/index.ts";
 export * from "./engagement/index.ts";
 export * from "./enrollment/index.ts";
+export * from "./error-codes.ts";
 export * from "./facility/index.ts";
 export * from "./inmate/index.ts";
 export * from "./licence/index.ts";

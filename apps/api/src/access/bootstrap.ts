@@ -1,8 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit, type Database, hasNationalAdmin, insertUser } from "@sinergi/db";
+import { MIN_PASSWORD_LENGTH } from "@sinergi/domain";
 import type { Kysely } from "kysely";
 import { presentUser } from "../resources/users/present.ts";
-import { hashPassword, oneTimePassword } from "./secrets.ts";
+import { passwordRefusal, refusalMessage, strongOneTimePassword } from "./password-rule.ts";
+import { hashPassword } from "./secrets.ts";
+
+/** The first admin's name (the password may not contain it either). */
+const FIRST_ADMIN_NAME = "Administrator";
+
+/** A first-admin setting that stops the start, with a message saying what to change. */
+export class FirstAdminError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FirstAdminError";
+  }
+}
 
 /** Where the first national admin comes from. */
 export interface FirstAdminSettings {
@@ -23,15 +36,20 @@ export async function ensureFirstAdmin(
   now: string,
 ): Promise<{ email: string; generatedPassword?: string } | undefined> {
   if (await hasNationalAdmin(db)) return undefined;
+  const email = (settings.email ?? "admin@sinergi.local").toLowerCase();
+  const owner = { name: FIRST_ADMIN_NAME, email };
   let password = settings.password;
   let generated: string | undefined;
   if (password === undefined || password === "") {
     if (!settings.generateIfMissing) return undefined;
-    generated = oneTimePassword();
+    generated = await strongOneTimePassword(owner);
     password = generated;
   }
-  if (password.length < 12) throw new Error("SINERGI_ADMIN_PASSWORD must be at least 12 characters");
-  const email = (settings.email ?? "admin@sinergi.local").toLowerCase();
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new FirstAdminError(`SINERGI_ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters.`);
+  const refusal = await passwordRefusal(password, owner);
+  if (refusal !== undefined)
+    throw new FirstAdminError(`SINERGI_ADMIN_PASSWORD is refused: it ${refusalMessage(refusal)}.`);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const user = await insertUser(
@@ -39,7 +57,7 @@ export async function ensureFirstAdmin(
       {
         id: randomUUID(),
         email,
-        name: "Administrator",
+        name: FIRST_ADMIN_NAME,
         passwordHash,
         role: "national_admin",
         scope: { kind: "national" },

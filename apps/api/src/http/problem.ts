@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as v from "valibot";
+import { type IssueFacts, isValibotDefault, plainMessage } from "./messages.ts";
+import { safeText } from "./redact.ts";
 
 /** One invalid input field in a problem document. */
 export interface FieldProblem {
@@ -61,26 +63,34 @@ export const preconditionFailed = (): ProblemError =>
     detail: "Reload it, reapply your change and send the new ETag in If-Match.",
   });
 
-/** Field problems from valibot-style issues (also Standard Schema issues). */
-export function fieldProblems(
-  issues: readonly { message: string; path?: readonly (PropertyKey | { key: PropertyKey })[] | undefined }[],
-  prefix = "",
-): FieldProblem[] {
+/** An issue as valibot or any Standard Schema library reports it (its input is never shown). */
+export interface SchemaIssue extends IssueFacts {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: unknown })[] | undefined;
+}
+
+/** One step of an issue's path as shown: request-supplied keys pass the redactor and are capped. */
+function pathKey(p: PropertyKey | { readonly key: unknown }): string {
+  const key = typeof p === "object" && p !== null ? p.key : p;
+  return typeof key === "number" ? String(key) : safeText(String(key), 64);
+}
+
+/**
+ * The one place schema issues become field problems. Each message is plain words about what the field
+ * must be: a schema's own (static) message, or `plainMessage` for the issue's type, never the value.
+ */
+export function fieldProblems(issues: readonly SchemaIssue[], prefix = ""): FieldProblem[] {
   return issues.map((issue) => {
-    const keys = (issue.path ?? []).map((p) => String(typeof p === "object" && p !== null ? p.key : p));
+    const keys = (issue.path ?? []).map(pathKey);
     const field = [prefix, ...keys].filter((k) => k !== "").join(".") || "(body)";
-    return { field, message: issue.message };
+    const own = typeof issue.message === "string" && issue.message !== "" && !isValibotDefault(issue.message);
+    return { field, message: own ? issue.message : plainMessage(issue) };
   });
 }
 
 /** Field problems from a failed valibot parse. */
 export const valibotProblems = (issues: readonly v.BaseIssue<unknown>[]): FieldProblem[] =>
-  fieldProblems(
-    issues.map((i) => ({
-      message: i.message,
-      path: (i.path ?? []).map((p) => ({ key: p.key as PropertyKey })),
-    })),
-  );
+  fieldProblems(issues);
 
 /** The shape of every problem document, for the OpenAPI description. */
 export const ProblemSchema = v.object({
@@ -90,4 +100,5 @@ export const ProblemSchema = v.object({
   code: v.string(),
   detail: v.optional(v.string()),
   errors: v.optional(v.array(v.object({ field: v.string(), message: v.string() }))),
+  context: v.optional(v.record(v.string(), v.unknown())),
 });

@@ -1,18 +1,14 @@
 import type { ValidationTargets } from "hono";
 import { validator } from "hono-openapi";
-import { fieldProblems, ProblemError } from "./problem.ts";
-
-/** A Standard Schema issue (what valibot reports through hono-openapi). */
-interface Issue {
-  readonly message: string;
-  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
-}
+import { fieldProblems, ProblemError, type SchemaIssue } from "./problem.ts";
 
 function hookFor(target: keyof ValidationTargets) {
   const status = target === "json" ? 422 : 400;
   return (result: { success: boolean; error?: unknown }) => {
     if (result.success) return;
-    const issues = (result.error ?? []) as readonly Issue[];
+    // hono-openapi hands over valibot's own issues (type, expected, requirement, path): each becomes a
+    // field problem in plain words; the value received is never copied into the answer.
+    const issues = (result.error ?? []) as readonly SchemaIssue[];
     const prefix = target === "json" ? "" : target === "param" ? "path" : target;
     throw new ProblemError(status, "validation", "The request is not valid", {
       detail: "See `errors` for each invalid field.",

@@ -7,6 +7,8 @@ export interface UsersTable {
   email: string;
   name: string;
   passwordHash: string;
+  /** The hash of the password the person chose before the current one (never a one-time one). */
+  previousPasswordHash: string | null;
   role: string;
   scopeKind: string;
   scopeId: string | null;

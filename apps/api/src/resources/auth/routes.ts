@@ -1,7 +1,7 @@
 import {
   appendAudit,
   deleteSession,
-  findPasswordHash,
+  findPasswordHashes,
   findUser,
   findUserForSignIn,
   insertSession,
@@ -26,6 +26,7 @@ import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { SESSION_COOKIE, SESSION_LIFETIME } from "../../access/authenticate.ts";
 import { publicAccess, requireSignedIn } from "../../access/enforce.ts";
+import { assertPasswordAccepted, passwordProblem } from "../../access/password-rule.ts";
 import { sharedRateLimit } from "../../access/rate-limit.ts";
 import { hashPassword, newSecret, verifyNothing, verifyPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
@@ -211,7 +212,10 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
     describeRoute({
       operationId: "changePassword",
       summary: "Change one's own password (ends the user's other sessions)",
-      description: "Also how a one-time password (first admin, new user, admin's reset) is replaced.",
+      description:
+        "Also how a one-time password (first admin, new user, admin's reset) is replaced. The new password " +
+        "must be hard to guess (checked against common passwords and English and Indonesian words), must " +
+        "not contain the person's name or email, and must differ from the current and the previous one.",
       tags,
       responses: {
         204: { description: "Changed" },
@@ -226,15 +230,15 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       const db = c.get("db");
       const userId = c.get("principal")?.id ?? "";
       const now = c.get("now")();
-      const currentHash = await findPasswordHash(db, userId);
-      if (currentHash === undefined || !(await verifyPassword(currentHash, currentPassword)))
+      const hashes = await findPasswordHashes(db, userId);
+      const owner = await findUser(db, userId);
+      if (!hashes || !owner || !(await verifyPassword(hashes.current, currentPassword)))
         throw new ProblemError(401, "auth/invalid-credentials", "The current password is wrong", {
           errors: [{ field: "currentPassword", message: "is wrong" }],
         });
-      if (newPassword === currentPassword)
-        throw new ProblemError(422, "auth/password-unchanged", "The new password must differ", {
-          errors: [{ field: "newPassword", message: "must differ from the current password" }],
-        });
+      if (newPassword === currentPassword) throw passwordProblem("unchanged", "newPassword");
+      // Hard to guess, not about the person, and not the password they had before this one.
+      await assertPasswordAccepted(newPassword, owner, "newPassword", hashes.previous);
       const passwordHash = await hashPassword(newPassword);
       await db.transaction().execute(async (trx) => {
         const before = await findUser(trx, userId, { forUpdate: true });

@@ -12,7 +12,8 @@ import type { Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
-import { hashPassword, oneTimePassword } from "../../access/secrets.ts";
+import { strongOneTimePassword } from "../../access/password-rule.ts";
+import { hashPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -118,17 +119,13 @@ export function userMoveRoutes(r: Hono<AppEnv>): void {
     requirePermission("users:manage"),
     params(IdParams),
     async (c) => {
-      const secret = oneTimePassword();
-      const user = await moveUser(
-        c,
-        c.req.valid("param").id,
-        "reset-password",
-        (a, actor) => resetPassword(a, actor),
-        {
-          passwordHash: await hashPassword(secret),
-          endSessions: true,
-        },
-      );
+      const { id } = c.req.valid("param");
+      // Generated for this person: it passes the same rule as a password they choose.
+      const secret = await strongOneTimePassword(await userInScope(c, c.get("db"), id));
+      const user = await moveUser(c, id, "reset-password", (a, actor) => resetPassword(a, actor), {
+        passwordHash: await hashPassword(secret),
+        endSessions: true,
+      });
       setEtag(c, user.revision);
       withholdFromReplay(c);
       return c.json({ ...presentUser(user, c.get("now")()), oneTimePassword: secret });

@@ -13,7 +13,8 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
-import { hashPassword, oneTimePassword } from "../../access/secrets.ts";
+import { assertPasswordAccepted, strongOneTimePassword } from "../../access/password-rule.ts";
+import { hashPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -81,7 +82,8 @@ export function usersRoutes(): Hono<AppEnv> {
       summary: "Create a user with a role and scope inside one's own",
       description:
         "Without `password` the server makes a one-time password and returns it in `oneTimePassword`, " +
-        "shown only in this response. Either way the person must choose their own at the first sign-in.",
+        "shown only in this response. Either way the person must choose their own at the first sign-in. " +
+        "A given password must be hard to guess and must not contain the person's name or email.",
       tags,
       responses: {
         201: jsonContent("Created", UserWithOneTimePasswordSchema, true),
@@ -98,7 +100,8 @@ export function usersRoutes(): Hono<AppEnv> {
           errors: [{ field: "scope.kind", message: `does not fit role ${input.role}` }],
         });
       await assertMayGrant(c, db, input.role, input.scope);
-      const generated = input.password === undefined ? oneTimePassword() : undefined;
+      if (input.password !== undefined) await assertPasswordAccepted(input.password, input, "password");
+      const generated = input.password === undefined ? await strongOneTimePassword(input) : undefined;
       const passwordHash = await hashPassword(input.password ?? generated ?? "");
       const now = c.get("now")();
       const user = await db.transaction().execute(async (trx) => {

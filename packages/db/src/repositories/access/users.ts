@@ -82,6 +82,19 @@ export async function findPasswordHash(db: Executor, id: string): Promise<string
   return row?.passwordHash;
 }
 
+/** A user's current and previous password hashes, to check a change against both. */
+export async function findPasswordHashes(
+  db: Executor,
+  id: string,
+): Promise<{ current: string; previous: string | null } | undefined> {
+  const row = await db
+    .selectFrom("users")
+    .select(["passwordHash", "previousPasswordHash"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row && { current: row.passwordHash, previous: row.previousPasswordHash };
+}
+
 /** One user by id. */
 export async function findUser(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
   let q = db.selectFrom("users").selectAll().where("id", "=", id);
@@ -165,7 +178,8 @@ export async function saveAccount(
 
 /**
  * Replaces the password hash (and ends every session of the user but the one given). A password the
- * person chose clears `mustChangePassword`; a one-time one an admin handed over sets it.
+ * person chose clears `mustChangePassword`; a one-time one an admin handed over sets it. The replaced
+ * hash is kept as the previous one, unless a person replaces a one-time password.
  */
 export async function setPassword(
   db: Executor,
@@ -178,6 +192,16 @@ export async function setPassword(
     .updateTable("users")
     .set((eb) => ({
       passwordHash,
+      // A person replacing a one-time password keeps the password they had before it as the previous
+      // one. (An admin's reset has already marked the account, so it always moves the current one down.)
+      previousPasswordHash: options.oneTime
+        ? eb.ref("passwordHash")
+        : eb
+            .case()
+            .when("mustChangePassword", "=", true)
+            .then(eb.ref("previousPasswordHash"))
+            .else(eb.ref("passwordHash"))
+            .end(),
       passwordChangedAt: at,
       mustChangePassword: options.oneTime ?? false,
       updatedAt: at,
