@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
-import type { Database } from "@sinergi/db";
+import { randomBytes, randomUUID } from "node:crypto";
+import { cursorCodec, type Database } from "@sinergi/db";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
@@ -11,10 +10,13 @@ import { authenticate } from "./access/authenticate.ts";
 import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
+import { bodyLimit } from "./http/body-limit.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { idempotency } from "./http/idempotency.ts";
+import { signedCursors } from "./http/list.ts";
 import { type Problem, ProblemError, problemResponse } from "./http/problem.ts";
 import { redactLine } from "./http/redact.ts";
+import { refuseUnstorableText } from "./http/storable-text.ts";
 import { v1Routes } from "./routes.ts";
 
 /** What the app needs from outside: a database, and optionally a clock, id source and logger. */
@@ -30,6 +32,11 @@ export interface AppOptions {
   readonly allowedOrigins?: readonly string[];
   /** Behind one reverse proxy: rate limits count by the address it reports in X-Forwarded-For. */
   readonly trustProxy?: boolean;
+  /**
+   * The server secret (at least 32 characters) that signs list cursors; every instance on one database
+   * needs the same. Without it the app makes one of its own, and its cursors hold only within it.
+   */
+  readonly secret?: string;
 }
 
 /** PostgreSQL error codes that mean the request conflicts with stored data, not a server fault. */
@@ -118,19 +125,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
   });
-  app.use(
-    "/api/v1/*",
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new ProblemError(413, "payload-too-large", "The request body is larger than 1 MB");
-      },
-    }),
-  );
+  app.use("/api/v1/*", bodyLimit());
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
+  app.use("/api/v1/*", refuseUnstorableText());
   app.use("/api/v1/*", idempotency());
+  app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));
 
+  // A person opening the server's address lands on the API reference (the console takes `/` later).
+  app.get("/", (c) => c.redirect("/api/docs", 302));
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     try {
