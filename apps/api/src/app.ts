@@ -13,10 +13,10 @@ import type { AppEnv } from "./context.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { idempotency } from "./http/idempotency.ts";
+import { guardInput } from "./http/input-guard.ts";
 import { signedCursors } from "./http/list.ts";
 import { type Problem, ProblemError, problemResponse } from "./http/problem.ts";
 import { redactLine } from "./http/redact.ts";
-import { refuseUnstorableText } from "./http/storable-text.ts";
 import { v1Routes } from "./routes.ts";
 
 /** What the app needs from outside: a database, and optionally a clock, id source and logger. */
@@ -128,7 +128,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("/api/v1/*", bodyLimit());
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
-  app.use("/api/v1/*", refuseUnstorableText());
+  app.use("/api/v1/*", guardInput());
   app.use("/api/v1/*", idempotency());
   app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));
 

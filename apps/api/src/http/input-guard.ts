@@ -15,21 +15,32 @@ export function unstorable(text: string): string | undefined {
   return undefined;
 }
 
-function checkJson(value: unknown, path: readonly string[], problems: FieldProblem[]): void {
-  const field = path.join(".") || "(body)";
-  if (typeof value === "string") {
-    const why = unstorable(value);
-    if (why) problems.push({ field, message: why });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      checkJson(item, [...path, String(i)], problems);
-    });
-  } else if (typeof value === "object" && value !== null) {
+/** Deeper JSON than any request needs; deeper still would exhaust the stack of whatever walks it. */
+export const MAX_JSON_DEPTH = 32;
+/** A body with thousands of bad strings gets the first of them named, not a problem document as large. */
+const MAX_PROBLEMS = 20;
+
+/** Walks a parsed body breadth-first, without recursion (so no depth can overflow the stack). */
+function checkJson(body: unknown, problems: FieldProblem[]): void {
+  const queue: { value: unknown; path: readonly string[] }[] = [{ value: body, path: [] }];
+  for (let next = 0; next < queue.length && problems.length < MAX_PROBLEMS; next++) {
+    const { value, path } = queue[next] ?? { value: undefined, path: [] };
+    const field = path.join(".") || "(body)";
+    if (typeof value === "string") {
+      const why = unstorable(value);
+      if (why) problems.push({ field, message: why });
+      continue;
+    }
+    if (typeof value !== "object" || value === null) continue;
+    if (path.length >= MAX_JSON_DEPTH) {
+      problems.push({ field, message: `is nested more than ${MAX_JSON_DEPTH} levels deep` });
+      continue;
+    }
     for (const [key, item] of Object.entries(value)) {
       // A field name is named by its parent: repeating it would repeat what the caller sent.
       const why = unstorable(key);
       if (why) problems.push({ field, message: `has a field name that ${why}` });
-      else checkJson(item, [...path, key], problems);
+      else queue.push({ value: item, path: [...path, key] });
     }
   }
 }
@@ -68,10 +79,11 @@ function checkQuery(c: Context<AppEnv>, problems: FieldProblem[]): void {
 
 /**
  * Refuses, before any handler runs, text PostgreSQL cannot store (a NUL character, an unpaired UTF-16
- * surrogate) anywhere in the path, the query or a JSON body: 422 naming each field (`name`,
- * `signatories.0.name`, `query.q`, `path.id`), instead of a database error. The one place for all routes.
+ * surrogate) anywhere in the path, the query or a JSON body, and JSON nested deeper than any request
+ * needs: 422 naming each field (`name`, `signatories.0.name`, `query.q`, `path.id`), instead of a
+ * database error or a stack overflow. The one place for all routes.
  */
-export function refuseUnstorableText(): MiddlewareHandler<AppEnv> {
+export function guardInput(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const problems: FieldProblem[] = [];
     checkPath(c, problems);
@@ -85,7 +97,7 @@ export function refuseUnstorableText(): MiddlewareHandler<AppEnv> {
       } catch {
         body = undefined; // malformed JSON is the validator's to report
       }
-      checkJson(body, [], problems);
+      checkJson(body, problems);
     }
     if (problems.length > 0)
       throw new ProblemError(422, "validation", "The request is not valid", {

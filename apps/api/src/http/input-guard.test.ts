@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeApi } from "../testing.ts";
-import { unstorable } from "./storable-text.ts";
+import { MAX_JSON_DEPTH, unstorable } from "./input-guard.ts";
 
 it("tells NUL characters and unpaired surrogates apart from text PostgreSQL stores", () => {
   expect(unstorable("Rutan Salatiga – Jawa Tengah 🏛️")).toBeUndefined();
@@ -10,7 +10,7 @@ it("tells NUL characters and unpaired surrogates apart from text PostgreSQL stor
   expect(unstorable("\udc00")).toMatch(/surrogate/);
 });
 
-describeApi("text the database cannot store", (t) => {
+describeApi("input no handler should see", (t) => {
   const base = "/api/v1/regional-offices";
   const rows = async () =>
     Number(
@@ -72,6 +72,25 @@ describeApi("text the database cannot store", (t) => {
     expect([patch.status, fields(patch)]).toEqual([422, ["path.id"]]);
     const unknown = await t.get("/api/v1/no-such-thing/%00");
     expect([unknown.status, fields(unknown)]).toEqual([422, ["path"]]);
+  });
+
+  it("refuses JSON nested deeper than any request needs, however deep, naming where it got too deep", async () => {
+    for (const depth of [MAX_JSON_DEPTH + 1, 3_000, 100_000]) {
+      const nested = `${"[".repeat(depth)}"x"${"]".repeat(depth)}`;
+      const res = await t.request("POST", base, { body: `{"name":${nested},"provinceCode":"33"}` });
+      expect([res.status, res.body.errors[0].field], String(depth)).toEqual([
+        422,
+        `name${".0".repeat(MAX_JSON_DEPTH - 1)}`,
+      ]);
+    }
+    const fine = `${"[".repeat(MAX_JSON_DEPTH - 1)}"x"${"]".repeat(MAX_JSON_DEPTH - 1)}`;
+    const res = await t.request("POST", base, { body: `{"name":${fine},"provinceCode":"33"}` });
+    expect([res.status, res.body.errors[0].field]).toEqual([422, "name"]);
+  });
+
+  it("names at most twenty bad fields of a body full of them", async () => {
+    const res = await t.post(base, { name: Array.from({ length: 5000 }, () => "\u0000") });
+    expect([res.status, res.body.errors.length]).toEqual([422, 20]);
   });
 
   it("still stores text with other control characters, emoji and accents as sent", async () => {
