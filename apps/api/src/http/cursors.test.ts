@@ -2,6 +2,8 @@ import { seedDemoData } from "@sinergi/db";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { createApp } from "../app.ts";
+import { operationsOf, resolver } from "../fuzz/operations.ts";
+import type { JsonSchema } from "../fuzz/schema-arbitrary.ts";
 import { describeApi } from "../testing.ts";
 
 interface ListOperation {
@@ -11,12 +13,6 @@ interface ListOperation {
   readonly path: string;
   /** The list's default `sort`, when it takes one. */
   readonly sort: string | undefined;
-}
-
-interface OpenApiParameter {
-  readonly name: string;
-  readonly in: string;
-  readonly schema?: { readonly default?: unknown };
 }
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -61,15 +57,15 @@ describeApi("list cursors", (t) => {
         convicts: 60,
       });
     const doc = (await t.get("/api/openapi.json")).body;
-    for (const [template, operations] of Object.entries<Record<string, { parameters?: OpenApiParameter[] }>>(
-      doc.paths,
-    )) {
-      const parameters = operations.get?.parameters ?? [];
-      if (!parameters.some((p) => p.in === "query" && p.name === "cursor")) continue;
-      const path = await resolve(template);
-      if (path === undefined) throw new Error(`no demo record to page ${template} under`);
-      const sort = parameters.find((p) => p.in === "query" && p.name === "sort")?.schema?.default;
-      lists.push({ template, path, sort: typeof sort === "string" ? sort : undefined });
+    const schemaOf = resolver(doc);
+    for (const operation of operationsOf(doc)) {
+      const query = operation.parameters.filter((p) => p.in === "query");
+      if (operation.method !== "GET" || !query.some((p) => p.name === "cursor")) continue;
+      const path = await resolve(operation.path);
+      if (path === undefined) throw new Error(`no demo record to page ${operation.path} under`);
+      const sortSchema = query.find((p) => p.name === "sort")?.schema;
+      const sort = (sortSchema?.$ref ? schemaOf<JsonSchema>(sortSchema.$ref) : sortSchema)?.default;
+      lists.push({ template: operation.path, path, sort: typeof sort === "string" ? sort : undefined });
     }
   });
 
