@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
-import type { Database } from "@sinergi/db";
+import { randomBytes, randomUUID } from "node:crypto";
+import { cursorCodec, type Database } from "@sinergi/db";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -10,10 +9,13 @@ import { authenticate } from "./access/authenticate.ts";
 import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
+import { bodyLimit } from "./http/body-limit.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { toProblem } from "./http/error-map.ts";
 import { idempotency } from "./http/idempotency.ts";
-import { ProblemError, problemResponse } from "./http/problem.ts";
+import { guardInput } from "./http/input-guard.ts";
+import { signedCursors } from "./http/list.ts";
+import { problemResponse } from "./http/problem.ts";
 import { type Logger, loggedRequestId, requestLog } from "./logger.ts";
 import { v1Routes } from "./routes.ts";
 
@@ -30,6 +32,11 @@ export interface AppOptions {
   readonly allowedOrigins?: readonly string[];
   /** Behind one reverse proxy: rate limits count by the address it reports in X-Forwarded-For. */
   readonly trustProxy?: boolean;
+  /**
+   * The server secret (at least 32 characters) that signs list cursors; every instance on one database
+   * needs the same. Without it the app makes one of its own, and its cursors hold only within it.
+   */
+  readonly secret?: string;
 }
 
 /** Builds the HTTP app: API v1, OpenAPI document and docs, health checks. */
@@ -68,19 +75,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
   });
-  app.use(
-    "/api/v1/*",
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new ProblemError(413, "payload-too-large", "The request body is larger than 1 MB");
-      },
-    }),
-  );
+  app.use("/api/v1/*", bodyLimit());
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
+  app.use("/api/v1/*", guardInput());
   app.use("/api/v1/*", idempotency());
+  app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));
 
+  // A person opening the server's address lands on the API reference (the console takes `/` later).
+  app.get("/", (c) => c.redirect("/api/docs", 302));
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     try {

@@ -4,8 +4,10 @@ import { serve } from "@hono/node-server";
 import { DataDirLockedError, openDatabase, prepareDatabase } from "@sinergi/db";
 import { ensureFirstAdmin, FirstAdminError } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
+import { ConfigError, parseConfig } from "./config.ts";
 import { loadDemoDataOnFirstStart } from "./demo.ts";
 import { createLogger } from "./logger.ts";
+import { dataDirSecret } from "./secret-file.ts";
 
 /** Default embedded data folder: `.sinergi-data` at the repository root. */
 const defaultDataDir = resolve(fileURLToPath(new URL("../../../.sinergi-data", import.meta.url)));
@@ -14,20 +16,21 @@ const logger = createLogger();
 const log = (line: Record<string, unknown>) => logger.info(line);
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 3000);
-  const databaseUrl = process.env.DATABASE_URL;
-  const dataDir = resolve(process.env.SINERGI_DATA_DIR ?? defaultDataDir);
+  // The only read of the environment: everything below uses the parsed settings.
+  const config = parseConfig(process.env, { cwd: process.cwd(), defaultDataDir });
+  const { database } = config;
 
-  const opened = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+  const opened = await openDatabase(
+    database.kind === "postgres" ? { databaseUrl: database.url } : { dataDir: database.dataDir },
+  );
+  // Against PostgreSQL the configuration requires SINERGI_SECRET; the embedded default keeps its own.
+  const secret = config.secret ?? (database.kind === "pglite" ? dataDirSecret(database.dataDir) : undefined);
+  if (secret === undefined) throw new Error("no server secret");
   await prepareDatabase(opened.db);
   if (opened.kind === "pglite") await loadDemoDataOnFirstStart(opened.db, log);
   const admin = await ensureFirstAdmin(
     opened.db,
-    {
-      email: process.env.SINERGI_ADMIN_EMAIL,
-      password: process.env.SINERGI_ADMIN_PASSWORD,
-      generateIfMissing: opened.kind === "pglite",
-    },
+    { ...config.admin, generateIfMissing: opened.kind === "pglite" },
     new Date().toISOString(),
   );
   if (admin?.generatedPassword) {
@@ -40,24 +43,28 @@ async function main(): Promise<void> {
     log({ msg: "first national admin created from SINERGI_ADMIN_EMAIL", email: admin.email });
   }
 
-  const allowedOrigins = (process.env.SINERGI_ALLOWED_ORIGINS ?? "")
-    .split(",")
-    .map((o) => o.trim())
-    .filter((o) => o !== "");
   const app = createApp({
     db: opened.db,
     logger,
-    secureCookies: process.env.NODE_ENV === "production" || process.env.SINERGI_SECURE_COOKIES === "true",
-    allowedOrigins,
-    trustProxy: process.env.SINERGI_TRUST_PROXY === "true",
+    secureCookies: config.secureCookies,
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    secret,
   });
-  const server = serve({ fetch: app.fetch, port }, (info) => {
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log({
       msg: "Sinergi API listening",
       url: `http://localhost:${info.port}`,
       docs: `http://localhost:${info.port}/api/docs`,
-      database: opened.kind === "pglite" ? `embedded PGlite in ${dataDir}` : "PostgreSQL (DATABASE_URL)",
+      database:
+        database.kind === "pglite" ? `embedded PGlite in ${database.dataDir}` : "PostgreSQL (DATABASE_URL)",
     });
+  });
+
+  server.on("error", (e: NodeJS.ErrnoException) => {
+    const why = e.code === "EADDRINUSE" ? `port ${config.port} is in use (set PORT to another)` : e.message;
+    process.stderr.write(`Sinergi cannot listen: ${why}\n`);
+    void opened.close().then(() => process.exit(1));
   });
 
   let stopping = false;
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof DataDirLockedError || e instanceof FirstAdminError) {
+  if (e instanceof DataDirLockedError || e instanceof ConfigError || e instanceof FirstAdminError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(1);
   }

@@ -85,7 +85,7 @@ describe.each(testBackends())("database on $name", (backend) => {
     do {
       const page = await paginate(q(), {
         column: "name",
-        value: (r) => r.name,
+        columnType: "text",
         idColumn: "id",
         direction: "desc",
         limit: 2,
@@ -97,7 +97,7 @@ describe.each(testBackends())("database on $name", (backend) => {
     expect(seen).toEqual([...names].reverse());
     const first = await paginate(q(), {
       column: "name",
-      value: (r) => r.name,
+      columnType: "text",
       idColumn: "id",
       direction: "asc",
       limit: 2,
@@ -105,7 +105,7 @@ describe.each(testBackends())("database on $name", (backend) => {
     await expect(
       paginate(q(), {
         column: "createdAt",
-        value: (r) => r.name,
+        columnType: "timestamptz",
         idColumn: "id",
         direction: "asc",
         limit: 2,
@@ -115,7 +115,7 @@ describe.each(testBackends())("database on $name", (backend) => {
     await expect(
       paginate(q(), {
         column: "name",
-        value: (r) => r.name,
+        columnType: "text",
         idColumn: "id",
         direction: "asc",
         limit: 2,

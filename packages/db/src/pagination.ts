@@ -1,26 +1,28 @@
-import { type SelectQueryBuilder, sql } from "kysely";
+import { assertNever } from "@sinergi/domain";
+import { type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
+import {
+  currentCursorCodec,
+  InvalidCursorError,
+  isKeyText,
+  type KeyType,
+  queryFingerprint,
+} from "./cursor.ts";
+
+export { InvalidCursorError, type KeyType } from "./cursor.ts";
 
 /** One page of a keyset-paginated list. */
 export interface Page<T> {
   readonly items: T[];
-  /** Opaque cursor for the next page, or null on the last page. */
+  /** Opaque, signed cursor for the next page, or null on the last page. */
   readonly nextCursor: string | null;
 }
 
-/** Raised for a cursor that was not issued by this API for this sort. */
-export class InvalidCursorError extends Error {
-  constructor() {
-    super("cursor is malformed or belongs to another sort order");
-    this.name = "InvalidCursorError";
-  }
-}
-
-/** How to page: which column to sort on (a Kysely reference like `agreements.endDate`), direction, size. */
-export interface PageRequest<O> {
+/** How to page: which column to sort on (a Kysely reference like `agreements.endDate`), its type, direction, size. */
+export interface PageRequest {
   /** Column reference used in ORDER BY and in the keyset comparison; must be NOT NULL. */
   readonly column: string;
-  /** Reads the sort value back from a row (it goes into the cursor). */
-  readonly value: (row: O) => string | number;
+  /** SQL type of `column`: a cursor's value is checked against it and cast to it, never compared untyped. */
+  readonly columnType: KeyType;
   /** Unique tiebreak column, usually `<table>.id`. */
   readonly idColumn: string;
   /** SQL type of the tiebreak column (default uuid). */
@@ -30,56 +32,69 @@ export interface PageRequest<O> {
   readonly cursor?: string | undefined;
 }
 
-interface CursorPayload {
-  s: string; // sort column + direction, so a cursor cannot be replayed against another order
-  v: string | number;
-  i: string | number;
-}
-
-function encode(p: CursorPayload): string {
-  return Buffer.from(JSON.stringify(p), "utf8").toString("base64url");
-}
-
-function decode(cursor: string, sortKey: string): CursorPayload {
-  try {
-    const p = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorPayload;
-    const valueOk = typeof p.v === "string" || typeof p.v === "number";
-    const idOk = typeof p.i === "string" || typeof p.i === "number";
-    if (p.s !== sortKey || !valueOk || !idOk) throw new InvalidCursorError();
-    return p;
-  } catch {
-    throw new InvalidCursorError();
+/**
+ * The key as text at the column's full precision (microseconds for timestamptz), in a form that reads
+ * back the same whatever the session's DateStyle: the cursor never goes through a rounded JS value.
+ */
+function keyText(ref: RawBuilder<unknown>, type: KeyType): RawBuilder<string> {
+  switch (type) {
+    case "date":
+      return sql<string>`case when isfinite(${ref}) then to_char(${ref}, 'YYYY-MM-DD') else ${ref}::text end`;
+    case "timestamptz":
+      return sql<string>`case when isfinite(${ref})
+        then to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') else ${ref}::text end`;
+    case "uuid":
+    case "text":
+    case "integer":
+    case "bigint":
+      return sql<string>`${ref}::text`;
+    default:
+      return assertNever(type);
   }
 }
 
-/** Keyset pagination: `(sort, id) > (cursor)` instead of OFFSET, stable under concurrent inserts. */
-export async function paginate<DB, TB extends keyof DB, O extends { id: string | number }>(
+const CURSOR_VALUE = "sinergiCursorValue";
+const CURSOR_ID = "sinergiCursorId";
+
+/**
+ * Keyset pagination: `(sort, id) > (cursor)` instead of OFFSET, stable under concurrent inserts.
+ * Cursors are signed for this query's shape and sort order (see `withCursorCodec`); a forged, altered or
+ * foreign one is an InvalidCursorError, and a cursor's values reach SQL only checked and cast to the
+ * declared column types.
+ */
+export async function paginate<DB, TB extends keyof DB, O extends object>(
   qb: SelectQueryBuilder<DB, TB, O>,
-  req: PageRequest<O>,
+  req: PageRequest,
 ): Promise<Page<O>> {
-  const sortKey = `${req.column}:${req.direction}`;
+  const idType = req.idType ?? "uuid";
   const col = sql.ref(req.column);
   const id = sql.ref(req.idColumn);
+  // Filters may differ between pages (they are the caller's); the selected shape, sort and tiebreak may not.
+  const shape = queryFingerprint(qb.clearWhere().compile().sql);
+  const context = `${shape}|${req.column}:${req.columnType}:${req.direction}|${req.idColumn}:${idType}`;
+  const codec = currentCursorCodec();
   let q = qb;
   if (req.cursor !== undefined) {
-    const c = decode(req.cursor, sortKey);
+    const [value, idValue] = codec.open(context, req.cursor);
+    if (!isKeyText(req.columnType, value) || !isKeyText(idType, idValue)) throw new InvalidCursorError();
     const op = sql.raw(req.direction === "asc" ? ">" : "<");
-    const idValue =
-      req.idType === "bigint"
-        ? sql`${String(c.i)}::bigint`
-        : req.idType === "text"
-          ? sql`${String(c.i)}::text`
-          : sql`${String(c.i)}::uuid`;
-    q = q.where(() => sql<boolean>`(${col}, ${id}) ${op} (${c.v}, ${idValue})`);
+    const cast = (text: string, type: KeyType) => sql`cast(${text} as ${sql.raw(type)})`;
+    q = q.where(
+      () => sql<boolean>`(${col}, ${id}) ${op} (${cast(value, req.columnType)}, ${cast(idValue, idType)})`,
+    );
   }
-  const rows = await q
+  const rows = (await q
+    .select([keyText(col, req.columnType).as(CURSOR_VALUE), keyText(id, idType).as(CURSOR_ID)] as never)
     .orderBy(col, req.direction)
     .orderBy(id, req.direction)
     .limit(req.limit + 1)
-    .execute();
-  const items = rows.slice(0, req.limit);
-  const last = items.at(-1);
+    .execute()) as (O & Record<typeof CURSOR_VALUE | typeof CURSOR_ID, string>)[];
+  const items = rows.slice(0, req.limit).map((row) => {
+    const { [CURSOR_VALUE]: _value, [CURSOR_ID]: _id, ...item } = row;
+    return item as unknown as O;
+  });
+  const last = rows[req.limit - 1];
   const nextCursor =
-    rows.length > req.limit && last ? encode({ s: sortKey, v: req.value(last), i: last.id }) : null;
+    rows.length > req.limit && last ? codec.seal(context, [last[CURSOR_VALUE], last[CURSOR_ID]]) : null;
   return { items, nextCursor };
 }

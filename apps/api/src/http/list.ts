@@ -1,4 +1,5 @@
-import { InvalidCursorError } from "@sinergi/db";
+import { type CursorCodec, InvalidCursorError, withCursorCodec } from "@sinergi/db";
+import type { MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import { ProblemError } from "./problem.ts";
 
@@ -14,7 +15,7 @@ export const pageQuery = {
     ),
     "50",
   ),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(2000, "is too long"))),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(8000, "is too long"))),
 };
 
 /**
@@ -39,7 +40,15 @@ export function sortQuery<const F extends string>(
   );
 }
 
-/** Runs a paginated query, turning a bad cursor into a 400 naming `query.cursor`. */
+/**
+ * Signs and checks every cursor the lists of this request give out or take with the server's codec
+ * (so signing happens in one place, and repositories keep taking and returning plain strings).
+ */
+export function signedCursors(codec: CursorCodec): MiddlewareHandler {
+  return (_c, next) => withCursorCodec(codec, next);
+}
+
+/** Runs a paginated query, turning a bad cursor into a 400 naming `query.cursor` (never quoting it). */
 export async function withCursor<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();

@@ -53,7 +53,13 @@ const fields = {
   regencyCode: RegencyCodeSchema,
   timeZoneOverride: v.nullable(TimeZoneSchema),
   capacity: v.nullable(
-    v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(1, "must be at least 1")),
+    v.pipe(
+      v.number(),
+      v.integer("must be a whole number"),
+      v.minValue(1, "must be at least 1"),
+      // The column is an integer: a larger number would be a database error, not a refusal.
+      v.maxValue(2147483647, "must be at most 2147483647"),
+    ),
   ),
   head: v.nullable(FacilityHeadSchema),
   contacts: v.pipe(v.array(ContactSchema), v.maxLength(20)),

@@ -3,7 +3,13 @@ import { domainError, err, ok, type Result } from "../shared/result.ts";
 import { IdSchema, IsoDateSchema, IsoInstantSchema, RegencyCodeSchema } from "../shared/schemas.ts";
 import type { PopulationErrorCode } from "./errors.ts";
 
-const count = v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(0, "must not be negative"));
+const count = v.pipe(
+  v.number(),
+  v.integer("must be a whole number"),
+  v.minValue(0, "must not be negative"),
+  // The columns are integers: a larger count would be a database error, not a refusal.
+  v.maxValue(2147483647, "must be at most 2147483647"),
+);
 
 /** Command: record a facility's population on a date, with counts by domicile regency/city. */
 export const CreatePopulationSnapshotSchema = v.strictObject({

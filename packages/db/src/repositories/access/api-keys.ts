@@ -128,7 +128,7 @@ export async function listApiKeys(
   if (inside) q = q.where(inside);
   const page = await paginate(q, {
     column: "createdAt",
-    value: (r) => r.createdAt,
+    columnType: "timestamptz",
     idColumn: "id",
     direction: "desc",
     limit: query.limit,

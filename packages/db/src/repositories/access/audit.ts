@@ -82,7 +82,7 @@ export async function listAudit(db: Executor, query: AuditQuery): Promise<Page<A
   if (query.to) q = q.where("at", "<", query.to);
   const rows = await paginate(q, {
     column: "at",
-    value: (r) => r.at,
+    columnType: "timestamptz",
     idColumn: "id",
     idType: "bigint",
     direction: "desc",

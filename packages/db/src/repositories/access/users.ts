@@ -239,7 +239,7 @@ export async function listUsers(
   }
   const page = await paginate(q, {
     column: "email",
-    value: (r) => r.email,
+    columnType: "text",
     idColumn: "id",
     direction: "asc",
     limit: query.limit,

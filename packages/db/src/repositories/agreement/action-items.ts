@@ -49,7 +49,7 @@ export async function listActionItems(
   if (page.status !== undefined) qb = qb.where("status", "=", page.status);
   const result = await paginate(qb, {
     column: "createdAt",
-    value: (r) => r.createdAt,
+    columnType: "timestamptz",
     idColumn: "id",
     direction: "asc",
     limit: page.limit,

@@ -136,9 +136,9 @@ export interface AgreementListQuery {
 }
 
 const sortColumns = {
-  endDate: { column: "agreements.sortEndDate", value: (r: AgreementRow) => r.sortEndDate },
-  createdAt: { column: "agreements.createdAt", value: (r: AgreementRow) => r.createdAt },
-  title: { column: "agreements.title", value: (r: AgreementRow) => r.title },
+  endDate: { column: "agreements.sortEndDate", type: "date" },
+  createdAt: { column: "agreements.createdAt", type: "timestamptz" },
+  title: { column: "agreements.title", type: "text" },
 } as const;
 
 /** Lists agreements with keyset pagination; `at` is the instant the status filter reads on. */
@@ -187,7 +187,7 @@ export async function listAgreements(
   const sort = sortColumns[query.sort.field];
   const page = await paginate(qb, {
     column: sort.column,
-    value: sort.value,
+    columnType: sort.type,
     idColumn: "agreements.id",
     direction: query.sort.direction,
     limit: query.limit,

@@ -73,8 +73,8 @@ export interface EngagementListQuery {
 }
 
 const sortColumns = {
-  date: { column: "engagements.date", value: (r: EngagementRow) => r.date },
-  createdAt: { column: "engagements.createdAt", value: (r: EngagementRow) => r.createdAt },
+  date: { column: "engagements.date", type: "date" },
+  createdAt: { column: "engagements.createdAt", type: "timestamptz" },
 } as const;
 
 /** Lists engagements with keyset pagination. */
@@ -94,7 +94,7 @@ export async function listEngagements(
   const sort = sortColumns[query.sort.field];
   const page = await paginate(qb, {
     column: sort.column,
-    value: sort.value,
+    columnType: sort.type,
     idColumn: "engagements.id",
     direction: query.sort.direction,
     limit: query.limit,

@@ -74,8 +74,8 @@ export interface FollowUpListQuery {
 }
 
 const sortColumns = {
-  dueDate: { column: "followUps.dueDate", value: (r: FollowUpRow) => r.dueDate },
-  createdAt: { column: "followUps.createdAt", value: (r: FollowUpRow) => r.createdAt },
+  dueDate: { column: "followUps.dueDate", type: "date" },
+  createdAt: { column: "followUps.createdAt", type: "timestamptz" },
 } as const;
 
 /** Lists follow-ups with keyset pagination; `at` is the instant "overdue" is judged on. */
@@ -98,7 +98,7 @@ export async function listFollowUps(
   const sort = sortColumns[query.sort.field];
   const page = await paginate(qb, {
     column: sort.column,
-    value: sort.value,
+    columnType: sort.type,
     idColumn: "followUps.id",
     direction: query.sort.direction,
     limit: query.limit,

@@ -64,7 +64,7 @@ export async function listCertificates(
   }
   const page = await paginate(qb, {
     column: "certificates.createdAt",
-    value: (r) => r.createdAt,
+    columnType: "timestamptz",
     idColumn: "certificates.id",
     direction: "desc",
     limit: q.limit,

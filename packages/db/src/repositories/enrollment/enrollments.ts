@@ -80,7 +80,7 @@ export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Pro
   }
   const page = await paginate(qb, {
     column: "enrollments.enrolledAt",
-    value: (r) => r.enrolledAt,
+    columnType: "timestamptz",
     idColumn: "enrollments.id",
     direction: "asc",
     limit: q.limit,

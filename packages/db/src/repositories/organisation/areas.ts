@@ -27,7 +27,7 @@ export async function listAreas(
   if (q.q) qb = qb.where("name", "ilike", containing(q.q));
   const page = await paginate(qb, {
     column: "code",
-    value: (r) => r.code,
+    columnType: "text",
     idColumn: "code",
     idType: "text",
     direction: "asc",

@@ -57,7 +57,7 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   if (inScope) qb = qb.where(inScope);
   const page = await paginate(qb, {
     column: q.sort.field,
-    value: (r) => r[q.sort.field],
+    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
     idColumn: "id",
     direction: q.sort.direction,
     limit: q.limit,

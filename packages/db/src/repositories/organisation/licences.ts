@@ -47,7 +47,7 @@ export async function listLicences(db: Executor, q: LicenceListQuery): Promise<P
   if (q.type) qb = qb.where("type", "=", q.type);
   const page = await paginate(qb, {
     column: q.sort.field,
-    value: (r) => r[q.sort.field],
+    columnType: ({ createdAt: "timestamptz", type: "text" } as const)[q.sort.field],
     idColumn: "id",
     direction: q.sort.direction,
     limit: q.limit,

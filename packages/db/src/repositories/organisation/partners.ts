@@ -58,7 +58,7 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
   }
   const page = await paginate(qb, {
     column: q.sort.field,
-    value: (r) => r[q.sort.field],
+    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
     idColumn: "id",
     direction: q.sort.direction,
     limit: q.limit,

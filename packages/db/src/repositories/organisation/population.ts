@@ -46,7 +46,7 @@ export async function listPopulationSnapshots(
   if (q.to) qb = qb.where("takenOn", "<=", q.to);
   const page = await paginate(qb, {
     column: "takenOn",
-    value: (r) => r.takenOn,
+    columnType: "date",
     idColumn: "id",
     direction: q.sort.direction,
     limit: q.limit,

@@ -42,7 +42,7 @@ export async function listRegionalOffices(
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const page = await paginate(qb, {
     column: query.sort.field,
-    value: (r) => r[query.sort.field],
+    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
     idColumn: "id",
     direction: query.sort.direction,
     limit: query.limit,

@@ -86,7 +86,7 @@ export async function listCohorts(db: Executor, query: CohortListQuery): Promise
   if (query.to !== undefined) qb = qb.where("startDate", "<=", query.to);
   const page = await paginate(qb, {
     column: query.sort.field,
-    value: (r) => r[query.sort.field],
+    columnType: ({ startDate: "date", name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
     idColumn: "id",
     direction: query.sort.direction,
     limit: query.limit,

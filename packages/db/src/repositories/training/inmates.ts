@@ -89,7 +89,9 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
   if (query.nik !== undefined) qb = qb.where("nik", "=", query.nik);
   const page = await paginate(qb, {
     column: query.sort.field,
-    value: (r) => r[query.sort.field],
+    columnType: (
+      { name: "text", registrationNumber: "text", admissionDate: "date", createdAt: "timestamptz" } as const
+    )[query.sort.field],
     idColumn: "id",
     direction: query.sort.direction,
     limit: query.limit,
