@@ -17,6 +17,19 @@ export interface TestResponse<T = any> {
   readonly body: T;
 }
 
+/** If-Match for a write to an existing resource whose test is not about concurrency: any revision. */
+export const anyRevision: Readonly<Record<string, string>> = { "if-match": "*" };
+
+/** If-Match carrying the ETag a response gave, or that of a resource read with its `revision`. */
+export function ifMatch(from: TestResponse | { readonly revision: number }): Record<string, string> {
+  if ("headers" in from) {
+    const tag = from.headers.get("etag");
+    if (tag === null) throw new Error(`the response (${from.status}) carries no ETag`);
+    return { "if-match": tag };
+  }
+  return { "if-match": `"${from.revision}"` };
+}
+
 /** Per-suite access to the app under test and its database. */
 export class ApiTest {
   #db: SinergiDb | undefined;

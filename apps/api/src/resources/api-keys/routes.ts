@@ -98,7 +98,7 @@ export function apiKeysRoutes(): Hono<AppEnv> {
       summary: "Create an API key; the response shows the key once",
       tags,
       responses: {
-        201: jsonContent("Created; `key` is shown only now", CreatedApiKeySchema),
+        201: jsonContent("Created; `key` is shown only now", CreatedApiKeySchema, true),
         ...errorResponses(400, 422),
       },
     }),
@@ -152,6 +152,7 @@ export function apiKeysRoutes(): Hono<AppEnv> {
         });
         return key;
       });
+      setEtag(c, created.revision);
       c.header("Location", `/api/v1/api-keys/${created.id}`);
       withholdFromReplay(c);
       return c.json({ ...created, key: secret }, 201);

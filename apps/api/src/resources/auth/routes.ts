@@ -30,6 +30,7 @@ import { clientKey } from "../../access/client-key.ts";
 import { publicAccess, requireSignedIn } from "../../access/enforce.ts";
 import { hashPassword, newSecret, verifyNothing, verifyPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
+import { setEtag } from "../../http/etag.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody } from "../../http/validate.ts";
@@ -75,7 +76,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       tags,
       security: [],
       responses: {
-        200: jsonContent("Signed in", UserSchema),
+        200: jsonContent("Signed in", UserSchema, true),
         401: { description: "Wrong email or password" },
         429: { description: "Locked after repeated failures, or rate-limited" },
         ...errorResponses(422),
@@ -158,6 +159,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
         path: "/",
         maxAge: Math.floor(SESSION_LIFETIME.maxMs / 1000),
       });
+      setEtag(c, user.revision);
       return c.json(presentUser(user, now));
     },
   );
@@ -199,12 +201,16 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       operationId: "getCurrentUser",
       summary: "The signed-in user",
       tags,
-      responses: { 200: jsonContent("The current user", UserSchema), 401: { description: "Not signed in" } },
+      responses: {
+        200: jsonContent("The current user", UserSchema, true),
+        401: { description: "Not signed in" },
+      },
     }),
     requireSignedIn("user"),
     async (c) => {
       const user = await findUser(c.get("db"), c.get("principal")?.id ?? "");
       if (!user) throw new ProblemError(401, "auth/required", "Sign in first");
+      setEtag(c, user.revision);
       return c.json(presentUser(user, c.get("now")()));
     },
   );
