@@ -10,11 +10,12 @@ import { hashPassword, newSecret } from "./access/secrets.ts";
 import { createApp } from "./app.ts";
 import type { AppEnv } from "./context.ts";
 
-/** A response read once: status, headers and parsed JSON body (or null). */
+/** A response read once: status, headers, parsed JSON body (or null) and the body as sent. */
 export interface TestResponse<T = any> {
   readonly status: number;
   readonly headers: Headers;
   readonly body: T;
+  readonly text: string;
 }
 
 /** If-Match for a write to an existing resource whose test is not about concurrency: any revision. */
@@ -160,7 +161,7 @@ export class ApiTest {
         parsed = text;
       }
     }
-    return { status: res.status, headers: res.headers, body: parsed as T };
+    return { status: res.status, headers: res.headers, body: parsed as T, text };
   }
 
   /** GET. */

@@ -10,6 +10,7 @@ import * as recordAccess from "./2026-11-23-08-record-access.ts";
 import * as auditPlace from "./2026-11-23-09-audit-place.ts";
 import * as accountHardening from "./2026-12-01-01-account-hardening.ts";
 import * as inmateNikLookup from "./2026-12-01-02-inmate-nik-lookup.ts";
+import * as idempotentReplay from "./2026-12-02-05-idempotent-replay.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-09-audit-place": auditPlace,
   "2026-12-01-01-account-hardening": accountHardening,
   "2026-12-01-02-inmate-nik-lookup": inmateNikLookup,
+  "2026-12-02-05-idempotent-replay": idempotentReplay,
 };
