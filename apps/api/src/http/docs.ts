@@ -12,6 +12,21 @@ const scalarScript = fileURLToPath(
 
 let scriptCache: Promise<string> | undefined;
 
+/**
+ * Scalar's settings for a page that asks nothing of any other server: no web fonts from its CDN, no
+ * request proxy (test requests go straight to this server, the one that served the page), no AI agent
+ * (it would upload the document), no developer toolbar (its "share" uploads the document), no telemetry.
+ */
+const scalarConfiguration = {
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  showDeveloperTools: "never",
+  hideClientButton: false,
+  servers: [{ url: "/", description: "This server" }],
+  documentDownloadType: "json",
+};
+
 const docsPage = `<!doctype html>
 <html lang="en">
   <head>
@@ -20,7 +35,7 @@ const docsPage = `<!doctype html>
     <title>Sinergi API v1</title>
   </head>
   <body>
-    <script id="api-reference" data-url="/api/openapi.json"></script>
+    <script id="api-reference" data-url="/api/openapi.json" data-configuration='${JSON.stringify(scalarConfiguration)}'></script>
     <script src="/api/docs/scalar.js"></script>
   </body>
 </html>`;
