@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { type GenerateSpecOptions, generateSpecs } from "hono-openapi";
 import type { AppEnv } from "../context.ts";
-import { documentAccess } from "./access-docs.ts";
+import { problemResponse } from "./openapi.ts";
+import { finishDocument } from "./openapi-document.ts";
 
 // Served from our own origin so the docs page works with no internet (Scalar defaults to a CDN).
 const scalarScript = fileURLToPath(
@@ -56,15 +57,18 @@ export function docsRoutes(api: Hono<AppEnv>): Hono<AppEnv> {
           "cookie; external systems send an API key as a bearer token. Each operation states who may call it " +
           "(`x-sinergi-access`); anything outside the caller's scope answers 404, like a missing record.",
         license: { name: "Proprietary", identifier: "LicenseRef-Sinergi" },
+        contact: { name: "Sinergi", url: "https://github.com/sinergi" },
       },
       servers: [{ url: "http://localhost:3000", description: "Local embedded server" }],
     },
     exclude: ["/api/openapi.json", "/api/docs", "/api/docs/scalar.js", "/healthz", "/readyz"],
+    // A refused parameter answers problem+json like every other error, not the library's default shape.
+    defaultValidationErrorResponse: problemResponse(400),
   };
   // The routes never change after start: build the document once.
   let spec: Promise<object> | undefined;
   docs.get("/openapi.json", async (c) => {
-    spec ??= generateSpecs(api, options).then((s) => documentAccess(s, api));
+    spec ??= generateSpecs(api, options).then((s) => finishDocument(s, api));
     return c.json(await spec);
   });
   docs.get("/docs", (c) => c.html(docsPage));

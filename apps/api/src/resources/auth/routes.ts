@@ -14,6 +14,7 @@ import {
 import {
   accountStatus,
   ChangePasswordSchema,
+  described,
   EmailSchema,
   recordFailedSignIn,
   recordSignIn,
@@ -38,10 +39,15 @@ import { presentUser } from "../users/present.ts";
 
 const tags = ["Sign-in"];
 
-const SignInSchema = v.strictObject({
-  email: EmailSchema,
-  password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
-});
+const SignInSchema = v.strictObject(
+  described(
+    {
+      email: EmailSchema,
+      password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
+    },
+    { email: "The account's email address.", password: "The account's password." },
+  ),
+);
 
 const invalidCredentials = () =>
   new ProblemError(401, "auth/invalid-credentials", "Email or password is wrong");
