@@ -57,7 +57,7 @@ export function docsRoutes(api: Hono<AppEnv>): Hono<AppEnv> {
           "cookie; external systems send an API key as a bearer token. Each operation states who may call it " +
           "(`x-sinergi-access`); anything outside the caller's scope answers 404, like a missing record.",
         license: { name: "Proprietary", identifier: "LicenseRef-Sinergi" },
-        contact: { name: "Sinergi", url: "https://github.com/sinergi" },
+        contact: { name: "Sinergi maintainers" },
       },
       servers: [{ url: "http://localhost:3000", description: "Local embedded server" }],
     },
