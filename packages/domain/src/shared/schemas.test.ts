@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { described, describedPicklist, INT4_MAX, integerSchema } from "./schemas.ts";
 
 describe("integerSchema", () => {
-  it("refuses what an int4 column cannot hold, with a message that repeats no value", () => {
+  it("refuses what an int4 column cannot hold (as a JSON body reads it), with a message that repeats no value", () => {
     const schema = v.strictObject({ capacity: integerSchema(1) });
     for (const capacity of [
-      9223372036854775807,
+      JSON.parse("9223372036854775807") as number,
       1e308,
       -1e308,
       INT4_MAX + 1,
