@@ -10,11 +10,25 @@ import { hashPassword, newSecret } from "./access/secrets.ts";
 import { createApp } from "./app.ts";
 import type { AppEnv } from "./context.ts";
 
-/** A response read once: status, headers and parsed JSON body (or null). */
+/** A response read once: status, headers, parsed JSON body (or null) and the body as sent. */
 export interface TestResponse<T = any> {
   readonly status: number;
   readonly headers: Headers;
   readonly body: T;
+  readonly text: string;
+}
+
+/** If-Match for a write to an existing resource whose test is not about concurrency: any revision. */
+export const anyRevision: Readonly<Record<string, string>> = { "if-match": "*" };
+
+/** If-Match carrying the ETag a response gave, or that of a resource read with its `revision`. */
+export function ifMatch(from: TestResponse | { readonly revision: number }): Record<string, string> {
+  if ("headers" in from) {
+    const tag = from.headers.get("etag");
+    if (tag === null) throw new Error(`the response (${from.status}) carries no ETag`);
+    return { "if-match": tag };
+  }
+  return { "if-match": `"${from.revision}"` };
 }
 
 /** Per-suite access to the app under test and its database. */
@@ -147,7 +161,7 @@ export class ApiTest {
         parsed = text;
       }
     }
-    return { status: res.status, headers: res.headers, body: parsed as T };
+    return { status: res.status, headers: res.headers, body: parsed as T, text };
   }
 
   /** GET. */

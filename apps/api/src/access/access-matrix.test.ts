@@ -2,7 +2,7 @@ import { seedDemoData } from "@sinergi/db";
 import { makeNik, type Permission, type Role, rolePermissions, type Scope } from "@sinergi/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
-import { type ApiTest, describeApi } from "../testing.ts";
+import { type ApiTest, anyRevision, describeApi } from "../testing.ts";
 import { type AccessRule, accessRuleOf } from "./enforce.ts";
 
 /**
@@ -211,21 +211,29 @@ describeApi("access matrix", (t) => {
       expectedReleaseDate: "2028-01-01",
     });
     expect(inmate.status).toBe(201);
-    await t.post(`/api/v1/cohorts/${cohort.body.id}/open`);
+    await t.post(`/api/v1/cohorts/${cohort.body.id}/open`, {}, anyRevision);
     const e = await t.post(`/api/v1/cohorts/${cohort.body.id}/enrollments`, { inmateId: inmate.body.id });
-    await t.post(`/api/v1/cohorts/${cohort.body.id}/start`);
-    await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
-      sessions: [
-        { sessionDate: "2026-01-05", present: true },
-        { sessionDate: "2026-01-06", present: true },
-      ],
-    });
-    await t.post(`/api/v1/enrollments/${e.body.id}/assess`, {
-      result: "competent",
-      assessor: "Asesor",
-      assessedOn: "2026-01-06",
-    });
-    await t.post(`/api/v1/enrollments/${e.body.id}/complete`);
+    await t.post(`/api/v1/cohorts/${cohort.body.id}/start`, {}, anyRevision);
+    await t.post(
+      `/api/v1/enrollments/${e.body.id}/attendance`,
+      {
+        sessions: [
+          { sessionDate: "2026-01-05", present: true },
+          { sessionDate: "2026-01-06", present: true },
+        ],
+      },
+      anyRevision,
+    );
+    await t.post(
+      `/api/v1/enrollments/${e.body.id}/assess`,
+      {
+        result: "competent",
+        assessor: "Asesor",
+        assessedOn: "2026-01-06",
+      },
+      anyRevision,
+    );
+    await t.post(`/api/v1/enrollments/${e.body.id}/complete`, {}, anyRevision);
     const cert = await t.post(`/api/v1/enrollments/${e.body.id}/certificate`, {});
     expect(cert.body).toMatchObject({ status: "issued" });
     for (const f of [medan, salatiga]) {

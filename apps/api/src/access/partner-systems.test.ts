@@ -2,7 +2,7 @@ import { seedDemoData } from "@sinergi/db";
 import { makeNik, type Permission, rolePermissions } from "@sinergi/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../testing.ts";
+import { anyRevision, describeApi } from "../testing.ts";
 
 /**
  * What a partner system sees of inmates, on the demo data: Pemko Medan's PKS with Rutan Medan grants
@@ -111,7 +111,7 @@ describeApi("partner systems", (t) => {
     });
     expect(draft.status).toBe(201);
     for (const move of ["propose", "negotiate", "sign"])
-      expect((await t.post(`/api/v1/agreements/${draft.body.id}/${move}`, {})).status).toBe(200);
+      expect((await t.post(`/api/v1/agreements/${draft.body.id}/${move}`, {}, anyRevision)).status).toBe(200);
     const enrolled = await t.db
       .selectFrom("enrollments")
       .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
@@ -129,11 +129,15 @@ describeApi("partner systems", (t) => {
 
   it("shows personal data only where the clause includes it, and audits that read", async () => {
     const resident = await register(medan, "12.71.03", 903);
-    const amend = await t.post(`/api/v1/agreements/${pks}/amend`, {
-      reason: "Dukcapil verification of residents' NIKs",
-      signedDocument: { fileName: "addendum.pdf", mediaType: "application/pdf", sha256: "d".repeat(64) },
-      recordAccess: { covers: "area_residents", personalData: true },
-    });
+    const amend = await t.post(
+      `/api/v1/agreements/${pks}/amend`,
+      {
+        reason: "Dukcapil verification of residents' NIKs",
+        signedDocument: { fileName: "addendum.pdf", mediaType: "application/pdf", sha256: "d".repeat(64) },
+        recordAccess: { covers: "area_residents", personalData: true },
+      },
+      anyRevision,
+    );
     expect(amend.status).toBe(200);
     expect(amend.body.recordAccess).toEqual({ covers: "area_residents", personalData: true });
     const full = await t.get(`/api/v1/inmates/${resident.id}`, key);

@@ -1,10 +1,9 @@
 import { assertNever, ROLES, type Role, rolePermissions } from "@sinergi/domain";
-import { toJsonSchema } from "@valibot/to-json-schema";
 import type { Hono } from "hono";
 import { SESSION_COOKIE } from "../access/authenticate.ts";
 import { type AccessRule, accessRuleOf } from "../access/enforce.ts";
 import type { AppEnv } from "../context.ts";
-import { ProblemSchema } from "./problem.ts";
+import { problemResponse } from "./openapi.ts";
 
 /** Who may call an operation, as the OpenAPI document states it (`x-sinergi-access`). */
 export interface OperationAccess {
@@ -66,10 +65,6 @@ type Operation = {
   [k: string]: unknown;
 };
 
-const problem = () => ({
-  "application/problem+json": { schema: toJsonSchema(ProblemSchema, { errorMode: "ignore" }) },
-});
-
 /**
  * Writes each operation's access into the OpenAPI document: the security schemes (session cookie, bearer
  * API key), `security: []` on public operations, who may call each one (`x-sinergi-access` and a line in
@@ -87,6 +82,8 @@ export function documentAccess<T extends { paths?: object; components?: object }
     op["x-sinergi-access"] = access;
     if (access.rule === "public") {
       op.security = [];
+      const line = "**Access:** public: no sign-in or key needed.";
+      op.description = op.description ? `${op.description}\n\n${line}` : line;
       continue;
     }
     const who =
@@ -97,13 +94,8 @@ export function documentAccess<T extends { paths?: object; components?: object }
     op.description = op.description ? `${op.description}\n\n${line}` : line;
     op.responses = {
       ...op.responses,
-      401: {
-        description: "Not signed in, or the API key is unknown, revoked or expired",
-        content: problem(),
-      },
-      ...(access.rule === "signed-in"
-        ? {}
-        : { 403: { description: "The caller's role may not do this", content: problem() } }),
+      401: problemResponse(401),
+      ...(access.rule === "signed-in" ? {} : { 403: problemResponse(403) }),
     };
   }
   const components = (spec.components ?? {}) as Record<string, unknown>;

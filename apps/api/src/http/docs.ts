@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { type GenerateSpecOptions, generateSpecs } from "hono-openapi";
 import type { AppEnv } from "../context.ts";
-import { documentAccess } from "./access-docs.ts";
+import { problemResponse } from "./openapi.ts";
+import { finishDocument } from "./openapi-document.ts";
 
 // Served from our own origin so the docs page works with no internet (Scalar defaults to a CDN).
 const scalarScript = fileURLToPath(
@@ -11,6 +12,21 @@ const scalarScript = fileURLToPath(
 );
 
 let scriptCache: Promise<string> | undefined;
+
+/**
+ * Scalar's settings for a page that asks nothing of any other server: no web fonts from its CDN, no
+ * request proxy (test requests go straight to this server, the one that served the page), no AI agent
+ * (it would upload the document), no developer toolbar (its "share" uploads the document), no telemetry.
+ */
+const scalarConfiguration = {
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  showDeveloperTools: "never",
+  hideClientButton: false,
+  servers: [{ url: "/", description: "This server" }],
+  documentDownloadType: "json",
+};
 
 const docsPage = `<!doctype html>
 <html lang="en">
@@ -20,7 +36,7 @@ const docsPage = `<!doctype html>
     <title>Sinergi API v1</title>
   </head>
   <body>
-    <script id="api-reference" data-url="/api/openapi.json"></script>
+    <script id="api-reference" data-url="/api/openapi.json" data-configuration='${JSON.stringify(scalarConfiguration)}'></script>
     <script src="/api/docs/scalar.js"></script>
   </body>
 </html>`;
@@ -41,15 +57,18 @@ export function docsRoutes(api: Hono<AppEnv>): Hono<AppEnv> {
           "cookie; external systems send an API key as a bearer token. Each operation states who may call it " +
           "(`x-sinergi-access`); anything outside the caller's scope answers 404, like a missing record.",
         license: { name: "Proprietary", identifier: "LicenseRef-Sinergi" },
+        contact: { name: "Sinergi maintainers" },
       },
       servers: [{ url: "http://localhost:3000", description: "Local embedded server" }],
     },
     exclude: ["/api/openapi.json", "/api/docs", "/api/docs/scalar.js", "/healthz", "/readyz"],
+    // A refused parameter answers problem+json like every other error, not the library's default shape.
+    defaultValidationErrorResponse: problemResponse(400),
   };
   // The routes never change after start: build the document once.
   let spec: Promise<object> | undefined;
   docs.get("/openapi.json", async (c) => {
-    spec ??= generateSpecs(api, options).then((s) => documentAccess(s, api));
+    spec ??= generateSpecs(api, options).then((s) => finishDocument(s, api));
     return c.json(await spec);
   });
   docs.get("/docs", (c) => c.html(docsPage));

@@ -10,12 +10,23 @@ export function setEtag(c: Context, revision: number): void {
 }
 
 /**
- * Checks If-Match against the current revision: absent means "no precondition" (the write goes
- * ahead), `*` matches anything, otherwise one of the listed tags must equal the current one.
+ * 428 for a write to an existing resource sent without If-Match (RFC 6585): an unconditional write
+ * would silently overwrite whatever another caller changed since this one read the resource.
+ */
+export const preconditionRequired = (): ProblemError =>
+  new ProblemError(428, "precondition-required", "This write needs an If-Match header", {
+    detail: "Read the resource, then send its ETag in If-Match (or `*` to write whatever its revision).",
+    errors: [{ field: "header.if-match", message: "is required: send the ETag you read" }],
+  });
+
+/**
+ * Checks If-Match against the current revision: absent is 428 (the caller must say which revision it
+ * read), `*` matches anything, otherwise one of the listed tags must equal the current one (else 412).
+ * Called inside the write's transaction before anything is written, so a refusal changes nothing.
  */
 export function checkIfMatch(c: Context, currentRevision: number): void {
   const header = c.req.header("if-match");
-  if (header === undefined) return;
+  if (header === undefined || header.trim() === "") throw preconditionRequired();
   const tags = header.split(",").map((t) => t.trim());
   if (tags.includes("*")) return;
   const current = etagOf(currentRevision);

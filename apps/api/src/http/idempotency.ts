@@ -1,13 +1,35 @@
 import { createHash } from "node:crypto";
 import { json } from "@sinergi/db";
 import type { Context, MiddlewareHandler } from "hono";
-import { sql } from "kysely";
 import type { AppEnv } from "../context.ts";
 import { ProblemError } from "./problem.ts";
 
-const REPLAYED_HEADERS = ["content-type", "etag", "location"];
-/** Stored instead of a body that must not be kept (a secret or personal data). */
-const WITHHELD = "withheld";
+/**
+ * Headers that belong to one exchange, not to the answer: a replay gets its own (the outer middleware sets
+ * them again), every other header the handler or its middleware set is kept and replayed as it was.
+ */
+const PER_REQUEST_HEADERS = [
+  /^date$/,
+  /^x-request-id$/,
+  /^set-cookie$/,
+  /^content-length$/,
+  /^transfer-encoding$/,
+  /^connection$/,
+  /^keep-alive$/,
+  /^vary$/,
+  /^access-control-/,
+  /^ratelimit/,
+  /^idempotent-replayed$/,
+];
+
+/** The headers of an answer to keep for its replay. */
+function replayedHeaders(res: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => {
+    if (!PER_REQUEST_HEADERS.some((re) => re.test(name))) headers[name] = value;
+  });
+  return headers;
+}
 /** A key is remembered this long; the same key later starts a new request. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -20,8 +42,8 @@ export function withholdFromReplay(c: Context<AppEnv>): void {
 }
 
 /**
- * Honours `Idempotency-Key` on POST: the first answer (status, body, key headers) is stored and
- * replayed for the same key and body; the same key with another body is 422 and changes nothing;
+ * Honours `Idempotency-Key` on POST: the first answer (status, body as sent, every header but the
+ * per-request ones) is stored and replayed byte for byte for the same key and body; the same key with another body is 422 and changes nothing;
  * a retry while the first is still running is 409. Refused input (400/422) and 5xx are not kept.
  * Keys belong to their caller (one caller's key never replays another's answer) and last a day.
  */
@@ -74,7 +96,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
           "A request with this Idempotency-Key is in progress",
         );
       const stored = prior.responseHeaders as Record<string, string>;
-      if (prior.responseBody === WITHHELD)
+      if (prior.responseWithheld)
         throw new ProblemError(
           409,
           "idempotency/not-replayable",
@@ -83,10 +105,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         );
       const headers = new Headers(stored);
       headers.set("idempotent-replayed", "true");
-      return new Response(prior.responseBody === null ? null : JSON.stringify(prior.responseBody), {
-        status: prior.statusCode,
-        headers,
-      });
+      return new Response(prior.responseBody, { status: prior.statusCode, headers });
     }
     const forget = () =>
       db.deleteFrom("idempotencyKeys").where("scope", "=", scope).where("key", "=", key).execute();
@@ -102,18 +121,15 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       await forget();
       return;
     }
-    const text = await res.clone().text();
-    const headers: Record<string, string> = {};
-    for (const h of REPLAYED_HEADERS) {
-      const value = res.headers.get(h);
-      if (value !== null) headers[h] = value;
-    }
+    const withheld = c.get("withholdFromReplay");
+    const text = withheld ? "" : await res.clone().text();
     await db
       .updateTable("idempotencyKeys")
       .set({
         statusCode: res.status,
-        responseBody: c.get("withholdFromReplay") ? json(WITHHELD) : text === "" ? null : sql`${text}::jsonb`,
-        responseHeaders: json(headers),
+        responseBody: text === "" ? null : text,
+        responseWithheld: withheld,
+        responseHeaders: json(replayedHeaders(res)),
       })
       .where("scope", "=", scope)
       .where("key", "=", key)

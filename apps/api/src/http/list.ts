@@ -63,4 +63,10 @@ export async function withCursor<T>(run: () => Promise<T>): Promise<T> {
 
 /** The list envelope schema for OpenAPI. */
 export const listOf = <S extends v.GenericSchema>(item: S) =>
-  v.object({ items: v.array(item), nextCursor: v.nullable(v.string()) });
+  v.object({
+    items: v.pipe(v.array(item), v.description("This page's items, in the order asked for.")),
+    nextCursor: v.pipe(
+      v.nullable(v.string()),
+      v.description("Pass it as `cursor` for the next page; null on the last page."),
+    ),
+  });

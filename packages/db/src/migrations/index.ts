@@ -12,6 +12,7 @@ import * as accountHardening from "./2026-12-01-01-account-hardening.ts";
 import * as inmateNikLookup from "./2026-12-01-02-inmate-nik-lookup.ts";
 import * as previousPassword from "./2026-12-02-03-previous-password.ts";
 import * as rateLimits from "./2026-12-02-04-rate-limits.ts";
+import * as idempotentReplay from "./2026-12-02-05-idempotent-replay.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-02-inmate-nik-lookup": inmateNikLookup,
   "2026-12-02-03-previous-password": previousPassword,
   "2026-12-02-04-rate-limits": rateLimits,
+  "2026-12-02-05-idempotent-replay": idempotentReplay,
 };

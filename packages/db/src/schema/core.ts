@@ -21,7 +21,10 @@ export interface IdempotencyKeysTable {
   scope: string;
   requestHash: string;
   statusCode: number | null;
-  responseBody: unknown;
+  /** The first answer's body as sent, byte for byte (null when it had none or is withheld). */
+  responseBody: string | null;
+  /** The first answer showed a secret or personal data once: a replay gets 409 and its Location. */
+  responseWithheld: ColumnType<boolean, boolean | undefined, boolean>;
   responseHeaders: unknown;
   createdAt: ColumnType<string, string | Date | undefined, string | Date>;
 }

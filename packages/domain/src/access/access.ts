@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { RecordAccess } from "../agreement/record-access.ts";
 import { assertNever } from "../shared/result.ts";
-import { IdSchema } from "../shared/schemas.ts";
+import { described, describedPicklist, IdSchema } from "../shared/schemas.ts";
 
 /** Who a principal is in the organisation. */
 export const ROLES = [
@@ -190,14 +190,72 @@ export function seesPersonalData(principal: Principal, grant?: RecordAccess | nu
 
 /** A scope as the API accepts it. */
 export const ScopeSchema = v.variant("kind", [
-  v.strictObject({ kind: v.literal("national") }),
-  v.strictObject({ kind: v.literal("regional"), regionalOfficeId: IdSchema }),
-  v.strictObject({ kind: v.literal("facility"), facilityId: IdSchema }),
-  v.strictObject({ kind: v.literal("partner"), partnerId: IdSchema }),
+  v.strictObject(described({ kind: v.literal("national") }, { kind: "The whole country." })),
+  v.strictObject(
+    described(
+      { kind: v.literal("regional"), regionalOfficeId: IdSchema },
+      {
+        kind: "One regional office (Kanwil) and the facilities under it.",
+        regionalOfficeId: "The regional office.",
+      },
+    ),
+  ),
+  v.strictObject(
+    described(
+      { kind: v.literal("facility"), facilityId: IdSchema },
+      { kind: "One facility (Rutan, Lapas, LPKA).", facilityId: "The facility." },
+    ),
+  ),
+  v.strictObject(
+    described(
+      { kind: v.literal("partner"), partnerId: IdSchema },
+      {
+        kind: "What concerns one partner and its child agencies (an external system's key).",
+        partnerId: "The partner.",
+      },
+    ),
+  ),
 ]);
 
 /** A role as the API accepts it. */
-export const RoleSchema = v.picklist(ROLES, "must be a known role");
+export const RoleSchema = describedPicklist(
+  ROLES,
+  {
+    national_admin: "Everything, nationwide (the directorate).",
+    regional_admin: "Administers one regional office and the facilities under it.",
+    facility_admin: "Administers one facility: agreements, engagements, training, inmates, users.",
+    facility_staff: "Training and inmates of one facility; not agreements.",
+    viewer: "Reads within a scope, changes nothing.",
+    partner_system: "An external system of a partner: what concerns that partner (API keys only).",
+  },
+  "must be a known role",
+);
 
 /** A permission as the API accepts it. */
-export const PermissionSchema = v.picklist(PERMISSIONS, "must be a known permission");
+export const PermissionSchema = describedPicklist(
+  PERMISSIONS,
+  {
+    "organisation:read": "Read regional offices, facilities, population, licences, partners and areas.",
+    "organisation:write": "Change facilities, population snapshots, licences and partners.",
+    "engagements:read": "Read visits (engagements) and their follow-ups.",
+    "engagements:write": "Record and change visits and follow-ups.",
+    "agreements:read": "Read agreements (MoU, PKS) and their action plans.",
+    "agreements:write": "Draft, edit, propose, negotiate, amend and renew agreements.",
+    "agreements:sign": "Record an agreement as signed.",
+    "agreements:terminate": "Terminate a signed agreement.",
+    "training:read": "Read programs, cohorts and enrollments.",
+    "training:write": "Plan and run programs, cohorts and enrollments.",
+    "inmates:read": "Read inmates (NIK and birth date masked).",
+    "inmates:write": "Register and change inmates.",
+    "inmates:personal-data": "See NIK and birth date unmasked (each read is audited).",
+    "inmates:export": "Export an inmate's whole record.",
+    "certificates:read": "Read certificates.",
+    "statistics:read": "Read aggregate statistics (small counts hidden).",
+    "certificates:issue": "Issue certificates for completed, competent enrollments.",
+    "certificates:revoke": "Revoke certificates.",
+    "audit:read": "Read the audit log.",
+    "users:manage": "Create and manage user accounts within one's scope.",
+    "api-keys:manage": "Create and revoke API keys within one's scope.",
+  },
+  "must be a known permission",
+);

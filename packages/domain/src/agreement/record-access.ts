@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { assertNever, domainError } from "../shared/result.ts";
+import { described, describedPicklist } from "../shared/schemas.ts";
 import type { AgreementTerms } from "./agreement.ts";
 import type { AgreementError } from "./errors.ts";
 
@@ -19,11 +20,35 @@ export interface RecordAccess {
   readonly personalData: boolean;
 }
 
+const COVERS = describedPicklist(
+  RECORD_ACCESS_COVERS,
+  {
+    area_residents:
+      "The facility's inmates domiciled in the partner's area (e.g. a city's civil registration).",
+    participants: "The inmates enrolled in cohorts the partner teaches or certifies (a BLK, an LSP).",
+  },
+  `must be one of ${RECORD_ACCESS_COVERS.join(", ")}`,
+);
+const FIELDS = {
+  covers: "Whose records the partner may read while the PKS is in force.",
+  personalData: "Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK).",
+} as const;
+
 /** A record-access clause as the API accepts it (personal data off unless said). */
-export const RecordAccessSchema = v.strictObject({
-  covers: v.picklist(RECORD_ACCESS_COVERS, `must be one of ${RECORD_ACCESS_COVERS.join(", ")}`),
-  personalData: v.optional(v.boolean("must be true or false"), false),
-});
+export const RecordAccessSchema = v.strictObject(
+  described(
+    {
+      covers: COVERS,
+      personalData: v.optional(v.boolean("must be true or false"), false),
+    },
+    FIELDS,
+  ),
+);
+
+/** A record-access clause as the API returns it. */
+export const RecordAccessShownSchema = v.object(
+  described({ covers: COVERS, personalData: v.boolean() }, FIELDS),
+);
 
 /** Only a PKS grants record access: it binds one facility and one partner, an MoU states intent. */
 export function checkRecordAccess(

@@ -1,35 +1,116 @@
 import * as v from "valibot";
-import { IdSchema, IsoDateSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
+import {
+  described,
+  describedPicklist,
+  IdSchema,
+  IsoDateSchema,
+  IsoInstantSchema,
+  integerSchema,
+  RECORD_FIELDS,
+  RevisionSchema,
+  textSchema,
+} from "../shared/schemas.ts";
 import { ACTION_ITEM_STATUSES } from "./action-item.ts";
-import { AGREEMENT_KINDS, AGREEMENT_STATES, SIGNATORY_SIDES } from "./agreement.ts";
-import { RECORD_ACCESS_COVERS, RecordAccessSchema } from "./record-access.ts";
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATES,
+  SIGNATORY_SIDES,
+  STANDARD_COOPERATION_FIELDS,
+  type StandardCooperationField,
+} from "./agreement.ts";
+import { RecordAccessSchema, RecordAccessShownSchema } from "./record-access.ts";
 import { AGREEMENT_STATUSES, RENEWAL_ALERT_DAYS } from "./status.ts";
 
+const STATE_DESCRIPTIONS = {
+  draft: "Being drafted; its terms may still change.",
+  proposed: "Sent to the partner.",
+  negotiating: "Under negotiation with the partner.",
+  signed: "Signed by both parties; in force between its start and end dates.",
+  terminated: "Ended early, with a reason and a date.",
+  withdrawn: "Abandoned before signing.",
+} as const;
+
 /** mou or pks. */
-export const AgreementKindSchema = v.picklist(AGREEMENT_KINDS, "must be mou or pks");
+export const AgreementKindSchema = describedPicklist(
+  AGREEMENT_KINDS,
+  {
+    mou: "Memorandum of understanding (nota kesepahaman): states intent; held by a facility or an office.",
+    pks: "Cooperation agreement (perjanjian kerja sama): binds a facility and a partner to concrete work.",
+  },
+  "must be mou or pks",
+);
 /** A stored lifecycle state. */
-export const AgreementStateSchema = v.picklist(
+export const AgreementStateSchema = describedPicklist(
   AGREEMENT_STATES,
+  STATE_DESCRIPTIONS,
   `must be one of ${AGREEMENT_STATES.join(", ")}`,
 );
 /** A derived status. */
-export const AgreementStatusSchema = v.picklist(
+export const AgreementStatusSchema = describedPicklist(
   AGREEMENT_STATUSES,
+  {
+    draft: STATE_DESCRIPTIONS.draft,
+    proposed: STATE_DESCRIPTIONS.proposed,
+    negotiating: STATE_DESCRIPTIONS.negotiating,
+    upcoming: "Signed; its start date has not come yet.",
+    active: "Signed and in force.",
+    expiring: "Signed and in force, ending within 90 days.",
+    expired: "Signed; its end date has passed.",
+    renewed: "Signed, and a successor renewing it has been signed too.",
+    terminated: STATE_DESCRIPTIONS.terminated,
+    withdrawn: STATE_DESCRIPTIONS.withdrawn,
+  },
   `must be one of ${AGREEMENT_STATUSES.join(", ")}`,
 );
+
+const STANDARD_FIELDS: { readonly [F in StandardCooperationField]: string } = {
+  health: "Health services.",
+  education: "Education, including equivalency (Paket A/B/C).",
+  literacy: "Literacy.",
+  social: "Social services and rehabilitation.",
+  manpower: "Manpower: vocational training, certification and work.",
+  civil_registration: "Civil registration (Dukcapil), e.g. NIK validation and identity cards.",
+  fire_safety: "Fire safety.",
+  trade: "Trade: selling what inmates make.",
+};
 
 /** A field of cooperation: a standard one (health, civil_registration, …) or another snake_case code. */
 export const CooperationFieldSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9_]{1,39}$/, "must be a field code such as health or civil_registration"),
+  v.metadata({
+    examples: ["health", "civil_registration"],
+    anyOf: [
+      {
+        type: "string",
+        description: "A standard field; monthly reports measure its coverage by active agreements.",
+        enum: [...STANDARD_COOPERATION_FIELDS],
+        "x-enumDescriptions": STANDARD_COOPERATION_FIELDS.map((f) => STANDARD_FIELDS[f]),
+      },
+      { type: "string", description: "Another field, as a snake_case code such as environment." },
+    ],
+  }),
 );
 
 /** A signatory: name, title and the side signed for. */
-export const SignatorySchema = v.strictObject({
-  name: textSchema(200),
-  title: textSchema(200),
-  side: v.picklist(SIGNATORY_SIDES, "must be facility or partner"),
-});
+export const SignatorySchema = v.strictObject(
+  described(
+    {
+      name: textSchema(200),
+      title: textSchema(200),
+      side: describedPicklist(
+        SIGNATORY_SIDES,
+        { facility: "Signs for the facility (or office).", partner: "Signs for the partner." },
+        "must be facility or partner",
+      ),
+    },
+    {
+      name: "The signatory's name.",
+      title: "Their position, e.g. Wali Kota Medan or Kepala Rutan.",
+      side: "Which party they sign for.",
+    },
+  ),
+);
 
 /** SHA-256 as 64 hex digits (stored lowercase). */
 export const Sha256Schema = v.pipe(
@@ -39,17 +120,26 @@ export const Sha256Schema = v.pipe(
 );
 
 /** The signed document: file name, media type, SHA-256. */
-export const SignedDocumentSchema = v.strictObject({
-  fileName: textSchema(255),
-  mediaType: v.pipe(
-    v.string(),
-    v.regex(
-      /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i,
-      "must be a media type such as application/pdf",
-    ),
+export const SignedDocumentSchema = v.strictObject(
+  described(
+    {
+      fileName: textSchema(255),
+      mediaType: v.pipe(
+        v.string(),
+        v.regex(
+          /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i,
+          "must be a media type such as application/pdf",
+        ),
+      ),
+      sha256: Sha256Schema,
+    },
+    {
+      fileName: "The file's name, e.g. pks-pemko-medan.pdf.",
+      mediaType: "Its media type, e.g. application/pdf.",
+      sha256: "Its SHA-256 digest, 64 hexadecimal digits (kept in lower case).",
+    },
   ),
-  sha256: Sha256Schema,
-});
+);
 
 /** A party's document number (nomor surat). */
 export const DocumentNumberSchema = textSchema(100);
@@ -63,197 +153,373 @@ const PartnerIds = v.pipe(
 );
 const Reason = textSchema(1000);
 
+const FIELDS = {
+  ...RECORD_FIELDS,
+  kind: "MoU or PKS; fixed once drafted.",
+  title: "The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat.",
+  facilityId: "The facility party; null only for an MoU held by a regional office.",
+  regionalOfficeId: "The regional office party of an MoU (instead of a facility); null otherwise.",
+  partnerIds: "The partners (a PKS binds exactly one).",
+  parentMouId: "The MoU a PKS implements; null for none.",
+  fields: "Its fields of cooperation.",
+  facilityDocumentNumber: "The facility's (or office's) document number (nomor surat) of the agreement.",
+  partnerDocumentNumber: "The partner's document number of the agreement.",
+  signatories: "Who signs, or witnesses, for each side.",
+  signedDocument: "The signed document as filed: name, media type and SHA-256.",
+  startDate: "The first day it is in force.",
+  endDate: "The last day it is in force (a PKS runs at most three years).",
+  recordAccess: "A PKS clause letting the partner read some inmates' records while it is in force.",
+  renewsId: "The agreement this one renews (its predecessor); null for none.",
+  state: "Its stored lifecycle state.",
+  signedAt: "When it was recorded as signed; null until then.",
+  terminatedOn: "The day it stopped, when terminated; null otherwise.",
+  terminationReason: "Why it was terminated; null otherwise.",
+  version: "Its version: 1, plus one for each addendum.",
+  status: "Its status today in the facility's time zone (signed ones read by their dates).",
+  statusDate: "The day `status` is read for (today in the facility's time zone).",
+  timeZone: "The time zone its dates are read in: its facility's, or its regional office's province's.",
+  renewalAlert: "The alert threshold reached (90, 30 or 7 days before the end); null when none.",
+  successorId: "The agreement renewing this one, if any.",
+  reason: "A note kept in the agreement's history.",
+} as const;
+
 /** Command: draft an agreement. */
-export const CreateAgreementSchema = v.strictObject({
-  kind: AgreementKindSchema,
-  title: textSchema(300),
-  facilityId: v.optional(IdSchema),
-  regionalOfficeId: v.optional(IdSchema),
-  partnerIds: PartnerIds,
-  parentMouId: v.optional(IdSchema),
-  fields: v.optional(Fields),
-  facilityDocumentNumber: v.optional(DocumentNumberSchema),
-  partnerDocumentNumber: v.optional(DocumentNumberSchema),
-  signatories: v.optional(Signatories),
-  signedDocument: v.optional(SignedDocumentSchema),
-  startDate: v.optional(IsoDateSchema),
-  endDate: v.optional(IsoDateSchema),
-  recordAccess: v.optional(RecordAccessSchema),
-});
+export const CreateAgreementSchema = v.strictObject(
+  described(
+    {
+      kind: AgreementKindSchema,
+      title: textSchema(300),
+      facilityId: v.optional(IdSchema),
+      regionalOfficeId: v.optional(IdSchema),
+      partnerIds: PartnerIds,
+      parentMouId: v.optional(IdSchema),
+      fields: v.optional(Fields),
+      facilityDocumentNumber: v.optional(DocumentNumberSchema),
+      partnerDocumentNumber: v.optional(DocumentNumberSchema),
+      signatories: v.optional(Signatories),
+      signedDocument: v.optional(SignedDocumentSchema),
+      startDate: v.optional(IsoDateSchema),
+      endDate: v.optional(IsoDateSchema),
+      recordAccess: v.optional(RecordAccessSchema),
+    },
+    FIELDS,
+  ),
+);
 /** Command: draft an agreement. */
 export type CreateAgreement = v.InferOutput<typeof CreateAgreementSchema>;
 
 /** Command: edit the terms before signing (null clears an optional term; the kind is fixed). */
-export const UpdateAgreementSchema = v.strictObject({
-  title: v.optional(textSchema(300)),
-  facilityId: v.optional(v.nullable(IdSchema)),
-  regionalOfficeId: v.optional(v.nullable(IdSchema)),
-  partnerIds: v.optional(PartnerIds),
-  parentMouId: v.optional(v.nullable(IdSchema)),
-  fields: v.optional(Fields),
-  facilityDocumentNumber: v.optional(v.nullable(DocumentNumberSchema)),
-  partnerDocumentNumber: v.optional(v.nullable(DocumentNumberSchema)),
-  signatories: v.optional(Signatories),
-  signedDocument: v.optional(v.nullable(SignedDocumentSchema)),
-  startDate: v.optional(v.nullable(IsoDateSchema)),
-  endDate: v.optional(v.nullable(IsoDateSchema)),
-  recordAccess: v.optional(v.nullable(RecordAccessSchema)),
-});
+export const UpdateAgreementSchema = v.strictObject(
+  described(
+    {
+      title: v.optional(textSchema(300)),
+      facilityId: v.optional(v.nullable(IdSchema)),
+      regionalOfficeId: v.optional(v.nullable(IdSchema)),
+      partnerIds: v.optional(PartnerIds),
+      parentMouId: v.optional(v.nullable(IdSchema)),
+      fields: v.optional(Fields),
+      facilityDocumentNumber: v.optional(v.nullable(DocumentNumberSchema)),
+      partnerDocumentNumber: v.optional(v.nullable(DocumentNumberSchema)),
+      signatories: v.optional(Signatories),
+      signedDocument: v.optional(v.nullable(SignedDocumentSchema)),
+      startDate: v.optional(v.nullable(IsoDateSchema)),
+      endDate: v.optional(v.nullable(IsoDateSchema)),
+      recordAccess: v.optional(v.nullable(RecordAccessSchema)),
+    },
+    FIELDS,
+  ),
+);
 /** Command: edit the terms before signing. */
 export type UpdateAgreement = v.InferOutput<typeof UpdateAgreementSchema>;
 
 /** Body of propose / negotiate / withdraw: an optional note kept in the history. */
-export const AgreementMoveNoteSchema = v.strictObject({ reason: v.optional(Reason) });
+export const AgreementMoveNoteSchema = v.strictObject(described({ reason: v.optional(Reason) }, FIELDS));
 /** Body of propose / negotiate / withdraw. */
 export type AgreementMoveNote = v.InferOutput<typeof AgreementMoveNoteSchema>;
 
 /** Body of sign: the final facts, if not already on the agreement. */
-export const SignAgreementSchema = v.strictObject({
-  facilityDocumentNumber: v.optional(DocumentNumberSchema),
-  partnerDocumentNumber: v.optional(DocumentNumberSchema),
-  signatories: v.optional(Signatories),
-  signedDocument: v.optional(SignedDocumentSchema),
-  startDate: v.optional(IsoDateSchema),
-  endDate: v.optional(IsoDateSchema),
-  reason: v.optional(Reason),
-});
+export const SignAgreementSchema = v.strictObject(
+  described(
+    {
+      facilityDocumentNumber: v.optional(DocumentNumberSchema),
+      partnerDocumentNumber: v.optional(DocumentNumberSchema),
+      signatories: v.optional(Signatories),
+      signedDocument: v.optional(SignedDocumentSchema),
+      startDate: v.optional(IsoDateSchema),
+      endDate: v.optional(IsoDateSchema),
+      reason: v.optional(Reason),
+    },
+    FIELDS,
+  ),
+);
 /** Body of sign. */
 export type SignAgreementBody = v.InferOutput<typeof SignAgreementSchema>;
 
 /** Body of terminate: reason and the day it stops. */
-export const TerminateAgreementSchema = v.strictObject({ reason: Reason, date: IsoDateSchema });
+export const TerminateAgreementSchema = v.strictObject(
+  described(
+    { reason: Reason, date: IsoDateSchema },
+    { reason: "Why it is terminated.", date: "The last day it is in force." },
+  ),
+);
 /** Body of terminate. */
 export type TerminateAgreementBody = v.InferOutput<typeof TerminateAgreementSchema>;
 
 /** Body of renew: the successor's dates and title when not the defaults. */
-export const RenewAgreementSchema = v.strictObject({
-  startDate: v.optional(IsoDateSchema),
-  endDate: v.optional(IsoDateSchema),
-  title: v.optional(textSchema(300)),
-  reason: v.optional(Reason),
-});
+export const RenewAgreementSchema = v.strictObject(
+  described(
+    {
+      startDate: v.optional(IsoDateSchema),
+      endDate: v.optional(IsoDateSchema),
+      title: v.optional(textSchema(300)),
+      reason: v.optional(Reason),
+    },
+    {
+      startDate: "The successor's first day; by default the day after the predecessor's end.",
+      endDate: "The successor's last day; by default the predecessor's term again.",
+      title: "The successor's title; by default the predecessor's.",
+      reason: FIELDS.reason,
+    },
+  ),
+);
 /** Body of renew. */
 export type RenewAgreementBody = v.InferOutput<typeof RenewAgreementSchema>;
 
 /** Body of amend (addendum): reason, the signed addendum and the terms it changes. */
-export const AmendAgreementSchema = v.strictObject({
-  reason: Reason,
-  signedDocument: SignedDocumentSchema,
-  title: v.optional(textSchema(300)),
-  fields: v.optional(Fields),
-  facilityDocumentNumber: v.optional(DocumentNumberSchema),
-  partnerDocumentNumber: v.optional(DocumentNumberSchema),
-  signatories: v.optional(Signatories),
-  startDate: v.optional(IsoDateSchema),
-  endDate: v.optional(IsoDateSchema),
-  recordAccess: v.optional(v.nullable(RecordAccessSchema)),
-});
+export const AmendAgreementSchema = v.strictObject(
+  described(
+    {
+      reason: Reason,
+      signedDocument: SignedDocumentSchema,
+      title: v.optional(textSchema(300)),
+      fields: v.optional(Fields),
+      facilityDocumentNumber: v.optional(DocumentNumberSchema),
+      partnerDocumentNumber: v.optional(DocumentNumberSchema),
+      signatories: v.optional(Signatories),
+      startDate: v.optional(IsoDateSchema),
+      endDate: v.optional(IsoDateSchema),
+      recordAccess: v.optional(v.nullable(RecordAccessSchema)),
+    },
+    {
+      ...FIELDS,
+      reason: "What the addendum changes and why.",
+      signedDocument: "The signed addendum as filed.",
+    },
+  ),
+);
 /** Body of amend. */
 export type AmendAgreementBody = v.InferOutput<typeof AmendAgreementSchema>;
 
 /** Agreement as the API returns it, with its status on today's date in the facility's time zone. */
-export const AgreementSchema = v.object({
-  id: IdSchema,
-  kind: AgreementKindSchema,
-  title: v.string(),
-  facilityId: v.nullable(IdSchema),
-  regionalOfficeId: v.nullable(IdSchema),
-  partnerIds: v.array(IdSchema),
-  parentMouId: v.nullable(IdSchema),
-  fields: v.array(v.string()),
-  facilityDocumentNumber: v.nullable(v.string()),
-  partnerDocumentNumber: v.nullable(v.string()),
-  signatories: v.array(SignatorySchema),
-  signedDocument: v.nullable(SignedDocumentSchema),
-  startDate: v.nullable(IsoDateSchema),
-  endDate: v.nullable(IsoDateSchema),
-  recordAccess: v.nullable(v.object({ covers: v.picklist(RECORD_ACCESS_COVERS), personalData: v.boolean() })),
-  renewsId: v.nullable(IdSchema),
-  state: AgreementStateSchema,
-  signedAt: v.nullable(IsoInstantSchema),
-  terminatedOn: v.nullable(IsoDateSchema),
-  terminationReason: v.nullable(v.string()),
-  version: v.number(),
-  status: AgreementStatusSchema,
-  statusDate: IsoDateSchema,
-  timeZone: v.string(),
-  renewalAlert: v.nullable(v.picklist(RENEWAL_ALERT_DAYS)),
-  successorId: v.nullable(IdSchema),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+/** The agreement's version number (int4 column, from 1). */
+const VersionSchema = integerSchema(1);
+
+/** Agreement as the API returns it, with its status on today's date in the facility's time zone. */
+export const AgreementSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      kind: AgreementKindSchema,
+      title: v.string(),
+      facilityId: v.nullable(IdSchema),
+      regionalOfficeId: v.nullable(IdSchema),
+      partnerIds: v.array(IdSchema),
+      parentMouId: v.nullable(IdSchema),
+      fields: v.array(CooperationFieldSchema),
+      facilityDocumentNumber: v.nullable(v.string()),
+      partnerDocumentNumber: v.nullable(v.string()),
+      signatories: v.array(SignatorySchema),
+      signedDocument: v.nullable(SignedDocumentSchema),
+      startDate: v.nullable(IsoDateSchema),
+      endDate: v.nullable(IsoDateSchema),
+      recordAccess: v.nullable(RecordAccessShownSchema),
+      renewsId: v.nullable(IdSchema),
+      state: AgreementStateSchema,
+      signedAt: v.nullable(IsoInstantSchema),
+      terminatedOn: v.nullable(IsoDateSchema),
+      terminationReason: v.nullable(v.string()),
+      version: VersionSchema,
+      status: AgreementStatusSchema,
+      statusDate: IsoDateSchema,
+      timeZone: v.string(),
+      renewalAlert: v.nullable(
+        describedPicklist(RENEWAL_ALERT_DAYS, {
+          90: "90 days or fewer to the end.",
+          30: "30 days or fewer to the end.",
+          7: "7 days or fewer to the end.",
+        }),
+      ),
+      successorId: v.nullable(IdSchema),
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);
 
 /** An earlier version of an agreement, as stored when an addendum superseded it. */
-export const AgreementVersionSchema = v.object({
-  version: v.number(),
-  current: v.boolean(),
-  supersededAt: v.nullable(IsoInstantSchema),
-  supersededBy: v.nullable(v.string()),
-  reason: v.nullable(v.string()),
-  snapshot: v.record(v.string(), v.unknown()),
-});
+export const AgreementVersionSchema = v.object(
+  described(
+    {
+      version: VersionSchema,
+      current: v.boolean(),
+      supersededAt: v.nullable(IsoInstantSchema),
+      supersededBy: v.nullable(v.string()),
+      reason: v.nullable(v.string()),
+      snapshot: v.record(v.string(), v.unknown()),
+    },
+    {
+      version: "The version number (1 for the agreement as first signed).",
+      current: "True for the version in force now.",
+      supersededAt: "When an addendum superseded it; null for the current one.",
+      supersededBy: "Who recorded that addendum; null for the current one.",
+      reason: "The addendum's reason; null for the current one.",
+      snapshot: "The agreement's terms as that version read.",
+    },
+  ),
+);
+
+/** An amount of an action plan (numeric column; bounded so it stays exact in JSON). */
+const AmountSchema = v.pipe(
+  v.number("must be a number"),
+  v.finite("must be finite"),
+  v.gtValue(0, "must be above 0"),
+  v.maxValue(1e15, "must be at most 1000000000000000"),
+);
 
 /** Target of an action item. */
-export const ActionItemTargetSchema = v.strictObject({
-  amount: v.pipe(v.number("must be a number"), v.finite("must be finite"), v.gtValue(0, "must be above 0")),
-  unit: textSchema(50),
-});
+export const ActionItemTargetSchema = v.strictObject(
+  described(
+    {
+      amount: AmountSchema,
+      unit: textSchema(50),
+    },
+    {
+      amount: "How much is to be done, in `unit`s (above 0).",
+      unit: "What is counted, e.g. orang or kunjungan.",
+    },
+  ),
+);
+
+const EVIDENCE_FIELDS = {
+  label: "What the evidence is, e.g. Daftar hadir pelatihan.",
+  url: "A link to it, if any.",
+  date: "The day it happened, if known.",
+} as const;
 
 /** Evidence of realisation: a note, optionally a link and a date. */
-export const EvidenceSchema = v.strictObject({
-  label: textSchema(500),
-  url: v.optional(v.pipe(v.string(), v.url("must be a URL"), v.maxLength(2000))),
-  date: v.optional(IsoDateSchema),
-});
+export const EvidenceSchema = v.strictObject(
+  described(
+    {
+      label: textSchema(500),
+      url: v.optional(v.pipe(v.string(), v.url("must be a URL"), v.maxLength(2000))),
+      date: v.optional(IsoDateSchema),
+    },
+    EVIDENCE_FIELDS,
+  ),
+);
 const EvidenceList = v.pipe(v.array(EvidenceSchema), v.maxLength(100, "must have at most 100 entries"));
 
 /** Command: add an activity to the action plan. */
-export const CreateActionItemSchema = v.strictObject({
-  activity: textSchema(500),
-  field: CooperationFieldSchema,
-  target: ActionItemTargetSchema,
-  dueDate: v.optional(IsoDateSchema),
-  evidence: v.optional(EvidenceList),
-});
+const ITEM_FIELDS = {
+  ...RECORD_FIELDS,
+  agreementId: "The agreement whose plan it belongs to.",
+  activity: "What is to be done, e.g. Pemeriksaan kesehatan WBP.",
+  field: "The field of cooperation it serves.",
+  target: "What counts as done: an amount of a unit.",
+  dueDate: "When it is due; null when open-ended.",
+  evidence: "Evidence of what was realised.",
+  realisedAmount: "How much has been done so far, in the target's unit.",
+  realisationShare: "Share of the target realised, 0 to 1 (overshoot counts as 1).",
+  status: "Where the activity stands.",
+  amount: "How much was done this time, in the target's unit (above 0).",
+  reason: "A note kept in the item's history (e.g. a correction's reason).",
+} as const;
+
+/** Command: add an activity to the action plan. */
+export const CreateActionItemSchema = v.strictObject(
+  described(
+    {
+      activity: textSchema(500),
+      field: CooperationFieldSchema,
+      target: ActionItemTargetSchema,
+      dueDate: v.optional(IsoDateSchema),
+      evidence: v.optional(EvidenceList),
+    },
+    ITEM_FIELDS,
+  ),
+);
 /** Command: add an activity to the action plan. */
 export type CreateActionItem = v.InferOutput<typeof CreateActionItemSchema>;
 
 /** Command: edit an activity (null clears the due date). */
-export const UpdateActionItemSchema = v.strictObject({
-  activity: v.optional(textSchema(500)),
-  field: v.optional(CooperationFieldSchema),
-  target: v.optional(ActionItemTargetSchema),
-  dueDate: v.optional(v.nullable(IsoDateSchema)),
-  evidence: v.optional(EvidenceList),
-});
+export const UpdateActionItemSchema = v.strictObject(
+  described(
+    {
+      activity: v.optional(textSchema(500)),
+      field: v.optional(CooperationFieldSchema),
+      target: v.optional(ActionItemTargetSchema),
+      dueDate: v.optional(v.nullable(IsoDateSchema)),
+      evidence: v.optional(EvidenceList),
+    },
+    ITEM_FIELDS,
+  ),
+);
 /** Command: edit an activity. */
 export type UpdateActionItem = v.InferOutput<typeof UpdateActionItemSchema>;
 
 /** Command: record realised work. */
-export const RecordRealisationSchema = v.strictObject({
-  amount: v.pipe(v.number("must be a number"), v.finite("must be finite"), v.gtValue(0, "must be above 0")),
-  evidence: v.optional(EvidenceList),
-  reason: v.optional(Reason),
-});
+export const RecordRealisationSchema = v.strictObject(
+  described(
+    {
+      amount: AmountSchema,
+      evidence: v.optional(EvidenceList),
+      reason: v.optional(Reason),
+    },
+    ITEM_FIELDS,
+  ),
+);
 /** Command: record realised work. */
 export type RecordRealisationBody = v.InferOutput<typeof RecordRealisationSchema>;
 
+/** An action item's status as the API accepts and returns it. */
+export const ActionItemStatusSchema = describedPicklist(
+  ACTION_ITEM_STATUSES,
+  {
+    planned: "Nothing realised yet.",
+    in_progress: "Partly realised.",
+    done: "Target reached, or closed by hand.",
+    cancelled: "Cancelled; left out of the plan's realisation.",
+  },
+  `must be one of ${ACTION_ITEM_STATUSES.join(", ")}`,
+);
+
 /** Action item as the API returns it. */
-export const ActionItemSchema = v.object({
-  id: IdSchema,
-  agreementId: IdSchema,
-  activity: v.string(),
-  field: v.string(),
-  target: v.object({ amount: v.number(), unit: v.string() }),
-  dueDate: v.nullable(IsoDateSchema),
-  realisedAmount: v.number(),
-  realisationShare: v.number(),
-  evidence: v.array(
-    v.object({ label: v.string(), url: v.optional(v.string()), date: v.optional(v.string()) }),
+export const ActionItemSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      agreementId: IdSchema,
+      activity: v.string(),
+      field: CooperationFieldSchema,
+      target: ActionItemTargetSchema,
+      dueDate: v.nullable(IsoDateSchema),
+      realisedAmount: v.pipe(v.number(), v.minValue(0)),
+      realisationShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      evidence: v.array(
+        v.object(
+          described(
+            { label: v.string(), url: v.optional(v.string()), date: v.optional(IsoDateSchema) },
+            EVIDENCE_FIELDS,
+          ),
+        ),
+      ),
+      status: ActionItemStatusSchema,
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    ITEM_FIELDS,
   ),
-  status: v.picklist(ACTION_ITEM_STATUSES),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+);

@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import { describedPicklist } from "../shared/schemas.ts";
 
 /** Indonesia's three time zones as IANA names: WIB, WITA, WIT. */
 export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
@@ -6,7 +6,15 @@ export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as 
 export type TimeZone = (typeof TIME_ZONES)[number];
 
 /** A time zone as the API accepts it. */
-export const TimeZoneSchema = v.picklist(TIME_ZONES, "must be Asia/Jakarta, Asia/Makassar or Asia/Jayapura");
+export const TimeZoneSchema = describedPicklist(
+  TIME_ZONES,
+  {
+    "Asia/Jakarta": "WIB (UTC+7): Sumatra, Java, West and Central Kalimantan.",
+    "Asia/Makassar": "WITA (UTC+8): Bali, Nusa Tenggara, South, East and North Kalimantan, Sulawesi.",
+    "Asia/Jayapura": "WIT (UTC+9): Maluku and Papua.",
+  },
+  "must be Asia/Jakarta, Asia/Makassar or Asia/Jayapura",
+);
 
 /** The 38 Kemendagri province codes (Aceh 11 … Papua Barat Daya 96). */
 export const PROVINCE_CODES = [

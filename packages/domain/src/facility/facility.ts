@@ -2,9 +2,14 @@ import * as v from "valibot";
 import { provinceOf, provinceTimeZone, type TimeZone, TimeZoneSchema } from "../area/area.ts";
 import {
   ContactSchema,
+  described,
+  describedPicklist,
   IdSchema,
   IsoInstantSchema,
+  integerSchema,
+  RECORD_FIELDS,
   RegencyCodeSchema,
+  RevisionSchema,
   textSchema,
 } from "../shared/schemas.ts";
 
@@ -19,10 +24,32 @@ export const FACILITY_CLASSES = ["I", "IIA", "IIB", "III"] as const;
 export type FacilityClass = (typeof FACILITY_CLASSES)[number];
 
 /** The facility head (Karutan / Kalapas). */
-export const FacilityHeadSchema = v.strictObject({
-  name: textSchema(200),
-  title: v.optional(textSchema(200)),
-});
+export const FacilityHeadSchema = v.strictObject(
+  described(
+    {
+      name: textSchema(200),
+      title: v.optional(textSchema(200)),
+    },
+    {
+      name: "The head's name.",
+      title: "The head's title, e.g. Kepala Rutan Kelas IIB Salatiga.",
+    },
+  ),
+);
+
+const FIELDS = {
+  ...RECORD_FIELDS,
+  regionalOfficeId: "The regional office (Kanwil) the facility reports to.",
+  kind: "What the facility is: detention centre, prison or juvenile facility.",
+  class: "The facility's class (Kelas); which classes exist depends on the kind.",
+  name: "The facility's name, e.g. Rutan Kelas IIB Salatiga.",
+  regencyCode: "Kemendagri code of the regency or city it stands in, e.g. 33.73 (Kota Salatiga).",
+  timeZoneOverride: "Set only when the facility's time zone differs from its province's; null otherwise.",
+  capacity: "How many inmates it is built for; null when not recorded.",
+  head: "The facility head (Karutan, Kalapas); null when not recorded.",
+  contacts: "People or offices to contact at the facility.",
+  timeZone: "The facility's time zone: the override, else its province's. Its dates are read in it.",
+} as const;
 
 /** A correctional facility. */
 export interface Facility {
@@ -45,48 +72,73 @@ export function facilityTimeZone(f: Pick<Facility, "regencyCode" | "timeZoneOver
   return f.timeZoneOverride ?? provinceTimeZone(provinceOf(f.regencyCode));
 }
 
+/** A facility kind as the API accepts and returns it. */
+export const FacilityKindSchema = describedPicklist(
+  FACILITY_KINDS,
+  {
+    rutan: "Rumah tahanan: a detention centre, chiefly for remand detainees.",
+    lapas: "Lembaga pemasyarakatan: a prison for convicts.",
+    lpka: "Lembaga pembinaan khusus anak: a juvenile facility.",
+  },
+  "must be rutan, lapas or lpka",
+);
+
+/** A facility class as the API accepts and returns it. */
+export const FacilityClassSchema = describedPicklist(
+  FACILITY_CLASSES,
+  {
+    I: "Kelas I: the largest facilities.",
+    IIA: "Kelas IIA.",
+    IIB: "Kelas IIB.",
+    III: "Kelas III: the smallest (Lapas only).",
+  },
+  "must be I, IIA, IIB or III",
+);
+
 const fields = {
   regionalOfficeId: IdSchema,
-  kind: v.picklist(FACILITY_KINDS, "must be rutan, lapas or lpka"),
-  class: v.picklist(FACILITY_CLASSES, "must be I, IIA, IIB or III"),
+  kind: FacilityKindSchema,
+  class: FacilityClassSchema,
   name: textSchema(200),
   regencyCode: RegencyCodeSchema,
   timeZoneOverride: v.nullable(TimeZoneSchema),
-  capacity: v.nullable(
-    v.pipe(
-      v.number(),
-      v.integer("must be a whole number"),
-      v.minValue(1, "must be at least 1"),
-      // The column is an integer: a larger number would be a database error, not a refusal.
-      v.maxValue(2147483647, "must be at most 2147483647"),
-    ),
-  ),
+  capacity: v.nullable(integerSchema(1)),
   head: v.nullable(FacilityHeadSchema),
   contacts: v.pipe(v.array(ContactSchema), v.maxLength(20)),
 };
 
 /** Command: create a facility. */
-export const CreateFacilitySchema = v.strictObject({
-  ...fields,
-  timeZoneOverride: v.optional(fields.timeZoneOverride, null),
-  capacity: v.optional(fields.capacity, null),
-  head: v.optional(fields.head, null),
-  contacts: v.optional(fields.contacts, []),
-});
+export const CreateFacilitySchema = v.strictObject(
+  described(
+    {
+      ...fields,
+      timeZoneOverride: v.optional(fields.timeZoneOverride, null),
+      capacity: v.optional(fields.capacity, null),
+      head: v.optional(fields.head, null),
+      contacts: v.optional(fields.contacts, []),
+    },
+    FIELDS,
+  ),
+);
 /** Command: create a facility. */
 export type CreateFacility = v.InferOutput<typeof CreateFacilitySchema>;
 
 /** Command: change some of a facility's fields. */
-export const UpdateFacilitySchema = v.partial(v.strictObject(fields));
+export const UpdateFacilitySchema = v.partial(v.strictObject(described(fields, FIELDS)));
 /** Command: change some of a facility's fields. */
 export type UpdateFacility = v.InferOutput<typeof UpdateFacilitySchema>;
 
 /** A facility as the API returns it. */
-export const FacilitySchema = v.object({
-  id: IdSchema,
-  ...fields,
-  timeZone: TimeZoneSchema,
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+export const FacilitySchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      ...fields,
+      timeZone: TimeZoneSchema,
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);

@@ -1,10 +1,14 @@
 import * as v from "valibot";
 import { isIsoDate } from "../shared/dates.ts";
 import {
+  described,
+  describedPicklist,
   IdSchema,
   IsoDateSchema,
   IsoInstantSchema,
+  RECORD_FIELDS,
   RegencyCodeSchema,
+  RevisionSchema,
   textSchema,
 } from "../shared/schemas.ts";
 import { LEGAL_STATUSES, NIK_VALIDATIONS, SEXES } from "./inmate.ts";
@@ -24,11 +28,44 @@ export const BirthDateSchema = v.pipe(
 );
 
 /** male or female. */
-export const SexSchema = v.picklist(SEXES, "must be male or female");
+export const SexSchema = describedPicklist(
+  SEXES,
+  { male: "Male.", female: "Female (the NIK's birth day is then 40 more than the day)." },
+  "must be male or female",
+);
 /** detainee or convict. */
-export const LegalStatusSchema = v.picklist(LEGAL_STATUSES, "must be detainee or convict");
+export const LegalStatusSchema = describedPicklist(
+  LEGAL_STATUSES,
+  { detainee: "Tahanan: held on remand, not yet sentenced.", convict: "Narapidana: serving a sentence." },
+  "must be detainee or convict",
+);
 /** unverified, valid or invalid. */
-export const NikValidationSchema = v.picklist(NIK_VALIDATIONS, "must be unverified, valid or invalid");
+export const NikValidationSchema = describedPicklist(
+  NIK_VALIDATIONS,
+  {
+    unverified: "Not yet checked with the civil registry (Dukcapil).",
+    valid: "Dukcapil confirmed the NIK.",
+    invalid: "Dukcapil did not confirm it; the NIK is kept and flagged.",
+  },
+  "must be unverified, valid or invalid",
+);
+
+const FIELDS = {
+  ...RECORD_FIELDS,
+  facilityId: "The facility holding the inmate; fixed once registered.",
+  registrationNumber: "The facility's registration number of the inmate, e.g. BI.123/2026.",
+  name: "The inmate's name.",
+  nik: "The 16-digit national identity number (NIK): personal data, masked unless the caller may see it.",
+  sex: "The inmate's sex; must agree with the NIK.",
+  birthDate: "Date of birth: personal data, masked unless the caller may see it; must agree with the NIK.",
+  legalStatus: "Remand detainee or convict.",
+  domicileRegencyCode: "Kemendagri code of the regency or city the inmate lives in, as recorded.",
+  domicile: "The effective domicile: the recorded one, else the area the NIK was issued in.",
+  admissionDate: "The day the inmate was admitted.",
+  expectedReleaseDate: "The day release is expected; null when unknown.",
+  nikValidation: "The outcome of the NIK's check with the civil registry.",
+  personalDataMasked: "True when NIK and birth date are shown masked to this caller.",
+} as const;
 
 const editable = {
   registrationNumber: textSchema(60),
@@ -41,50 +78,65 @@ const editable = {
 };
 
 /** Command: register an inmate. */
-export const CreateInmateSchema = v.strictObject({
-  facilityId: IdSchema,
-  ...editable,
-  nik: v.optional(NikInputSchema),
-  domicileRegencyCode: v.optional(RegencyCodeSchema),
-  expectedReleaseDate: v.optional(IsoDateSchema),
-});
+export const CreateInmateSchema = v.strictObject(
+  described(
+    {
+      facilityId: IdSchema,
+      ...editable,
+      nik: v.optional(NikInputSchema),
+      domicileRegencyCode: v.optional(RegencyCodeSchema),
+      expectedReleaseDate: v.optional(IsoDateSchema),
+    },
+    FIELDS,
+  ),
+);
 /** Command: register an inmate. */
 export type CreateInmate = v.InferOutput<typeof CreateInmateSchema>;
 
 /** Command: change an inmate (any subset; null clears NIK, domicile or expected release). */
-export const UpdateInmateSchema = v.strictObject({
-  registrationNumber: v.optional(editable.registrationNumber),
-  name: v.optional(editable.name),
-  sex: v.optional(SexSchema),
-  birthDate: v.optional(BirthDateSchema),
-  legalStatus: v.optional(LegalStatusSchema),
-  admissionDate: v.optional(IsoDateSchema),
-  nikValidation: v.optional(NikValidationSchema),
-  nik: v.optional(v.nullable(NikInputSchema)),
-  domicileRegencyCode: v.optional(v.nullable(RegencyCodeSchema)),
-  expectedReleaseDate: v.optional(v.nullable(IsoDateSchema)),
-});
+export const UpdateInmateSchema = v.strictObject(
+  described(
+    {
+      registrationNumber: v.optional(editable.registrationNumber),
+      name: v.optional(editable.name),
+      sex: v.optional(SexSchema),
+      birthDate: v.optional(BirthDateSchema),
+      legalStatus: v.optional(LegalStatusSchema),
+      admissionDate: v.optional(IsoDateSchema),
+      nikValidation: v.optional(NikValidationSchema),
+      nik: v.optional(v.nullable(NikInputSchema)),
+      domicileRegencyCode: v.optional(v.nullable(RegencyCodeSchema)),
+      expectedReleaseDate: v.optional(v.nullable(IsoDateSchema)),
+    },
+    FIELDS,
+  ),
+);
 /** Command: change an inmate. */
 export type UpdateInmate = v.InferOutput<typeof UpdateInmateSchema>;
 
 /** An inmate as the API returns it (NIK and birth date masked in lists). */
-export const InmateSchema = v.object({
-  id: IdSchema,
-  facilityId: IdSchema,
-  registrationNumber: v.string(),
-  name: v.string(),
-  nik: v.nullable(v.string()),
-  sex: SexSchema,
-  birthDate: v.string(),
-  legalStatus: LegalStatusSchema,
-  domicileRegencyCode: v.nullable(v.string()),
-  /** The effective domicile: recorded, else from the NIK. */
-  domicile: v.nullable(v.string()),
-  admissionDate: IsoDateSchema,
-  expectedReleaseDate: v.nullable(IsoDateSchema),
-  nikValidation: NikValidationSchema,
-  personalDataMasked: v.boolean(),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+export const InmateSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      facilityId: IdSchema,
+      registrationNumber: v.string(),
+      name: v.string(),
+      nik: v.nullable(v.string()),
+      sex: SexSchema,
+      birthDate: v.string(),
+      legalStatus: LegalStatusSchema,
+      domicileRegencyCode: v.nullable(v.string()),
+      /** The effective domicile: recorded, else from the NIK. */
+      domicile: v.nullable(v.string()),
+      admissionDate: IsoDateSchema,
+      expectedReleaseDate: v.nullable(IsoDateSchema),
+      nikValidation: NikValidationSchema,
+      personalDataMasked: v.boolean(),
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);

@@ -1,7 +1,16 @@
 import * as v from "valibot";
 import { type HistoryEntry, historyEntry, type MoveContext } from "../shared/history.ts";
 import { assertNever, type DomainError, domainError, err, ok, type Result } from "../shared/result.ts";
-import { IdSchema, IsoDateSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
+import {
+  described,
+  describedPicklist,
+  IdSchema,
+  IsoDateSchema,
+  IsoInstantSchema,
+  RECORD_FIELDS,
+  RevisionSchema,
+  textSchema,
+} from "../shared/schemas.ts";
 import type { LicenceErrorCode } from "./errors.ts";
 
 /** Kinds of licence a facility holds (Salatiga: hygiene-sanitation certificate, primary clinic licence). */
@@ -126,17 +135,78 @@ export function licenceStatusOn(
   return l.status;
 }
 
+const STATE_DESCRIPTIONS = {
+  applied: "Applied for, not yet granted.",
+  granted: "Granted and in force until its expiry date, if any.",
+  expired: "Past its expiry date.",
+  revoked: "Revoked (or the application withdrawn), with a reason.",
+} as const;
+
+/** A licence type as the API accepts and returns it. */
+export const LicenceTypeSchema = describedPicklist(
+  LICENCE_TYPES,
+  {
+    hygiene_sanitation: "Hygiene-sanitation certificate (SLHS) of the kitchen.",
+    primary_clinic: "Primary clinic licence (klinik pratama).",
+    clinic: "Another clinic licence.",
+    pharmacy: "Pharmacy licence.",
+    fire_safety: "Fire safety certificate.",
+    building: "Building approval (PBG, SLF).",
+    other: "Any other licence.",
+  },
+  "must be a known licence type",
+);
+
+/** A stored licence state as the API returns it. */
+export const LicenceStateSchema = describedPicklist(
+  LICENCE_STATES,
+  STATE_DESCRIPTIONS,
+  "must be applied, granted, expired or revoked",
+);
+
+const FIELDS = {
+  ...RECORD_FIELDS,
+  facilityId: "The facility holding the licence.",
+  type: "What the licence is for.",
+  issuer: "Who issues it, e.g. Dinas Kesehatan Kota Salatiga.",
+  number: "The licence's number as issued; null until granted.",
+  status: "Its stored state.",
+  statusToday:
+    "Its state today in the facility's time zone: a granted licence past its expiry reads expired.",
+  appliedOn: "When it was applied for, if known.",
+  grantedOn: "When it was granted; null until then.",
+  expiresOn: "When it expires; null for one that does not.",
+  revokedReason: "Why it was revoked; null unless revoked.",
+  notes: "Free notes.",
+  reason: "Why it is revoked (or the application withdrawn).",
+} as const;
+
 /** Command: record a licence (usually as applied; an existing licence may be entered as granted). */
-export const CreateLicenceSchema = v.strictObject({
-  type: v.picklist(LICENCE_TYPES, "must be a known licence type"),
-  issuer: textSchema(200),
-  number: v.optional(v.nullable(textSchema(100)), null),
-  status: v.optional(v.picklist(["applied", "granted"], "must be applied or granted"), "applied"),
-  appliedOn: v.optional(v.nullable(IsoDateSchema), null),
-  grantedOn: v.optional(v.nullable(IsoDateSchema), null),
-  expiresOn: v.optional(v.nullable(IsoDateSchema), null),
-  notes: v.optional(v.nullable(textSchema(2000)), null),
-});
+export const CreateLicenceSchema = v.strictObject(
+  described(
+    {
+      type: LicenceTypeSchema,
+      issuer: textSchema(200),
+      number: v.optional(v.nullable(textSchema(100)), null),
+      status: v.optional(
+        describedPicklist(
+          ["applied", "granted"],
+          {
+            applied: STATE_DESCRIPTIONS.applied,
+            granted: "Already granted: give its number and grant date.",
+          },
+          "must be applied or granted",
+        ),
+        "applied",
+      ),
+      appliedOn: v.optional(v.nullable(IsoDateSchema), null),
+      grantedOn: v.optional(v.nullable(IsoDateSchema), null),
+      expiresOn: v.optional(v.nullable(IsoDateSchema), null),
+      notes: v.optional(v.nullable(textSchema(2000)), null),
+    },
+    FIELDS,
+  ),
+);
 /** Command: record a licence. */
 export type CreateLicence = v.InferOutput<typeof CreateLicenceSchema>;
 
@@ -157,43 +227,58 @@ export function checkNewLicence(c: CreateLicence): Result<CreateLicence, Licence
 
 /** Command: change a licence's descriptive fields. */
 export const UpdateLicenceSchema = v.partial(
-  v.strictObject({
-    issuer: textSchema(200),
-    notes: v.nullable(textSchema(2000)),
-    appliedOn: v.nullable(IsoDateSchema),
-  }),
+  v.strictObject(
+    described(
+      {
+        issuer: textSchema(200),
+        notes: v.nullable(textSchema(2000)),
+        appliedOn: v.nullable(IsoDateSchema),
+      },
+      FIELDS,
+    ),
+  ),
 );
 /** Command: change a licence's descriptive fields. */
 export type UpdateLicence = v.InferOutput<typeof UpdateLicenceSchema>;
 
 /** Body of the grant move. */
-export const GrantLicenceSchema = v.strictObject({
-  number: textSchema(100),
-  grantedOn: IsoDateSchema,
-  expiresOn: v.optional(v.nullable(IsoDateSchema), null),
-});
+export const GrantLicenceSchema = v.strictObject(
+  described(
+    {
+      number: textSchema(100),
+      grantedOn: IsoDateSchema,
+      expiresOn: v.optional(v.nullable(IsoDateSchema), null),
+    },
+    FIELDS,
+  ),
+);
 /** Body of the grant move. */
 export type GrantLicence = v.InferOutput<typeof GrantLicenceSchema>;
 /** Body of the revoke move. */
-export const RevokeLicenceSchema = v.strictObject({ reason: textSchema(1000) });
+export const RevokeLicenceSchema = v.strictObject(described({ reason: textSchema(1000) }, FIELDS));
 /** Body of the expire move: nothing, the date comes from the clock in the facility's zone. */
 export const ExpireLicenceSchema = v.strictObject({});
 
 /** A licence as the API returns it. */
-export const LicenceSchema = v.object({
-  id: IdSchema,
-  facilityId: IdSchema,
-  type: v.picklist(LICENCE_TYPES),
-  number: v.nullable(v.string()),
-  issuer: v.string(),
-  status: v.picklist(LICENCE_STATES),
-  statusToday: v.picklist(LICENCE_STATES),
-  appliedOn: v.nullable(IsoDateSchema),
-  grantedOn: v.nullable(IsoDateSchema),
-  expiresOn: v.nullable(IsoDateSchema),
-  revokedReason: v.nullable(v.string()),
-  notes: v.nullable(v.string()),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+export const LicenceSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      facilityId: IdSchema,
+      type: LicenceTypeSchema,
+      number: v.nullable(v.string()),
+      issuer: v.string(),
+      status: LicenceStateSchema,
+      statusToday: LicenceStateSchema,
+      appliedOn: v.nullable(IsoDateSchema),
+      grantedOn: v.nullable(IsoDateSchema),
+      expiresOn: v.nullable(IsoDateSchema),
+      revokedReason: v.nullable(v.string()),
+      notes: v.nullable(v.string()),
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);

@@ -1,6 +1,16 @@
 import * as v from "valibot";
 import { CooperationFieldSchema } from "../agreement/schemas.ts";
-import { AreaCodeSchema, ContactSchema, IdSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
+import {
+  AreaCodeSchema,
+  ContactSchema,
+  described,
+  describedPicklist,
+  IdSchema,
+  IsoInstantSchema,
+  RECORD_FIELDS,
+  RevisionSchema,
+  textSchema,
+} from "../shared/schemas.ts";
 import type { PartnerErrorCode } from "./errors.ts";
 
 /** What kind of body a partner is (Pemda/Pemko, a Dinas, a BLK, an LSP, …). */
@@ -28,8 +38,33 @@ export interface Partner {
   readonly fields: readonly string[];
 }
 
+const FIELDS = {
+  ...RECORD_FIELDS,
+  kind: "What kind of body the partner is.",
+  name: "The partner's name, e.g. Pemerintah Kota Medan or Dinas Ketenagakerjaan Kota Medan.",
+  parentId: "The local government (or agency) this one belongs to, e.g. a Dinas's Pemkot; null for none.",
+  areaCode: "Kemendagri code of the area it serves (province or regency/city); null for national bodies.",
+  contacts: "People or offices to contact at the partner.",
+  fields: "Its fields of cooperation, each listed once.",
+} as const;
+
+/** A partner kind as the API accepts and returns it. */
+export const PartnerKindSchema = describedPicklist(
+  PARTNER_KINDS,
+  {
+    local_government: "A regency or city government (Pemkab, Pemkot/Pemko) or a province's (Pemprov).",
+    government_agency: "A government agency (Dinas, SKPD, OPD, a ministry, BNSP), usually under a parent.",
+    training_provider: "A training centre (BLK) or other provider of training.",
+    certification_body: "A certification body (LSP licensed by BNSP) issuing competency certificates.",
+    ngo: "A non-governmental or community organisation.",
+    business: "A company.",
+    other: "Any other body.",
+  },
+  "must be a known partner kind",
+);
+
 const fields = {
-  kind: v.picklist(PARTNER_KINDS, "must be a known partner kind"),
+  kind: PartnerKindSchema,
   name: textSchema(300),
   parentId: v.nullable(IdSchema),
   areaCode: v.nullable(AreaCodeSchema),
@@ -42,18 +77,23 @@ const fields = {
 };
 
 /** Command: create a partner. */
-export const CreatePartnerSchema = v.strictObject({
-  ...fields,
-  parentId: v.optional(fields.parentId, null),
-  areaCode: v.optional(fields.areaCode, null),
-  contacts: v.optional(fields.contacts, []),
-  fields: v.optional(fields.fields, []),
-});
+export const CreatePartnerSchema = v.strictObject(
+  described(
+    {
+      ...fields,
+      parentId: v.optional(fields.parentId, null),
+      areaCode: v.optional(fields.areaCode, null),
+      contacts: v.optional(fields.contacts, []),
+      fields: v.optional(fields.fields, []),
+    },
+    FIELDS,
+  ),
+);
 /** Command: create a partner. */
 export type CreatePartner = v.InferOutput<typeof CreatePartnerSchema>;
 
 /** Command: change some of a partner's fields. */
-export const UpdatePartnerSchema = v.partial(v.strictObject(fields));
+export const UpdatePartnerSchema = v.partial(v.strictObject(described(fields, FIELDS)));
 /** Command: change some of a partner's fields. */
 export type UpdatePartner = v.InferOutput<typeof UpdatePartnerSchema>;
 
@@ -74,10 +114,15 @@ export function checkParent(
 }
 
 /** A partner as the API returns it. */
-export const PartnerSchema = v.object({
-  id: IdSchema,
-  ...fields,
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+export const PartnerSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      ...fields,
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);

@@ -1,34 +1,57 @@
 import * as v from "valibot";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
-import { IdSchema, IsoDateSchema, IsoInstantSchema, RegencyCodeSchema } from "../shared/schemas.ts";
+import {
+  described,
+  IdSchema,
+  IsoDateSchema,
+  IsoInstantSchema,
+  integerSchema,
+  RECORD_FIELDS,
+  RegencyCodeSchema,
+  RevisionSchema,
+} from "../shared/schemas.ts";
 import type { PopulationErrorCode } from "./errors.ts";
 
-const count = v.pipe(
-  v.number(),
-  v.integer("must be a whole number"),
-  v.minValue(0, "must not be negative"),
-  // The columns are integers: a larger count would be a database error, not a refusal.
-  v.maxValue(2147483647, "must be at most 2147483647"),
-);
+const count = integerSchema(0);
+
+const FIELDS = {
+  ...RECORD_FIELDS,
+  facilityId: "The facility counted.",
+  takenOn: "The day of the count (in the facility's time zone).",
+  total: "Inmates in the facility that day: detainees plus convicts.",
+  detainees: "Remand detainees (tahanan).",
+  convicts: "Convicts (narapidana).",
+  byDomicile: "Inmates by the regency or city they live in, each listed once; may be partial.",
+} as const;
+
+const DOMICILE_FIELDS = {
+  regencyCode: "Kemendagri code of the regency or city, e.g. 12.71 (Kota Medan).",
+  count: "Inmates domiciled there.",
+} as const;
 
 /** Command: record a facility's population on a date, with counts by domicile regency/city. */
-export const CreatePopulationSnapshotSchema = v.strictObject({
-  takenOn: IsoDateSchema,
-  total: count,
-  detainees: count,
-  convicts: count,
-  byDomicile: v.optional(
-    v.pipe(
-      v.array(v.strictObject({ regencyCode: RegencyCodeSchema, count })),
-      v.maxLength(600),
-      v.check(
-        (rows) => new Set(rows.map((r) => r.regencyCode)).size === rows.length,
-        "must list each regency/city once",
+export const CreatePopulationSnapshotSchema = v.strictObject(
+  described(
+    {
+      takenOn: IsoDateSchema,
+      total: count,
+      detainees: count,
+      convicts: count,
+      byDomicile: v.optional(
+        v.pipe(
+          v.array(v.strictObject(described({ regencyCode: RegencyCodeSchema, count }, DOMICILE_FIELDS))),
+          v.maxLength(600),
+          v.check(
+            (rows) => new Set(rows.map((r) => r.regencyCode)).size === rows.length,
+            "must list each regency/city once",
+          ),
+        ),
+        [],
       ),
-    ),
-    [],
+    },
+    FIELDS,
   ),
-});
+);
 /** Command: record a population snapshot. */
 export type CreatePopulationSnapshot = v.InferOutput<typeof CreatePopulationSnapshotSchema>;
 
@@ -69,15 +92,20 @@ export function domicileShare(
 }
 
 /** A population snapshot as the API returns it. */
-export const PopulationSnapshotSchema = v.object({
-  id: IdSchema,
-  facilityId: IdSchema,
-  takenOn: IsoDateSchema,
-  total: v.number(),
-  detainees: v.number(),
-  convicts: v.number(),
-  byDomicile: v.array(v.object({ regencyCode: v.string(), count: v.number() })),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+export const PopulationSnapshotSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      facilityId: IdSchema,
+      takenOn: IsoDateSchema,
+      total: count,
+      detainees: count,
+      convicts: count,
+      byDomicile: v.array(v.object(described({ regencyCode: v.string(), count }, DOMICILE_FIELDS))),
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);

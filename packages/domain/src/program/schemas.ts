@@ -1,9 +1,25 @@
 import * as v from "valibot";
-import { IdSchema, IsoInstantSchema, textSchema } from "../shared/schemas.ts";
+import {
+  described,
+  describedPicklist,
+  IdSchema,
+  IsoInstantSchema,
+  integerSchema,
+  RECORD_FIELDS,
+  RevisionSchema,
+  textSchema,
+} from "../shared/schemas.ts";
 import { PROGRAM_TRACKS } from "./program.ts";
 
 /** vocational or personal_development. */
-export const ProgramTrackSchema = v.picklist(PROGRAM_TRACKS, "must be vocational or personal_development");
+export const ProgramTrackSchema = describedPicklist(
+  PROGRAM_TRACKS,
+  {
+    vocational: "Pembinaan kemandirian: work skills such as barbering, baking, welding or farming.",
+    personal_development: "Pembinaan kepribadian: literacy, education, religion, health, civic life.",
+  },
+  "must be vocational or personal_development",
+);
 
 /** A training field code, snake_case (`barbershop`, `tempe_production`). */
 export const TrainingFieldSchema = v.pipe(
@@ -18,75 +34,131 @@ export const AttendanceShareSchema = v.pipe(
   v.maxValue(1, "must be at most 1"),
 );
 
+const UNIT_FIELDS = {
+  code: "The unit's SKKNI code, e.g. I.56PAR00.001.2.",
+  title: "The unit's title.",
+} as const;
+
 /** A competency unit: code and title. */
-export const CompetencyUnitSchema = v.strictObject({
-  code: textSchema(60),
-  title: textSchema(300),
-});
+export const CompetencyUnitSchema = v.strictObject(
+  described(
+    {
+      code: textSchema(60),
+      title: textSchema(300),
+    },
+    UNIT_FIELDS,
+  ),
+);
+
+const SCHEME_FIELDS = {
+  issuerPartnerId: "The certification body (LSP) that issues the certificates.",
+  name: "The scheme's name, e.g. Skema Okupasi Barista.",
+  competencyUnits: "The competency units assessed; an enrollment is competent when every one is.",
+  level: "The scheme's type and level (KKNI level, okupasi, klaster), when it has one.",
+  validityMonths: "How many months a certificate stays valid.",
+} as const;
 
 /** A certification scheme. */
-export const CertificationSchemeSchema = v.strictObject({
-  issuerPartnerId: IdSchema,
-  name: textSchema(300),
-  competencyUnits: v.pipe(
-    v.array(CompetencyUnitSchema),
-    v.minLength(1, "must list at least one competency unit"),
-    v.maxLength(100, "must list at most 100 competency units"),
+export const CertificationSchemeSchema = v.strictObject(
+  described(
+    {
+      issuerPartnerId: IdSchema,
+      name: textSchema(300),
+      competencyUnits: v.pipe(
+        v.array(CompetencyUnitSchema),
+        v.minLength(1, "must list at least one competency unit"),
+        v.maxLength(100, "must list at most 100 competency units"),
+      ),
+      level: v.optional(textSchema(60)),
+      validityMonths: v.pipe(
+        v.number("must be a number of months"),
+        v.integer("must be a whole number of months"),
+        v.minValue(1, "must be at least 1"),
+        v.maxValue(240, "must be at most 240"),
+      ),
+    },
+    SCHEME_FIELDS,
   ),
-  level: v.optional(textSchema(60)),
-  validityMonths: v.pipe(
-    v.number("must be a number of months"),
-    v.integer("must be a whole number of months"),
-    v.minValue(1, "must be at least 1"),
-    v.maxValue(240, "must be at most 240"),
-  ),
-});
+);
+
+const FIELDS = {
+  ...RECORD_FIELDS,
+  name: "The program's name, e.g. Pelatihan Barista Bersertifikat.",
+  track: "Vocational or personal development.",
+  field: "The training field, as a snake_case code (barbershop, bakery, literacy, …).",
+  providerPartnerId: "The partner that provides the training (a BLK, a Dinas); null when in-house.",
+  fundingAgreementId: "The agreement that funds it; null for none.",
+  minAttendanceShare: "The share of sessions an inmate must attend to complete, above 0 and at most 1.",
+  certificationScheme: "The certification scheme, for a certified program; null otherwise.",
+} as const;
 
 /** Command: create a program. */
-export const CreateProgramSchema = v.strictObject({
-  name: textSchema(200),
-  track: ProgramTrackSchema,
-  field: TrainingFieldSchema,
-  providerPartnerId: v.optional(IdSchema),
-  fundingAgreementId: v.optional(IdSchema),
-  minAttendanceShare: v.optional(AttendanceShareSchema),
-  certificationScheme: v.optional(CertificationSchemeSchema),
-});
+export const CreateProgramSchema = v.strictObject(
+  described(
+    {
+      name: textSchema(200),
+      track: ProgramTrackSchema,
+      field: TrainingFieldSchema,
+      providerPartnerId: v.optional(IdSchema),
+      fundingAgreementId: v.optional(IdSchema),
+      minAttendanceShare: v.optional(AttendanceShareSchema),
+      certificationScheme: v.optional(CertificationSchemeSchema),
+    },
+    { ...FIELDS, minAttendanceShare: `${FIELDS.minAttendanceShare} By default 0.8.` },
+  ),
+);
 /** Command: create a program. */
 export type CreateProgram = v.InferOutput<typeof CreateProgramSchema>;
 
 /** Command: change a program (any subset; null clears provider, agreement or scheme). */
-export const UpdateProgramSchema = v.strictObject({
-  name: v.optional(textSchema(200)),
-  track: v.optional(ProgramTrackSchema),
-  field: v.optional(TrainingFieldSchema),
-  providerPartnerId: v.optional(v.nullable(IdSchema)),
-  fundingAgreementId: v.optional(v.nullable(IdSchema)),
-  minAttendanceShare: v.optional(AttendanceShareSchema),
-  certificationScheme: v.optional(v.nullable(CertificationSchemeSchema)),
-});
+export const UpdateProgramSchema = v.strictObject(
+  described(
+    {
+      name: v.optional(textSchema(200)),
+      track: v.optional(ProgramTrackSchema),
+      field: v.optional(TrainingFieldSchema),
+      providerPartnerId: v.optional(v.nullable(IdSchema)),
+      fundingAgreementId: v.optional(v.nullable(IdSchema)),
+      minAttendanceShare: v.optional(AttendanceShareSchema),
+      certificationScheme: v.optional(v.nullable(CertificationSchemeSchema)),
+    },
+    FIELDS,
+  ),
+);
 /** Command: change a program. */
 export type UpdateProgram = v.InferOutput<typeof UpdateProgramSchema>;
 
 /** A program as the API returns it. */
-export const ProgramSchema = v.object({
-  id: IdSchema,
-  name: v.string(),
-  track: ProgramTrackSchema,
-  field: v.string(),
-  providerPartnerId: v.nullable(IdSchema),
-  fundingAgreementId: v.nullable(IdSchema),
-  minAttendanceShare: v.number(),
-  certificationScheme: v.nullable(
-    v.object({
-      issuerPartnerId: IdSchema,
+export const ProgramSchema = v.object(
+  described(
+    {
+      id: IdSchema,
       name: v.string(),
-      competencyUnits: v.array(v.object({ code: v.string(), title: v.string() })),
-      level: v.optional(v.string()),
-      validityMonths: v.number(),
-    }),
+      track: ProgramTrackSchema,
+      field: v.string(),
+      providerPartnerId: v.nullable(IdSchema),
+      fundingAgreementId: v.nullable(IdSchema),
+      minAttendanceShare: AttendanceShareSchema,
+      certificationScheme: v.nullable(
+        v.object(
+          described(
+            {
+              issuerPartnerId: IdSchema,
+              name: v.string(),
+              competencyUnits: v.array(
+                v.object(described({ code: v.string(), title: v.string() }, UNIT_FIELDS)),
+              ),
+              level: v.optional(v.string()),
+              validityMonths: integerSchema(1, 240),
+            },
+            SCHEME_FIELDS,
+          ),
+        ),
+      ),
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
   ),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
+);

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { IdSchema, IsoDateSchema } from "../shared/schemas.ts";
+import { described, IdSchema, IsoDateSchema, integerSchema } from "../shared/schemas.ts";
 import { type CellSum, type LinkedCells, suppressCells } from "./suppression.ts";
 
 /** The measures counted for an area's residents. */
@@ -108,25 +108,75 @@ export const ResidentCountsQuerySchema = v.strictObject({
   on: v.optional(IsoDateSchema),
 });
 
-const Count = v.nullable(v.number());
+const Count = v.nullable(integerSchema(0));
+const MEASURES: { readonly [M in ResidentMeasure]: string } = {
+  registered: "Inmates whose domicile (recorded, else the NIK's) lies in the area; null: withheld.",
+  detainees: "Of them, remand detainees; null: withheld.",
+  convicts: "Of them, convicts; null: withheld.",
+  male: "Of them, men; null: withheld.",
+  female: "Of them, women; null: withheld.",
+  inTraining: "Of them, enrolled in a cohort now; null: withheld.",
+  completedTraining: "Of them, with at least one completed enrollment; null: withheld.",
+  certified: "Of them, holding a certificate valid on the day counted; null: withheld.",
+};
 const CountsSchema = v.object(
-  Object.fromEntries(RESIDENT_MEASURES.map((m) => [m, Count])) as Record<ResidentMeasure, typeof Count>,
+  described(
+    Object.fromEntries(RESIDENT_MEASURES.map((m) => [m, Count])) as Record<ResidentMeasure, typeof Count>,
+    MEASURES,
+  ),
 );
 
 /** Residents' counts as the API returns them (null = withheld as too small to show). */
-export const ResidentStatisticsSchema = v.object({
-  areaCode: v.string(),
-  areaName: v.string(),
-  on: IsoDateSchema,
-  suppressedBelow: v.nullable(v.number()),
-  total: CountsSchema,
-  facilities: v.array(
-    v.object({
-      facilityId: IdSchema,
-      facilityName: v.string(),
-      ...CountsSchema.entries,
-      population: v.nullable(v.object({ takenOn: IsoDateSchema, total: v.number(), residents: Count })),
-    }),
+export const ResidentStatisticsSchema = v.object(
+  described(
+    {
+      areaCode: v.string(),
+      areaName: v.string(),
+      on: IsoDateSchema,
+      suppressedBelow: v.nullable(integerSchema(0)),
+      total: CountsSchema,
+      facilities: v.array(
+        v.object(
+          described(
+            {
+              facilityId: IdSchema,
+              facilityName: v.string(),
+              ...CountsSchema.entries,
+              population: v.nullable(
+                v.object(
+                  described(
+                    { takenOn: IsoDateSchema, total: integerSchema(0), residents: Count },
+                    {
+                      takenOn:
+                        "The day of the facility's latest population count on or before the day counted.",
+                      total: "Inmates in the facility that day.",
+                      residents: "Of them, residents of the area (null: withheld).",
+                    },
+                  ),
+                ),
+              ),
+            },
+            {
+              ...MEASURES,
+              facilityId: "The facility.",
+              facilityName: "The facility's name.",
+              population: "The facility's latest population count, if any.",
+            },
+          ),
+        ),
+      ),
+      otherFacilities: v.nullable(CountsSchema),
+    },
+    {
+      areaCode: "The area counted: a province or regency/city code.",
+      areaName: "The area's name.",
+      on: "The day counted.",
+      suppressedBelow:
+        "Counts from 1 to this minus one are withheld as null, with any cell they could be derived from; " +
+        "null when this caller sees every count.",
+      total: "Residents of the area across every facility.",
+      facilities: "Counts by facility (for a partner system, the facilities it holds agreements with).",
+      otherFacilities: "The other facilities' counts summed; null when there are none.",
+    },
   ),
-  otherFacilities: v.nullable(CountsSchema),
-});
+);

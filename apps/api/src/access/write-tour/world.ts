@@ -47,6 +47,13 @@ export async function made(w: World, path: string, body: unknown = {}): Promise<
   return res.body;
 }
 
+/** A lifecycle move as the national admin, at whatever revision the target has (If-Match: *). */
+export async function moved(w: World, path: string, body: unknown = {}): Promise<Made> {
+  const res = await w.t.post(`${v1}${path}`, body, { "if-match": "*" });
+  if (res.status >= 300) throw new Error(`arranging POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 /** GET as the national admin. */
 export async function fetched(w: World, path: string): Promise<Made> {
   const res = await w.t.get(`${v1}${path}`);
@@ -75,9 +82,9 @@ export async function agreement(w: World, at: Place, state: AgreementState, item
   });
   const plan: Made[] = [];
   for (let i = 0; i < items; i += 1) plan.push(await made(w, `/agreements/${a.id}/action-items`, activity));
-  if (state !== "draft") a = await made(w, `/agreements/${a.id}/propose`);
-  if (state === "negotiating" || state === "signed") a = await made(w, `/agreements/${a.id}/negotiate`);
-  if (state === "signed") a = await made(w, `/agreements/${a.id}/sign`, signingFacts);
+  if (state !== "draft") a = await moved(w, `/agreements/${a.id}/propose`);
+  if (state === "negotiating" || state === "signed") a = await moved(w, `/agreements/${a.id}/negotiate`);
+  if (state === "signed") a = await moved(w, `/agreements/${a.id}/sign`, signingFacts);
   return { agreement: a, items: plan };
 }
 
@@ -128,8 +135,8 @@ export async function cohort(w: World, at: Place, state: CohortState): Promise<M
     capacity: 5,
     plannedSessions: 2,
   });
-  if (state !== "planned") c = await made(w, `/cohorts/${c.id}/open`);
-  if (state === "running") c = await made(w, `/cohorts/${c.id}/start`);
+  if (state !== "planned") c = await moved(w, `/cohorts/${c.id}/open`);
+  if (state === "running") c = await moved(w, `/cohorts/${c.id}/start`);
   return c;
 }
 
@@ -173,18 +180,18 @@ export async function enrollment(
   const c = await cohort(w, at, "open");
   const i = await inmate(w, at);
   let e = await made(w, `/cohorts/${c.id}/enrollments`, { inmateId: i.id });
-  await made(w, `/cohorts/${c.id}/start`);
+  await moved(w, `/cohorts/${c.id}/start`);
   if (stage === "enrolled") return e;
-  e = await made(w, `/enrollments/${e.id}/attendance`, attendance(w));
-  e = await made(w, `/enrollments/${e.id}/assess`, assessment(w));
-  if (stage === "completed") e = await made(w, `/enrollments/${e.id}/complete`);
+  e = await moved(w, `/enrollments/${e.id}/attendance`, attendance(w));
+  e = await moved(w, `/enrollments/${e.id}/assess`, assessment(w));
+  if (stage === "completed") e = await moved(w, `/enrollments/${e.id}/complete`);
   return e;
 }
 
 /** A viewer of the facility (made in the database); `disabled` disables it through the API. */
 export async function viewer(w: World, at: Place, disabled = false): Promise<Made> {
   const u = await w.t.createUser("viewer", { kind: "facility", facilityId: at.facilityId });
-  return disabled ? made(w, `/users/${u.id}/disable`) : fetched(w, `/users/${u.id}`);
+  return disabled ? moved(w, `/users/${u.id}/disable`) : fetched(w, `/users/${u.id}`);
 }
 
 /** A key for a facility's reporting system. */

@@ -1,6 +1,6 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 import { signingFacts } from "./fixtures.ts";
 
 describeApi("agreement action items", (t) => {
@@ -26,9 +26,9 @@ describeApi("agreement action items", (t) => {
       })
     ).body;
   const sign = async (id: string) => {
-    await t.post(`${base}/${id}/propose`);
-    await t.post(`${base}/${id}/negotiate`);
-    expect((await t.post(`${base}/${id}/sign`, signingFacts)).status).toBe(200);
+    await t.post(`${base}/${id}/propose`, {}, anyRevision);
+    await t.post(`${base}/${id}/negotiate`, {}, anyRevision);
+    expect((await t.post(`${base}/${id}/sign`, signingFacts, anyRevision)).status).toBe(200);
   };
   const itemRow = (id: string) =>
     t.db.selectFrom("actionItems").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
@@ -97,23 +97,35 @@ describeApi("agreement action items", (t) => {
   it("records realisations under a signed agreement, moving the status to in_progress and done", async () => {
     const a = await draft();
     const { body: it1 } = await t.post(`${base}/${a.id}/action-items`, item);
-    const early = await t.post(`${base}/${a.id}/action-items/${it1.id}/realisations`, { amount: 5 });
+    const early = await t.post(
+      `${base}/${a.id}/action-items/${it1.id}/realisations`,
+      { amount: 5 },
+      anyRevision,
+    );
     expect(early.status).toBe(409);
     expect(early.body.code).toBe("action-item/not-realisable");
     await sign(a.id);
     const locked = await t.post(`${base}/${a.id}/action-items`, item);
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe("action-item/not-editable");
-    const first = await t.post(`${base}/${a.id}/action-items/${it1.id}/realisations`, {
-      amount: 12,
-      evidence: [{ label: "Daftar hadir", url: "https://example.org/hadir.pdf", date: "2025-01-10" }],
-    });
+    const first = await t.post(
+      `${base}/${a.id}/action-items/${it1.id}/realisations`,
+      {
+        amount: 12,
+        evidence: [{ label: "Daftar hadir", url: "https://example.org/hadir.pdf", date: "2025-01-10" }],
+      },
+      anyRevision,
+    );
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ realisedAmount: 12, status: "in_progress", realisationShare: 0.4 });
-    const bad = await t.post(`${base}/${a.id}/action-items/${it1.id}/realisations`, {
-      amount: "10",
-      evidence: [{ label: "x", url: "nope" }],
-    });
+    const bad = await t.post(
+      `${base}/${a.id}/action-items/${it1.id}/realisations`,
+      {
+        amount: "10",
+        evidence: [{ label: "x", url: "nope" }],
+      },
+      anyRevision,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       "amount",
@@ -142,18 +154,28 @@ describeApi("agreement action items", (t) => {
     const { body: x } = await t.post(`${base}/${a.id}/action-items`, item);
     const { body: y } = await t.post(`${base}/${a.id}/action-items`, { ...item, activity: "Ujian" });
     await sign(a.id);
-    expect((await t.post(`${base}/${a.id}/action-items/${x.id}/complete`, {})).body.status).toBe("done");
-    const cancelled = await t.post(`${base}/${a.id}/action-items/${y.id}/cancel`, {
-      reason: "anggaran dipotong",
-    });
+    expect((await t.post(`${base}/${a.id}/action-items/${x.id}/complete`, {}, anyRevision)).body.status).toBe(
+      "done",
+    );
+    const cancelled = await t.post(
+      `${base}/${a.id}/action-items/${y.id}/cancel`,
+      {
+        reason: "anggaran dipotong",
+      },
+      anyRevision,
+    );
     expect(cancelled.body.status).toBe("cancelled");
-    const again = await t.post(`${base}/${a.id}/action-items/${y.id}/cancel`, {});
+    const again = await t.post(`${base}/${a.id}/action-items/${y.id}/cancel`, {}, anyRevision);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("action-item/illegal-transition");
-    const realise = await t.post(`${base}/${a.id}/action-items/${y.id}/realisations`, { amount: 1 });
+    const realise = await t.post(
+      `${base}/${a.id}/action-items/${y.id}/realisations`,
+      { amount: 1 },
+      anyRevision,
+    );
     expect(realise.status).toBe(409);
     expect((await itemRow(y.id)).realisedAmount).toBe(0);
-    const patch = await t.patch(`${base}/${a.id}/action-items/${x.id}`, { activity: "x" });
+    const patch = await t.patch(`${base}/${a.id}/action-items/${x.id}`, { activity: "x" }, anyRevision);
     expect(patch.status).toBe(409);
     expect(patch.body.code).toBe("action-item/not-editable");
   });

@@ -9,9 +9,9 @@ import {
   saveActionItem,
 } from "@sinergi/db";
 import {
-  ACTION_ITEM_STATUSES,
   type ActionItemMoveResult,
   ActionItemSchema,
+  ActionItemStatusSchema,
   AgreementMoveNoteSchema,
   CreateActionItemSchema,
   createActionItem,
@@ -61,7 +61,7 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
     }),
     requirePermission("agreements:read"),
     params(IdParams),
-    query(v.strictObject({ ...pageQuery, status: v.optional(v.picklist(ACTION_ITEM_STATUSES)) })),
+    query(v.strictObject({ ...pageQuery, status: v.optional(ActionItemStatusSchema) })),
     async (c) => {
       const { id } = c.req.valid("param");
       await agreementFor(c, c.get("db"), id);

@@ -1,7 +1,7 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
 import { signingFacts } from "./fixtures.ts";
 
 describeApi("agreements", (t) => {
@@ -30,9 +30,9 @@ describeApi("agreements", (t) => {
   /** Creates and signs an agreement with the given term, straight through the API. */
   const signed = async (startDate: string, endDate: string, extra: Record<string, unknown> = {}) => {
     const { body } = await t.post(base, { ...pks(), ...extra });
-    await t.post(`${base}/${body.id}/propose`);
-    await t.post(`${base}/${body.id}/negotiate`);
-    const s = await t.post(`${base}/${body.id}/sign`, { ...signingFacts, startDate, endDate });
+    await t.post(`${base}/${body.id}/propose`, {}, anyRevision);
+    await t.post(`${base}/${body.id}/negotiate`, {}, anyRevision);
+    const s = await t.post(`${base}/${body.id}/sign`, { ...signingFacts, startDate, endDate }, anyRevision);
     expect(s.status).toBe(200);
     return s.body;
   };
@@ -68,7 +68,11 @@ describeApi("agreements", (t) => {
     expect(await count()).toBe(before);
     const own = await t.post(base, pks(), as);
     expect(own.status).toBe(201);
-    const moved = await t.patch(`${base}/${own.body.id}`, { facilityId: org.jayapuraFacilityId }, as);
+    const moved = await t.patch(
+      `${base}/${own.body.id}`,
+      { facilityId: org.jayapuraFacilityId },
+      { ...as, ...ifMatch(own) },
+    );
     expect(moved.status).toBe(422);
     expect((await t.get(`${base}/${own.body.id}`)).body.facilityId).toBe(org.facilityId);
   });
@@ -173,7 +177,7 @@ describeApi("agreements", (t) => {
     });
     const stale = await t.patch(`${base}/${a.id}`, { title: "Overwritten" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
-    const badType = await t.patch(`${base}/${a.id}`, { endDate: "2023-02-30", kind: "mou" });
+    const badType = await t.patch(`${base}/${a.id}`, { endDate: "2023-02-30", kind: "mou" }, anyRevision);
     expect(badType.status).toBe(422);
     expect(badType.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["endDate", "kind"]);
     const row = await t.db
@@ -186,7 +190,7 @@ describeApi("agreements", (t) => {
 
   it("refuses to edit a signed agreement with 409 agreement/not-editable", async () => {
     const s = await signed("2024-03-05", "2027-03-04");
-    const res = await t.patch(`${base}/${s.id}`, { title: "changed" });
+    const res = await t.patch(`${base}/${s.id}`, { title: "changed" }, anyRevision);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe("agreement/not-editable");
     const row = await t.db
@@ -243,7 +247,7 @@ describeApi("agreements", (t) => {
       partnerIds: [o.partnerIds[1], o.partnerIds[2]],
       fields: ["social"],
     });
-    await t.post(`${base}/${c.id}/propose`);
+    await t.post(`${base}/${c.id}/propose`, {}, anyRevision);
     const ids = async (qs: string) =>
       (await t.get(`${base}?${qs}`)).body.items.map((i: { id: string }) => i.id);
     expect(await ids(`facilityId=${o.facilityId}&sort=title`)).toEqual([a.id, b.id]);

@@ -1,7 +1,7 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
 import { signingFacts } from "./fixtures.ts";
 
 describeApi("agreement lifecycle", (t) => {
@@ -23,12 +23,12 @@ describeApi("agreement lifecycle", (t) => {
     ).body;
   const negotiating = async () => {
     const a = await draft();
-    await t.post(`${base}/${a.id}/propose`);
-    return (await t.post(`${base}/${a.id}/negotiate`)).body;
+    await t.post(`${base}/${a.id}/propose`, {}, anyRevision);
+    return (await t.post(`${base}/${a.id}/negotiate`, {}, anyRevision)).body;
   };
   const signed = async (facts: Record<string, unknown> = {}) => {
     const a = await negotiating();
-    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, ...facts });
+    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, ...facts }, anyRevision);
     expect(res.status).toBe(200);
     return res.body;
   };
@@ -41,9 +41,9 @@ describeApi("agreement lifecycle", (t) => {
     expect(p.status).toBe(200);
     expect(p.body).toMatchObject({ state: "proposed", status: "proposed", revision: 2 });
     expect(p.headers.get("etag")).toBe('"2"');
-    const n = await t.post(`${base}/${a.id}/negotiate`);
+    const n = await t.post(`${base}/${a.id}/negotiate`, {}, anyRevision);
     expect(n.body.state).toBe("negotiating");
-    const s = await t.post(`${base}/${a.id}/sign`, signingFacts);
+    const s = await t.post(`${base}/${a.id}/sign`, signingFacts, anyRevision);
     expect(s.status).toBe(200);
     expect(s.body).toMatchObject({
       state: "signed",
@@ -66,10 +66,14 @@ describeApi("agreement lifecycle", (t) => {
   it("refuses to sign without a signed document with 409 listing what is missing, changing nothing", async () => {
     const a = await negotiating();
     const { signedDocument: _d, ...facts } = signingFacts;
-    const res = await t.post(`${base}/${a.id}/sign`, {
-      ...facts,
-      signatories: facts.signatories.slice(0, 1),
-    });
+    const res = await t.post(
+      `${base}/${a.id}/sign`,
+      {
+        ...facts,
+        signatories: facts.signatories.slice(0, 1),
+      },
+      anyRevision,
+    );
     expect(res.status).toBe(409);
     expect(res.body.code).toBe("agreement/not-signable");
     expect(res.body.context.missing).toEqual(["signatories.partner", "signedDocument"]);
@@ -82,7 +86,7 @@ describeApi("agreement lifecycle", (t) => {
 
   it("refuses to sign a PKS over three years with 422 agreement/invalid-dates", async () => {
     const a = await negotiating();
-    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, endDate: "2027-03-06" });
+    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, endDate: "2027-03-06" }, anyRevision);
     expect(res.status).toBe(422);
     expect(res.body.code).toBe("agreement/invalid-dates");
     expect(res.body.errors[0].field).toBe("endDate");
@@ -91,12 +95,16 @@ describeApi("agreement lifecycle", (t) => {
 
   it("answers bad move bodies with 422 naming the field: impossible dates, unknown fields, wrong types", async () => {
     const a = await negotiating();
-    const res = await t.post(`${base}/${a.id}/sign`, {
-      ...signingFacts,
-      startDate: "2023-02-30",
-      stamp: true,
-      signatories: "x",
-    });
+    const res = await t.post(
+      `${base}/${a.id}/sign`,
+      {
+        ...signingFacts,
+        startDate: "2023-02-30",
+        stamp: true,
+        signatories: "x",
+      },
+      anyRevision,
+    );
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       "signatories",
@@ -104,7 +112,7 @@ describeApi("agreement lifecycle", (t) => {
       "startDate",
     ]);
     const s = await signed();
-    const term = await t.post(`${base}/${s.id}/terminate`, { reason: 5, date: "2025-13-01" });
+    const term = await t.post(`${base}/${s.id}/terminate`, { reason: 5, date: "2025-13-01" }, anyRevision);
     expect(term.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["date", "reason"]);
     expect((await row(s.id)).state).toBe("signed");
   });
@@ -119,7 +127,7 @@ describeApi("agreement lifecycle", (t) => {
     ["amend", "draft", { reason: "x", signedDocument: signingFacts.signedDocument }],
   ])("refuses to %s a %s agreement with 409 and leaves it as it was", async (move, from, body) => {
     const a = from === "draft" ? await draft() : from === "signed" ? await signed() : await negotiating();
-    const res = await t.post(`${base}/${a.id}/${move}`, body);
+    const res = await t.post(`${base}/${a.id}/${move}`, body, anyRevision);
     expect(res.status).toBe(409);
     expect(res.body.code).toMatch(/^agreement\/(illegal-transition|not-renewable|not-amendable)$/);
     expect(await row(a.id)).toMatchObject({ state: from, revision: a.revision });
@@ -127,10 +135,14 @@ describeApi("agreement lifecycle", (t) => {
 
   it("terminates a signed agreement with reason and date; refuses a date after the end", async () => {
     const s = await signed();
-    const late = await t.post(`${base}/${s.id}/terminate`, { reason: "x", date: "2027-03-05" });
+    const late = await t.post(`${base}/${s.id}/terminate`, { reason: "x", date: "2027-03-05" }, anyRevision);
     expect(late.status).toBe(422);
     expect(late.body.errors[0].field).toBe("date");
-    const res = await t.post(`${base}/${s.id}/terminate`, { reason: "Dinas dilebur", date: "2025-06-30" });
+    const res = await t.post(
+      `${base}/${s.id}/terminate`,
+      { reason: "Dinas dilebur", date: "2025-06-30" },
+      anyRevision,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       state: "terminated",
@@ -138,13 +150,13 @@ describeApi("agreement lifecycle", (t) => {
       terminatedOn: "2025-06-30",
       terminationReason: "Dinas dilebur",
     });
-    const again = await t.post(`${base}/${s.id}/terminate`, { reason: "x", date: "2025-07-01" });
+    const again = await t.post(`${base}/${s.id}/terminate`, { reason: "x", date: "2025-07-01" }, anyRevision);
     expect(again.status).toBe(409);
   });
 
   it("withdraws an agreement under negotiation, keeping the reason in history", async () => {
     const a = await negotiating();
-    const res = await t.post(`${base}/${a.id}/withdraw`, { reason: "mitra menolak" });
+    const res = await t.post(`${base}/${a.id}/withdraw`, { reason: "mitra menolak" }, anyRevision);
     expect(res.body.state).toBe("withdrawn");
     const h = await t.get(`${base}/${a.id}/history`);
     expect(h.body.items.at(-1)).toMatchObject({
@@ -156,7 +168,7 @@ describeApi("agreement lifecycle", (t) => {
 
   it("refuses a move with a stale If-Match with 412 and no change", async () => {
     const a = await draft();
-    await t.patch(`${base}/${a.id}`, { title: "judul baru" });
+    await t.patch(`${base}/${a.id}`, { title: "judul baru" }, anyRevision);
     const res = await t.post(`${base}/${a.id}/propose`, {}, { "if-match": '"1"' });
     expect(res.status).toBe(412);
     expect(await row(a.id)).toMatchObject({ state: "draft", revision: 2 });
@@ -194,13 +206,17 @@ describeApi("agreement lifecycle", (t) => {
     expect((await t.get(`${base}/${s.id}/versions/2`)).body.snapshot.version).toBe(2);
     expect((await t.get(`${base}/${s.id}/versions/3`)).status).toBe(404);
     expect((await t.get(`${base}/${s.id}/versions/0`)).body.errors[0].field).toBe("path.version");
-    const tooLong = await t.post(`${base}/${s.id}/amend`, {
-      reason: "x",
-      signedDocument: addendum,
-      endDate: "2028-01-01",
-    });
+    const tooLong = await t.post(
+      `${base}/${s.id}/amend`,
+      {
+        reason: "x",
+        signedDocument: addendum,
+        endDate: "2028-01-01",
+      },
+      anyRevision,
+    );
     expect(tooLong.status).toBe(422);
-    const noDoc = await t.post(`${base}/${s.id}/amend`, { reason: "x" });
+    const noDoc = await t.post(`${base}/${s.id}/amend`, { reason: "x" }, anyRevision);
     expect(noDoc.status).toBe(422);
     expect(noDoc.body.errors[0].field).toBe("signedDocument");
     expect((await row(s.id)).version).toBe(2);
@@ -215,10 +231,10 @@ describeApi("agreement lifecycle", (t) => {
       dueDate: "2025-03-04",
     });
     expect(item.status).toBe(201);
-    await t.post(`${base}/${a.id}/propose`);
-    await t.post(`${base}/${a.id}/negotiate`);
-    await t.post(`${base}/${a.id}/sign`, signingFacts);
-    const r = await t.post(`${base}/${a.id}/renew`, {});
+    await t.post(`${base}/${a.id}/propose`, {}, anyRevision);
+    await t.post(`${base}/${a.id}/negotiate`, {}, anyRevision);
+    await t.post(`${base}/${a.id}/sign`, signingFacts, anyRevision);
+    const r = await t.post(`${base}/${a.id}/renew`, {}, anyRevision);
     expect(r.status).toBe(201);
     expect(r.headers.get("location")).toBe(`${base}/${r.body.id}`);
     expect(r.body).toMatchObject({
@@ -233,16 +249,16 @@ describeApi("agreement lifecycle", (t) => {
     const plan = await t.get(`${base}/${r.body.id}/action-items`);
     expect(plan.body.items).toHaveLength(1);
     expect(plan.body.items[0]).toMatchObject({ dueDate: "2028-03-04", realisedAmount: 0, status: "planned" });
-    const twice = await t.post(`${base}/${a.id}/renew`, {});
+    const twice = await t.post(`${base}/${a.id}/renew`, {}, anyRevision);
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe("agreement/already-renewed");
     const pending = (await t.get(`${base}/${a.id}`)).body;
     expect(pending.successorId).toBe(r.body.id);
     expect(pending.status).not.toBe("renewed"); // a drafted successor does not renew yet
-    await t.post(`${base}/${r.body.id}/propose`);
-    await t.post(`${base}/${r.body.id}/negotiate`);
+    await t.post(`${base}/${r.body.id}/propose`, {}, anyRevision);
+    await t.post(`${base}/${r.body.id}/negotiate`, {}, anyRevision);
     const { startDate: _s, endDate: _e, ...facts } = signingFacts;
-    expect((await t.post(`${base}/${r.body.id}/sign`, facts)).status).toBe(200);
+    expect((await t.post(`${base}/${r.body.id}/sign`, facts, anyRevision)).status).toBe(200);
     expect((await t.get(`${base}/${a.id}`)).body.status).toBe("renewed");
     const renewed = await t.get(`${base}?status=renewed&facilityId=${org.facilityId}`);
     expect(renewed.body.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
@@ -252,31 +268,47 @@ describeApi("agreement lifecycle", (t) => {
   it("renews with given dates, refusing an impossible date and a successor that ends before it starts", async () => {
     const today = dateInZone(new Date().toISOString(), "Asia/Makassar");
     const s = await signed({ startDate: addDays(today, -300), endDate: addDays(today, 60) });
-    const bad = await t.post(`${base}/${s.id}/renew`, { startDate: "2023-02-30" });
+    const bad = await t.post(`${base}/${s.id}/renew`, { startDate: "2023-02-30" }, anyRevision);
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].field).toBe("startDate");
-    const backwards = await t.post(`${base}/${s.id}/renew`, {
-      startDate: addDays(today, 61),
-      endDate: addDays(today, 30),
-    });
+    const backwards = await t.post(
+      `${base}/${s.id}/renew`,
+      {
+        startDate: addDays(today, 61),
+        endDate: addDays(today, 30),
+      },
+      anyRevision,
+    );
     expect(backwards.status).toBe(422);
     expect(backwards.body.code).toBe("agreement/invalid-dates");
     const n = await t.db.selectFrom("agreements").select("id").where("renewsId", "=", s.id).execute();
     expect(n).toHaveLength(0);
-    const ok = await t.post(`${base}/${s.id}/renew`, {
-      startDate: addDays(today, 61),
-      endDate: addDays(today, 400),
-      title: "PKS II",
-    });
+    const ok = await t.post(
+      `${base}/${s.id}/renew`,
+      {
+        startDate: addDays(today, 61),
+        endDate: addDays(today, 400),
+        title: "PKS II",
+      },
+      anyRevision,
+    );
     expect(ok.status).toBe(201);
     expect(ok.body.title).toBe("PKS II");
   });
 
   it("replays a renewal sent twice with the same Idempotency-Key, making one successor", async () => {
     const s = await signed();
-    const first = await t.post(`${base}/${s.id}/renew`, {}, { "idempotency-key": `renew-${s.id}` });
+    const first = await t.post(
+      `${base}/${s.id}/renew`,
+      {},
+      { "idempotency-key": `renew-${s.id}`, ...ifMatch(s) },
+    );
     expect(first.status).toBe(201);
-    const again = await t.post(`${base}/${s.id}/renew`, {}, { "idempotency-key": `renew-${s.id}` });
+    const again = await t.post(
+      `${base}/${s.id}/renew`,
+      {},
+      { "idempotency-key": `renew-${s.id}`, ...ifMatch(s) },
+    );
     expect(again.status).toBe(201);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(again.body.id).toBe(first.body.id);

@@ -32,7 +32,7 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
-import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { actionItemRoutes } from "./action-items.ts";
@@ -219,7 +219,10 @@ export function agreementsRoutes(): Hono<AppEnv> {
       summary: "Versions of an agreement: the original and each addendum, the current one last",
       tags,
       responses: {
-        200: jsonContent("Versions, oldest first", v.object({ items: v.array(AgreementVersionSchema) })),
+        200: jsonContent(
+          "Versions, oldest first",
+          itemsOf(AgreementVersionSchema, "Every version, oldest first; the last is the one in force."),
+        ),
         ...errorResponses(400, 404),
       },
     }),
@@ -264,6 +267,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
           v.string(),
           v.regex(/^[1-9]\d{0,5}$/, "must be a version number from 1"),
           v.transform(Number),
+          v.metadata({ type: "integer", minimum: 1, maximum: 999_999 }),
         ),
       }),
     ),

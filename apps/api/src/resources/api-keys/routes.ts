@@ -1,8 +1,11 @@
 import { findApiKey, insertApiKey, listApiKeys, revokeApiKey } from "@sinergi/db";
 import {
+  described,
   IdSchema,
   IsoInstantSchema,
   PermissionSchema,
+  RECORD_FIELDS,
+  RevisionSchema,
   RoleSchema,
   roleFitsScope,
   rolePermissions,
@@ -27,29 +30,54 @@ const tags = ["API keys"];
 const IdParams = v.object({ id: IdSchema });
 
 /** An API key as listed (the secret itself is never shown again). */
-export const ApiKeySchema = v.object({
-  id: IdSchema,
-  name: v.string(),
-  prefix: v.string(),
-  role: RoleSchema,
-  scope: ScopeSchema,
-  permissions: v.array(PermissionSchema),
-  expiresAt: v.nullable(IsoInstantSchema),
-  lastUsedAt: v.nullable(IsoInstantSchema),
-  revokedAt: v.nullable(IsoInstantSchema),
-  createdBy: v.string(),
-  revision: v.number(),
-  createdAt: IsoInstantSchema,
-  updatedAt: IsoInstantSchema,
-});
-const CreatedApiKeySchema = v.object({ ...ApiKeySchema.entries, key: v.string() });
-const CreateApiKeySchema = v.strictObject({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(200)),
-  role: v.optional(RoleSchema, "partner_system"),
-  scope: ScopeSchema,
-  permissions: v.pipe(v.array(PermissionSchema), v.minLength(1, "must name at least one permission")),
-  expiresAt: v.optional(v.nullable(IsoInstantSchema), null),
-});
+const FIELDS = {
+  ...RECORD_FIELDS,
+  name: "What the key is for, e.g. Dasbor laporan Pemko Medan.",
+  prefix: "The key's first characters, to tell keys apart (the rest is never shown again).",
+  role: "The role the key acts with; partner_system for a partner's system.",
+  scope: "Where the key may act: a partner (and its child agencies), a facility or a regional office.",
+  permissions: "What the key may do: a subset of its role's permissions.",
+  expiresAt: "When the key stops working; null for never.",
+  lastUsedAt: "When the key was last used; null if never.",
+  revokedAt: "When the key was revoked; null while in use.",
+  createdBy: "The id of the user who made it.",
+  key: "The secret key, to send as `Authorization: Bearer <key>`: shown in this response only.",
+} as const;
+
+/** An API key as listed (the secret itself is never shown again). */
+export const ApiKeySchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      name: v.string(),
+      prefix: v.string(),
+      role: RoleSchema,
+      scope: ScopeSchema,
+      permissions: v.array(PermissionSchema),
+      expiresAt: v.nullable(IsoInstantSchema),
+      lastUsedAt: v.nullable(IsoInstantSchema),
+      revokedAt: v.nullable(IsoInstantSchema),
+      createdBy: v.string(),
+      revision: RevisionSchema,
+      createdAt: IsoInstantSchema,
+      updatedAt: IsoInstantSchema,
+    },
+    FIELDS,
+  ),
+);
+const CreatedApiKeySchema = v.object(described({ ...ApiKeySchema.entries, key: v.string() }, FIELDS));
+const CreateApiKeySchema = v.strictObject(
+  described(
+    {
+      name: v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"), v.maxLength(200)),
+      role: v.optional(RoleSchema, "partner_system"),
+      scope: ScopeSchema,
+      permissions: v.pipe(v.array(PermissionSchema), v.minLength(1, "must name at least one permission")),
+      expiresAt: v.optional(v.nullable(IsoInstantSchema), null),
+    },
+    FIELDS,
+  ),
+);
 
 /** /api-keys: keys for external systems, created and revoked by admins. */
 export function apiKeysRoutes(): Hono<AppEnv> {
@@ -98,7 +126,7 @@ export function apiKeysRoutes(): Hono<AppEnv> {
       summary: "Create an API key; the response shows the key once",
       tags,
       responses: {
-        201: jsonContent("Created; `key` is shown only now", CreatedApiKeySchema),
+        201: jsonContent("Created; `key` is shown only now", CreatedApiKeySchema, true),
         ...errorResponses(400, 422),
       },
     }),
@@ -152,6 +180,7 @@ export function apiKeysRoutes(): Hono<AppEnv> {
         });
         return key;
       });
+      setEtag(c, created.revision);
       c.header("Location", `/api/v1/api-keys/${created.id}`);
       withholdFromReplay(c);
       return c.json({ ...created, key: secret }, 201);

@@ -1,5 +1,5 @@
 import { listAreas } from "@sinergi/db";
-import { AreaCodeSchema } from "@sinergi/domain";
+import { AreaCodeSchema, described, describedPicklist } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
@@ -10,21 +10,40 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { query } from "../../http/validate.ts";
 
 const AREA_LEVELS = ["province", "regency", "district"] as const;
+const AreaLevelSchema = describedPicklist(
+  AREA_LEVELS,
+  {
+    province: "A province, e.g. 33 (Jawa Tengah).",
+    regency: "A regency (kabupaten) or city (kota), e.g. 33.73 (Kota Salatiga).",
+    district: "A district (kecamatan), e.g. 33.73.01.",
+  },
+  "must be province, regency or district",
+);
 
 const ListQuery = v.strictObject({
   ...pageQuery,
-  level: v.optional(v.picklist(AREA_LEVELS, "must be province, regency or district")),
+  level: v.optional(AreaLevelSchema),
   parent: v.optional(AreaCodeSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
 });
 
 /** An official Kemendagri area as the API returns it. */
-const AreaSchema = v.object({
-  code: AreaCodeSchema,
-  level: v.picklist(AREA_LEVELS),
-  name: v.string(),
-  parentCode: v.nullable(v.string()),
-});
+const AreaSchema = v.object(
+  described(
+    {
+      code: AreaCodeSchema,
+      level: AreaLevelSchema,
+      name: v.string(),
+      parentCode: v.nullable(v.string()),
+    },
+    {
+      code: "The official Kemendagri code.",
+      level: "Province, regency or city, or district.",
+      name: "The official name, e.g. Kota Salatiga.",
+      parentCode: "The code of the area it lies in; null for a province.",
+    },
+  ),
+);
 
 /** /areas: the official Kemendagri provinces, regencies/cities and districts (read-only reference data). */
 export function areasRoutes(): Hono<AppEnv> {

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { ensureFirstAdmin } from "../../access/bootstrap.ts";
 import { createApp } from "../../app.ts";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("sign-in and sessions", (t) => {
   const signInRaw = (email: string, password: string, headers: Record<string, string> = {}) =>
@@ -250,7 +250,7 @@ describeApi("API keys and the audit log", (t) => {
       .executeTakeFirstOrThrow();
     expect(used.lastUsedAt).not.toBeNull();
 
-    expect((await t.post(`/api/v1/api-keys/${created.body.id}/revoke`)).status).toBe(200);
+    expect((await t.post(`/api/v1/api-keys/${created.body.id}/revoke`, {}, anyRevision)).status).toBe(200);
     const refused = await t.request("GET", "/api/v1/regional-offices", { anonymous: true, headers: bearer });
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe("auth/invalid-key");
@@ -299,7 +299,7 @@ describeApi("API keys and the audit log", (t) => {
       permissions: ["organisation:read"],
     });
     expect(await count()).toBe(n + 1);
-    const revoke = await t.post(`/api/v1/api-keys/${created.body.id}/revoke`);
+    const revoke = await t.post(`/api/v1/api-keys/${created.body.id}/revoke`, {}, anyRevision);
     expect(await count()).toBe(n + 2);
     const log = await t.get(`/api/v1/audit-log?resourceType=api_key&resourceId=${created.body.id}`);
     expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(["move:revoke", "create"]);
@@ -332,9 +332,9 @@ describeApi("users", (t) => {
       scope: { kind: "national" },
     });
     expect([misfit.status, misfit.body.errors[0].field]).toEqual([422, "scope.kind"]);
-    const self = await t.post(`/api/v1/users/${t.adminId}/disable`);
+    const self = await t.post(`/api/v1/users/${t.adminId}/disable`, {}, anyRevision);
     expect([self.status, self.body.code]).toEqual([409, "user/cannot-disable-self"]);
-    const disabled = await t.post(`/api/v1/users/${ok.body.id}/disable`);
+    const disabled = await t.post(`/api/v1/users/${ok.body.id}/disable`, {}, anyRevision);
     expect(disabled.body.disabledAt).not.toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import {
 import {
   accountStatus,
   ChangePasswordSchema,
+  described,
   EmailSchema,
   recordFailedSignIn,
   recordSignIn,
@@ -30,6 +31,7 @@ import { assertPasswordAccepted, passwordProblem } from "../../access/password-r
 import { sharedRateLimit } from "../../access/rate-limit.ts";
 import { hashPassword, newSecret, verifyNothing, verifyPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
+import { setEtag } from "../../http/etag.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody } from "../../http/validate.ts";
@@ -37,10 +39,15 @@ import { presentUser } from "../users/present.ts";
 
 const tags = ["Sign-in"];
 
-const SignInSchema = v.strictObject({
-  email: EmailSchema,
-  password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
-});
+const SignInSchema = v.strictObject(
+  described(
+    {
+      email: EmailSchema,
+      password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
+    },
+    { email: "The account's email address.", password: "The account's password." },
+  ),
+);
 
 const invalidCredentials = () =>
   new ProblemError(401, "auth/invalid-credentials", "Email or password is wrong");
@@ -73,7 +80,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       tags,
       security: [],
       responses: {
-        200: jsonContent("Signed in", UserSchema),
+        200: jsonContent("Signed in", UserSchema, true),
         401: { description: "Wrong email or password" },
         429: { description: "Locked after repeated failures, or rate-limited" },
         ...errorResponses(422),
@@ -156,6 +163,7 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
         path: "/",
         maxAge: Math.floor(SESSION_LIFETIME.maxMs / 1000),
       });
+      setEtag(c, user.revision);
       return c.json(presentUser(user, now));
     },
   );
@@ -197,12 +205,16 @@ export function authRoutes(options: { secureCookies: boolean }): Hono<AppEnv> {
       operationId: "getCurrentUser",
       summary: "The signed-in user",
       tags,
-      responses: { 200: jsonContent("The current user", UserSchema), 401: { description: "Not signed in" } },
+      responses: {
+        200: jsonContent("The current user", UserSchema, true),
+        401: { description: "Not signed in" },
+      },
     }),
     requireSignedIn("user"),
     async (c) => {
       const user = await findUser(c.get("db"), c.get("principal")?.id ?? "");
       if (!user) throw new ProblemError(401, "auth/required", "Sign in first");
+      setEtag(c, user.revision);
       return c.json(presentUser(user, c.get("now")()));
     },
   );

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 import { type CertificateOrg, insertCertificateOrg, insertEnrollment } from "./fixtures.ts";
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{16}$/;
@@ -134,7 +134,11 @@ describeApi("certificates", (t) => {
       revokedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       verificationCode: issued.body.verificationCode,
     });
-    const again = await t.post(`/api/v1/certificates/${issued.body.id}/revoke`, { reason: "lagi" });
+    const again = await t.post(
+      `/api/v1/certificates/${issued.body.id}/revoke`,
+      { reason: "lagi" },
+      anyRevision,
+    );
     expect([again.status, again.body.code]).toEqual([409, "certificate/already-revoked"]);
     expect((await row(issued.body.id)).revokedReason).toBe("identitas keliru");
     const history = await t.get(`/api/v1/certificates/${issued.body.id}/history`);
@@ -156,21 +160,26 @@ describeApi("certificates", (t) => {
       [{ reason: "x", revokedOn: "2026-02-01" }, "revokedOn"],
     ];
     for (const [body, field] of bad) {
-      const res = await t.post(`/api/v1/certificates/${id}/revoke`, body);
+      const res = await t.post(`/api/v1/certificates/${id}/revoke`, body, anyRevision);
       expect(res.status, JSON.stringify(body)).toBe(422);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }
     expect(await row(id)).toMatchObject({ status: "issued", revision: 1, revokedReason: null });
     expect(
-      (await t.post("/api/v1/certificates/00000000-0000-4000-8000-000000000000/revoke", { reason: "x" }))
-        .status,
+      (
+        await t.post(
+          "/api/v1/certificates/00000000-0000-4000-8000-000000000000/revoke",
+          { reason: "x" },
+          anyRevision,
+        )
+      ).status,
     ).toBe(404);
   });
 
   it("lists by issuer, status and facility in keyset pages, and refuses unknown or malformed filters", async () => {
     const mine = await issue(await insertEnrollment(t.db, org));
     const revoked = await issue(await insertEnrollment(t.db, org));
-    await t.post(`/api/v1/certificates/${revoked.body.id}/revoke`, { reason: "salah cetak" });
+    await t.post(`/api/v1/certificates/${revoked.body.id}/revoke`, { reason: "salah cetak" }, anyRevision);
     const elsewhere = await issue(await insertEnrollment(t.db, org, { facilityId: org.otherFacilityId }));
     const ids = async (qs: string) => {
       const res = await t.get(`/api/v1/certificates?${qs}`);

@@ -1,5 +1,12 @@
 import { findCertificateByCode } from "@sinergi/db";
-import { certificateStatusOn, dateInZone, isVerificationCode } from "@sinergi/domain";
+import {
+  CERTIFICATE_FIELDS,
+  CertificateStatusTodaySchema,
+  certificateStatusOn,
+  dateInZone,
+  described,
+  isVerificationCode,
+} from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
@@ -10,19 +17,24 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 
 /** What anyone may see of a certificate: every certified field, and nothing that names a facility or prison. */
-export const PublicCertificateSchema = v.object({
-  number: v.string(),
-  holderName: v.string(),
-  competency: v.string(),
-  level: v.nullable(v.string()),
-  schemeName: v.string(),
-  issuer: v.nullable(v.string()),
-  issuedOn: v.string(),
-  validUntil: v.nullable(v.string()),
-  status: v.picklist(["valid", "expired", "revoked"]),
-  revokedReason: v.nullable(v.string()),
-  revokedOn: v.nullable(v.string()),
-});
+export const PublicCertificateSchema = v.object(
+  described(
+    {
+      number: v.string(),
+      holderName: v.string(),
+      competency: v.string(),
+      level: v.nullable(v.string()),
+      schemeName: v.string(),
+      issuer: v.nullable(v.string()),
+      issuedOn: v.string(),
+      validUntil: v.nullable(v.string()),
+      status: CertificateStatusTodaySchema,
+      revokedReason: v.nullable(v.string()),
+      revokedOn: v.nullable(v.string()),
+    },
+    { ...CERTIFICATE_FIELDS, status: CERTIFICATE_FIELDS.statusToday },
+  ),
+);
 
 /** GET /public/certificates/{code}: the check an employer makes, with no sign-in. */
 export function publicCertificateRoutes(): Hono<AppEnv> {

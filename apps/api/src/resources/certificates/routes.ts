@@ -16,8 +16,8 @@ import {
   saveCertificate,
 } from "@sinergi/db";
 import {
-  CERTIFICATE_STATES,
   CertificateSchema,
+  CertificateStateSchema,
   certificateStatusOn,
   dateInZone,
   formatVerificationCode,
@@ -178,7 +178,7 @@ export function certificatesRoutes(): Hono<AppEnv> {
       v.strictObject({
         ...pageQuery,
         issuerPartnerId: v.optional(IdSchema),
-        status: v.optional(v.picklist(CERTIFICATE_STATES)),
+        status: v.optional(CertificateStateSchema),
         facilityId: v.optional(IdSchema),
       }),
     ),

@@ -1,6 +1,6 @@
 import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("cohorts", (t) => {
   const base = "/api/v1/cohorts";
@@ -76,8 +76,8 @@ describeApi("cohorts", (t) => {
     expect(o.status).toBe(200);
     expect(o.body).toMatchObject({ state: "open", revision: 2, allowedMoves: ["start", "cancel"] });
     expect(o.headers.get("etag")).toBe('"2"');
-    expect((await t.post(`${base}/${c.id}/start`)).body.state).toBe("running");
-    const done = await t.post(`${base}/${c.id}/complete`);
+    expect((await t.post(`${base}/${c.id}/start`, {}, anyRevision)).body.state).toBe("running");
+    const done = await t.post(`${base}/${c.id}/complete`, {}, anyRevision);
     expect(done.body).toMatchObject({ state: "completed", allowedMoves: [], revision: 4 });
     const h = await t.get(`${base}/${c.id}/history`);
     expect(h.body.items.map((e: { to: string }) => e.to)).toEqual([
@@ -92,10 +92,10 @@ describeApi("cohorts", (t) => {
   it("cancels from planned, open and running with a reason, and refuses a cancel without one", async () => {
     for (const moves of [[], ["open"], ["open", "start"]]) {
       const c = await plan();
-      for (const m of moves) await t.post(`${base}/${c.id}/${m}`);
-      const noReason = await t.post(`${base}/${c.id}/cancel`, {});
+      for (const m of moves) await t.post(`${base}/${c.id}/${m}`, {}, anyRevision);
+      const noReason = await t.post(`${base}/${c.id}/cancel`, {}, anyRevision);
       expect([noReason.status, noReason.body.errors[0].field]).toEqual([422, "reason"]);
-      const res = await t.post(`${base}/${c.id}/cancel`, { reason: "instruktur berhalangan" });
+      const res = await t.post(`${base}/${c.id}/cancel`, { reason: "instruktur berhalangan" }, anyRevision);
       expect(res.status).toBe(200);
       expect(res.body.state).toBe("cancelled");
     }
@@ -104,16 +104,16 @@ describeApi("cohorts", (t) => {
   it("refuses illegal moves with 409 cohort/illegal-transition and leaves the row unchanged", async () => {
     const c = await plan();
     for (const move of ["start", "complete"]) {
-      const res = await t.post(`${base}/${c.id}/${move}`);
+      const res = await t.post(`${base}/${c.id}/${move}`, {}, anyRevision);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe("cohort/illegal-transition");
       expect(res.body.context).toMatchObject({ from: "planned", move });
     }
-    await t.post(`${base}/${c.id}/cancel`, { reason: "batal" });
+    await t.post(`${base}/${c.id}/cancel`, { reason: "batal" }, anyRevision);
     for (const move of ["open", "start", "complete"]) {
-      expect((await t.post(`${base}/${c.id}/${move}`)).status).toBe(409);
+      expect((await t.post(`${base}/${c.id}/${move}`, {}, anyRevision)).status).toBe(409);
     }
-    expect((await t.post(`${base}/${c.id}/cancel`, { reason: "lagi" })).body.code).toBe(
+    expect((await t.post(`${base}/${c.id}/cancel`, { reason: "lagi" }, anyRevision)).body.code).toBe(
       "cohort/illegal-transition",
     );
     expect(await row(c.id)).toMatchObject({ state: "cancelled", revision: 2 });
@@ -122,12 +122,12 @@ describeApi("cohorts", (t) => {
 
   it("refuses a move with a stale If-Match with 412, leaving state and history unchanged", async () => {
     const c = await plan();
-    await t.post(`${base}/${c.id}/open`);
+    await t.post(`${base}/${c.id}/open`, {}, anyRevision);
     const stale = await t.post(`${base}/${c.id}/start`, {}, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
     expect(await row(c.id)).toMatchObject({ state: "open", revision: 2 });
     expect((await t.get(`${base}/${c.id}/history`)).body.items).toHaveLength(2);
-    const bad = await t.post(`${base}/${c.id}/start`, { reason: 5, extra: true });
+    const bad = await t.post(`${base}/${c.id}/start`, { reason: 5, extra: true }, anyRevision);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["extra", "reason"]);
   });
 
@@ -143,17 +143,17 @@ describeApi("cohorts", (t) => {
     expect(ok.body).toMatchObject({ capacity: 20, place: null, programId: otherProgramId, revision: 2 });
     const stale = await t.patch(url, { name: "Overwritten" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
-    const dates = await t.patch(url, { endDate: "2026-01-01" });
+    const dates = await t.patch(url, { endDate: "2026-01-01" }, anyRevision);
     expect([dates.status, dates.body.code, dates.body.errors[0].field]).toEqual([
       422,
       "cohort/invalid-dates",
       "endDate",
     ]);
-    await t.post(`${url}/open`);
-    const frozen = await t.patch(url, { programId });
+    await t.post(`${url}/open`, {}, anyRevision);
+    const frozen = await t.patch(url, { programId }, anyRevision);
     expect([frozen.status, frozen.body.code]).toEqual([409, "cohort/not-editable"]);
-    await t.post(`${url}/cancel`, { reason: "batal" });
-    const final = await t.patch(url, { name: "Renamed" });
+    await t.post(`${url}/cancel`, { reason: "batal" }, anyRevision);
+    const final = await t.patch(url, { name: "Renamed" }, anyRevision);
     expect([final.status, final.body.code]).toEqual([409, "cohort/not-editable"]);
     expect(await row(c.id)).toMatchObject({
       name: c.name,
@@ -230,7 +230,7 @@ describeApi("cohorts", (t) => {
       startDate: "2030-06-01",
       endDate: "2030-06-30",
     });
-    await t.post(`${base}/${a.id}/open`);
+    await t.post(`${base}/${a.id}/open`, {}, anyRevision);
     const names = async (qs: string) =>
       (await t.get(`${base}?programId=${otherProgramId}&from=2030-01-01&${qs}`)).body.items.map(
         (c: { name: string }) => c.name,
@@ -271,8 +271,8 @@ describeApi("cohorts", (t) => {
     const missing = `${base}/00000000-0000-4000-8000-000000000000`;
     expect((await t.get(missing)).status).toBe(404);
     expect((await t.get(`${missing}/history`)).status).toBe(404);
-    expect((await t.patch(missing, { name: "x" })).status).toBe(404);
-    expect((await t.post(`${missing}/open`)).status).toBe(404);
+    expect((await t.patch(missing, { name: "x" }, anyRevision)).status).toBe(404);
+    expect((await t.post(`${missing}/open`, {}, anyRevision)).status).toBe(404);
     expect((await t.get(`${base}/nope`)).body.errors[0].field).toBe("path.id");
   });
 });

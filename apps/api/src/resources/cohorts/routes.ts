@@ -28,7 +28,7 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
-import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { checkFacilityWritable, checkReferences, scopedFacilityIds } from "../inmates/facility-scope.ts";
@@ -98,7 +98,7 @@ export function cohortsRoutes(): Hono<AppEnv> {
       summary: "A cohort's lifecycle history, oldest first",
       tags,
       responses: {
-        200: jsonContent("The moves", v.object({ items: v.array(CohortHistoryEntrySchema) })),
+        200: jsonContent("The moves", itemsOf(CohortHistoryEntrySchema, "Every move, oldest first.")),
         ...errorResponses(400, 404),
       },
     }),

@@ -1,6 +1,6 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 import { engagementCounts } from "./fixtures.ts";
 
 describeApi("engagements", (t) => {
@@ -186,20 +186,28 @@ describeApi("engagements", (t) => {
     expect(ok.headers.get("etag")).toBe('"2"');
     const stale = await t.patch(url, { summary: "Overwritten" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
-    const late = await t.patch(url, { date: "2026-12-02" });
+    const late = await t.patch(url, { date: "2026-12-02" }, anyRevision);
     expect(late.status).toBe(422);
     expect(late.body).toMatchObject({
       code: "engagement/follow-up-before-engagement",
       errors: [{ field: "date" }],
     });
-    const bad = await t.patch(url, { facilityId: org.jayapuraFacilityId, date: "2023-02-30", outcomes: "x" });
+    const bad = await t.patch(
+      url,
+      { facilityId: org.jayapuraFacilityId, date: "2023-02-30", outcomes: "x" },
+      anyRevision,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((x: { field: string }) => x.field).sort()).toEqual([
       "date",
       "facilityId",
       "outcomes",
     ]);
-    const unknownPartner = await t.patch(url, { partnerIds: ["00000000-0000-4000-8000-000000000000"] });
+    const unknownPartner = await t.patch(
+      url,
+      { partnerIds: ["00000000-0000-4000-8000-000000000000"] },
+      anyRevision,
+    );
     expect(unknownPartner.body.errors[0].field).toBe("partnerIds.0");
     const row = await t.db
       .selectFrom("engagements")
@@ -240,9 +248,9 @@ describeApi("engagements", (t) => {
     const badId = await t.get(`${base}/nope`);
     expect(badId.status).toBe(400);
     expect(badId.body.errors[0].field).toBe("path.id");
-    expect((await t.patch(`${base}/00000000-0000-4000-8000-000000000000`, { summary: "x" })).status).toBe(
-      404,
-    );
+    expect(
+      (await t.patch(`${base}/00000000-0000-4000-8000-000000000000`, { summary: "x" }, anyRevision)).status,
+    ).toBe(404);
   });
 
   it("hides another facility's engagements from a facility admin and refuses its writes there", async () => {

@@ -1,7 +1,7 @@
 import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { makeNik } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("enrollments and certificates", (t) => {
   let org: TrainingFixture;
@@ -40,7 +40,8 @@ describeApi("enrollments and certificates", (t) => {
       ...over,
     });
     expect(res.status).toBe(201);
-    for (const m of moves) expect((await t.post(`/api/v1/cohorts/${res.body.id}/${m}`)).status).toBe(200);
+    for (const m of moves)
+      expect((await t.post(`/api/v1/cohorts/${res.body.id}/${m}`, {}, anyRevision)).status).toBe(200);
     return res.body.id as string;
   };
 
@@ -74,17 +75,25 @@ describeApi("enrollments and certificates", (t) => {
     expect(enrolled.status).toBe(201);
     expect(enrolled.body).toMatchObject({ state: "enrolled", warnings: [] });
     const id = enrolled.body.id;
-    expect((await t.post(`/api/v1/cohorts/${cohortId}/start`)).status).toBe(200);
-    const att = await t.post(`/api/v1/enrollments/${id}/attendance`, {
-      sessions: days.map((d, i) => ({ sessionDate: d, present: i !== 4 })),
-    });
+    expect((await t.post(`/api/v1/cohorts/${cohortId}/start`, {}, anyRevision)).status).toBe(200);
+    const att = await t.post(
+      `/api/v1/enrollments/${id}/attendance`,
+      {
+        sessions: days.map((d, i) => ({ sessionDate: d, present: i !== 4 })),
+      },
+      anyRevision,
+    );
     expect(att.status).toBe(200);
     expect(att.body.attendanceShare).toBe(0.8);
-    const assess = await t.post(`/api/v1/enrollments/${id}/assess`, {
-      result: "competent",
-      assessor: "Asesor LSP",
-      assessedOn: "2026-01-09",
-    });
+    const assess = await t.post(
+      `/api/v1/enrollments/${id}/assess`,
+      {
+        result: "competent",
+        assessor: "Asesor LSP",
+        assessedOn: "2026-01-09",
+      },
+      anyRevision,
+    );
     expect(assess.status).toBe(200);
     const done = await t.post(
       `/api/v1/enrollments/${id}/complete`,
@@ -124,7 +133,11 @@ describeApi("enrollments and certificates", (t) => {
       (await t.request("GET", "/api/v1/public/certificates/not-a-code", { anonymous: true })).status,
     ).toBe(404);
 
-    const revoked = await t.post(`/api/v1/certificates/${cert.body.id}/revoke`, { reason: "data keliru" });
+    const revoked = await t.post(
+      `/api/v1/certificates/${cert.body.id}/revoke`,
+      { reason: "data keliru" },
+      anyRevision,
+    );
     expect(revoked.status).toBe(200);
     const after = await t.request(
       "GET",
@@ -134,9 +147,9 @@ describeApi("enrollments and certificates", (t) => {
       },
     );
     expect(after.body).toMatchObject({ status: "revoked", revokedReason: "data keliru" });
-    expect((await t.post(`/api/v1/certificates/${cert.body.id}/revoke`, { reason: "lagi" })).status).toBe(
-      409,
-    );
+    expect(
+      (await t.post(`/api/v1/certificates/${cert.body.id}/revoke`, { reason: "lagi" }, anyRevision)).status,
+    ).toBe(409);
     const listed = await t.get(`/api/v1/certificates?facilityId=${org.facilityId}&status=revoked`);
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(cert.body.id);
   });
@@ -179,14 +192,22 @@ describeApi("enrollments and certificates", (t) => {
     const unknown = await enrol(cohortId, "00000000-0000-4000-8000-000000000000");
     expect([unknown.status, unknown.body.errors[0].field]).toEqual([422, "inmateId"]);
     const e = await enrol(cohortId, await inmate());
-    await t.post(`/api/v1/cohorts/${cohortId}/start`);
-    const badDay = await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
-      sessions: [{ sessionDate: "2026-02-30", present: true }],
-    });
+    await t.post(`/api/v1/cohorts/${cohortId}/start`, {}, anyRevision);
+    const badDay = await t.post(
+      `/api/v1/enrollments/${e.body.id}/attendance`,
+      {
+        sessions: [{ sessionDate: "2026-02-30", present: true }],
+      },
+      anyRevision,
+    );
     expect([badDay.status, badDay.body.errors[0].field]).toEqual([422, "sessions.0.sessionDate"]);
-    const outside = await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
-      sessions: [{ sessionDate: "2026-03-02", present: true }],
-    });
+    const outside = await t.post(
+      `/api/v1/enrollments/${e.body.id}/attendance`,
+      {
+        sessions: [{ sessionDate: "2026-03-02", present: true }],
+      },
+      anyRevision,
+    );
     expect([outside.status, outside.body.code]).toEqual([422, "enrollment/session-outside-cohort"]);
     const stale = await t.post(
       `/api/v1/enrollments/${e.body.id}/withdraw`,
@@ -201,11 +222,15 @@ describeApi("enrollments and certificates", (t) => {
   it("refuses completion below the minimum attendance and a certificate for an uncompleted enrollment", async () => {
     const cohortId = await cohort();
     const e = await enrol(cohortId, await inmate());
-    await t.post(`/api/v1/cohorts/${cohortId}/start`);
-    await t.post(`/api/v1/enrollments/${e.body.id}/attendance`, {
-      sessions: days.slice(0, 3).map((d) => ({ sessionDate: d, present: true })),
-    });
-    const low = await t.post(`/api/v1/enrollments/${e.body.id}/complete`, {});
+    await t.post(`/api/v1/cohorts/${cohortId}/start`, {}, anyRevision);
+    await t.post(
+      `/api/v1/enrollments/${e.body.id}/attendance`,
+      {
+        sessions: days.slice(0, 3).map((d) => ({ sessionDate: d, present: true })),
+      },
+      anyRevision,
+    );
+    const low = await t.post(`/api/v1/enrollments/${e.body.id}/complete`, {}, anyRevision);
     expect([low.status, low.body.code]).toEqual([409, "enrollment/attendance-below-minimum"]);
     const cert = await t.post(`/api/v1/enrollments/${e.body.id}/certificate`, {});
     expect([cert.status, cert.body.code]).toEqual([409, "certificate/not-issuable"]);
@@ -214,11 +239,15 @@ describeApi("enrollments and certificates", (t) => {
   it("ends enrollments early with a reason, lists them by state, and hides other facilities' ones", async () => {
     const cohortId = await cohort();
     const e = await enrol(cohortId, await inmate());
-    const noReason = await t.post(`/api/v1/enrollments/${e.body.id}/release`, {});
+    const noReason = await t.post(`/api/v1/enrollments/${e.body.id}/release`, {}, anyRevision);
     expect([noReason.status, noReason.body.errors[0].field]).toEqual([422, "reason"]);
-    const released = await t.post(`/api/v1/enrollments/${e.body.id}/release`, { reason: "bebas bersyarat" });
+    const released = await t.post(
+      `/api/v1/enrollments/${e.body.id}/release`,
+      { reason: "bebas bersyarat" },
+      anyRevision,
+    );
     expect(released.body).toMatchObject({ state: "released", endReason: "bebas bersyarat" });
-    const again = await t.post(`/api/v1/enrollments/${e.body.id}/withdraw`, { reason: "x" });
+    const again = await t.post(`/api/v1/enrollments/${e.body.id}/withdraw`, { reason: "x" }, anyRevision);
     expect([again.status, again.body.code]).toEqual([409, "enrollment/illegal-transition"]);
     const list = await t.get(`/api/v1/enrollments?cohortId=${cohortId}&state=released`);
     expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([e.body.id]);

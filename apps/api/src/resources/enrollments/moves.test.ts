@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 import {
   type CertificateOrg,
   insertCertificateOrg,
@@ -54,35 +54,51 @@ describeApi("enrollment moves", (t) => {
 
   it("completes a non-certified run only after attendance; a certified one needs the assessment", async () => {
     const { id } = await enrolled();
-    const att = await t.post(`/api/v1/enrollments/${id}/attendance`, {
-      sessions: days.map((sessionDate) => ({ sessionDate, present: true })),
-    });
+    const att = await t.post(
+      `/api/v1/enrollments/${id}/attendance`,
+      {
+        sessions: days.map((sessionDate) => ({ sessionDate, present: true })),
+      },
+      anyRevision,
+    );
     expect([att.status, att.body.attendanceShare]).toEqual([200, 1]);
-    const noAssessment = await t.post(`/api/v1/enrollments/${id}/complete`, {});
+    const noAssessment = await t.post(`/api/v1/enrollments/${id}/complete`, {}, anyRevision);
     expect([noAssessment.status, noAssessment.body.code]).toEqual([409, "enrollment/assessment-required"]);
     expect((await row(id)).state).toBe("enrolled");
   });
 
   it("takes attendance and assessments only while the cohort runs, and assesses at its completion", async () => {
     const { id, cohortId } = await enrolled("open");
-    const att = await t.post(`/api/v1/enrollments/${id}/attendance`, {
-      sessions: [{ sessionDate: days[0], present: true }],
-    });
+    const att = await t.post(
+      `/api/v1/enrollments/${id}/attendance`,
+      {
+        sessions: [{ sessionDate: days[0], present: true }],
+      },
+      anyRevision,
+    );
     expect([att.status, att.body.code]).toEqual([409, "enrollment/cohort-not-running"]);
-    const assess = await t.post(`/api/v1/enrollments/${id}/assess`, competent);
+    const assess = await t.post(`/api/v1/enrollments/${id}/assess`, competent, anyRevision);
     expect([assess.status, assess.body.code]).toEqual([409, "enrollment/cohort-not-running"]);
     expect(await row(id)).toMatchObject({ revision: 1, assessment: null });
     await setCohort(cohortId, "completed");
-    const late = await t.post(`/api/v1/enrollments/${id}/assess`, { ...competent, notes: "praktik baik" });
+    const late = await t.post(
+      `/api/v1/enrollments/${id}/assess`,
+      { ...competent, notes: "praktik baik" },
+      anyRevision,
+    );
     expect(late.status).toBe(200);
     expect(late.body.assessment).toEqual({ ...competent, notes: "praktik baik" });
   });
 
   it("transfers and withdraws with a reason kept in the history, then refuses every further move", async () => {
     const transferred = await enrolled();
-    const res = await t.post(`/api/v1/enrollments/${transferred.id}/transfer`, {
-      reason: "dipindahkan ke Lapas Kelas I Medan",
-    });
+    const res = await t.post(
+      `/api/v1/enrollments/${transferred.id}/transfer`,
+      {
+        reason: "dipindahkan ke Lapas Kelas I Medan",
+      },
+      anyRevision,
+    );
     expect(res.body).toMatchObject({ state: "transferred", endReason: "dipindahkan ke Lapas Kelas I Medan" });
     const history = await t.get(`/api/v1/enrollments/${transferred.id}/history`);
     expect(history.body).toMatchObject([
@@ -90,7 +106,7 @@ describeApi("enrollment moves", (t) => {
       { from: "enrolled", to: "transferred", reason: "dipindahkan ke Lapas Kelas I Medan" },
     ]);
     const withdrawn = await enrolled();
-    const w = await t.post(`/api/v1/enrollments/${withdrawn.id}/withdraw`, { reason: "sakit" });
+    const w = await t.post(`/api/v1/enrollments/${withdrawn.id}/withdraw`, { reason: "sakit" }, anyRevision);
     expect(w.body.state).toBe("withdrawn");
     for (const [path, body] of [
       ["complete", {}],
@@ -99,7 +115,7 @@ describeApi("enrollment moves", (t) => {
       ["assess", competent],
       ["attendance", { sessions: [{ sessionDate: days[0], present: true }] }],
     ] as const) {
-      const r = await t.post(`/api/v1/enrollments/${withdrawn.id}/${path}`, body);
+      const r = await t.post(`/api/v1/enrollments/${withdrawn.id}/${path}`, body, anyRevision);
       expect([r.status, r.body.code], path).toEqual([409, "enrollment/illegal-transition"]);
     }
     expect(await row(withdrawn.id)).toMatchObject({ state: "withdrawn", revision: 2 });
@@ -133,7 +149,7 @@ describeApi("enrollment moves", (t) => {
       ["complete", { force: true }, ["force"]],
     ];
     for (const [path, body, fields] of bad) {
-      const res = await t.post(`/api/v1/enrollments/${id}/${path}`, body);
+      const res = await t.post(`/api/v1/enrollments/${id}/${path}`, body, anyRevision);
       expect(res.status, `${path} ${JSON.stringify(body)}`).toBe(422);
       expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(fields);
     }
@@ -172,7 +188,9 @@ describeApi("enrollment moves", (t) => {
     const unknown = "00000000-0000-4000-8000-000000000000";
     expect((await t.get(`/api/v1/enrollments/${unknown}`)).status).toBe(404);
     expect((await t.get(`/api/v1/enrollments/${unknown}/history`)).status).toBe(404);
-    expect((await t.post(`/api/v1/enrollments/${unknown}/withdraw`, { reason: "x" })).status).toBe(404);
+    expect(
+      (await t.post(`/api/v1/enrollments/${unknown}/withdraw`, { reason: "x" }, anyRevision)).status,
+    ).toBe(404);
     expect((await t.post(`/api/v1/cohorts/${unknown}/enrollments`, { inmateId: unknown })).status).toBe(404);
     const badState = await t.get("/api/v1/enrollments?state=graduated");
     expect([badState.status, badState.body.errors[0].field]).toEqual([400, "query.state"]);

@@ -12,9 +12,9 @@ import {
 } from "@sinergi/db";
 import {
   checkEligibility,
-  ENROLLMENT_STATES,
   EnrolledSchema,
   EnrollmentSchema,
+  EnrollmentStateSchema,
   EnrollSchema,
   HistoryEntrySchema,
   IdSchema,
@@ -151,7 +151,7 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
         ...pageQuery,
         cohortId: v.optional(IdSchema),
         inmateId: v.optional(IdSchema),
-        state: v.optional(v.picklist(ENROLLMENT_STATES)),
+        state: v.optional(EnrollmentStateSchema),
       }),
     ),
     async (c) => {

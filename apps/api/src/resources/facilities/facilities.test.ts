@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("facilities", (t) => {
   const base = "/api/v1/facilities";
@@ -44,9 +44,9 @@ describeApi("facilities", (t) => {
     const { body: f } = await facility();
     const moved = await t.patch(`${base}/${f.id}`, { regencyCode: "63.07" }, { "if-match": '"1"' });
     expect(moved.body).toMatchObject({ regencyCode: "63.07", timeZone: "Asia/Makassar", revision: 2 });
-    const overridden = await t.patch(`${base}/${f.id}`, { timeZoneOverride: "Asia/Jakarta" });
+    const overridden = await t.patch(`${base}/${f.id}`, { timeZoneOverride: "Asia/Jakarta" }, anyRevision);
     expect(overridden.body.timeZone).toBe("Asia/Jakarta");
-    const cleared = await t.patch(`${base}/${f.id}`, { timeZoneOverride: null });
+    const cleared = await t.patch(`${base}/${f.id}`, { timeZoneOverride: null }, anyRevision);
     expect(cleared.body.timeZone).toBe("Asia/Makassar");
   });
 
@@ -93,7 +93,7 @@ describeApi("facilities", (t) => {
     const { body: f } = await facility({ capacity: 100 });
     const stale = await t.patch(`${base}/${f.id}`, { capacity: 5 }, { "if-match": '"7"' });
     expect(stale.status).toBe(412);
-    const badArea = await t.patch(`${base}/${f.id}`, { regencyCode: "12.99" });
+    const badArea = await t.patch(`${base}/${f.id}`, { regencyCode: "12.99" }, anyRevision);
     expect(badArea.status).toBe(422);
     expect(badArea.body.errors[0].field).toBe("regencyCode");
     const row = await t.db

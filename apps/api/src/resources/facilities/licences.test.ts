@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("facility licences", (t) => {
   let facilityPath = "";
@@ -45,25 +45,33 @@ describeApi("facility licences", (t) => {
     );
     expect(future.status).toBe(200);
     expect(future.body).toMatchObject({ status: "granted", statusToday: "granted", revision: 2 });
-    const early = await t.post(`/api/v1/licences/${valid.id}/expire`, {});
+    const early = await t.post(`/api/v1/licences/${valid.id}/expire`, {}, anyRevision);
     expect(early.status).toBe(409);
     expect(early.body.code).toBe("licence/not-yet-expired");
     expect((await row(valid.id)).status).toBe("granted");
 
     const l = await applied();
-    const granted = await t.post(`/api/v1/licences/${l.id}/grant`, {
-      number: "SLHS/440/0112/2023",
-      grantedOn: "2023-03-06",
-      expiresOn: "2025-03-05",
-    });
+    const granted = await t.post(
+      `/api/v1/licences/${l.id}/grant`,
+      {
+        number: "SLHS/440/0112/2023",
+        grantedOn: "2023-03-06",
+        expiresOn: "2025-03-05",
+      },
+      anyRevision,
+    );
     expect(granted.body).toMatchObject({ status: "granted", statusToday: "expired" });
-    const expired = await t.post(`/api/v1/licences/${l.id}/expire`, {});
+    const expired = await t.post(`/api/v1/licences/${l.id}/expire`, {}, anyRevision);
     expect(expired.status).toBe(200);
     expect(expired.body).toMatchObject({ status: "expired", revision: 3 });
     const history = await t.get(`/api/v1/licences/${l.id}/history`);
     expect(history.body.items.map((h: { to: string }) => h.to)).toEqual(["applied", "granted", "expired"]);
     expect(Object.keys(history.body.timeInStates).sort()).toEqual(["applied", "expired", "granted"]);
-    const again = await t.post(`/api/v1/licences/${l.id}/grant`, { number: "1", grantedOn: "2026-11-01" });
+    const again = await t.post(
+      `/api/v1/licences/${l.id}/grant`,
+      { number: "1", grantedOn: "2026-11-01" },
+      anyRevision,
+    );
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("licence/illegal-transition");
     expect((await row(l.id)).revision).toBe(3);
@@ -71,14 +79,18 @@ describeApi("facility licences", (t) => {
 
   it("revokes an application with a reason and then refuses every move", async () => {
     const l = await applied();
-    const revoked = await t.post(`/api/v1/licences/${l.id}/revoke`, { reason: "Berkas tidak lengkap" });
+    const revoked = await t.post(
+      `/api/v1/licences/${l.id}/revoke`,
+      { reason: "Berkas tidak lengkap" },
+      anyRevision,
+    );
     expect(revoked.body).toMatchObject({ status: "revoked", revokedReason: "Berkas tidak lengkap" });
     for (const [move, body] of [
       ["grant", { number: "1", grantedOn: "2025-11-02" }],
       ["revoke", { reason: "again" }],
       ["expire", {}],
     ] as const) {
-      const res = await t.post(`/api/v1/licences/${l.id}/${move}`, body);
+      const res = await t.post(`/api/v1/licences/${l.id}/${move}`, body, anyRevision);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe("licence/illegal-transition");
     }
@@ -87,26 +99,34 @@ describeApi("facility licences", (t) => {
 
   it("refuses an expiry before the grant, impossible dates and unknown fields, changing nothing", async () => {
     const l = await applied();
-    const order = await t.post(`/api/v1/licences/${l.id}/grant`, {
-      number: "1",
-      grantedOn: "2025-11-01",
-      expiresOn: "2025-10-01",
-    });
+    const order = await t.post(
+      `/api/v1/licences/${l.id}/grant`,
+      {
+        number: "1",
+        grantedOn: "2025-11-01",
+        expiresOn: "2025-10-01",
+      },
+      anyRevision,
+    );
     expect(order.status).toBe(422);
     expect(order.body.code).toBe("licence/invalid-dates");
     expect(order.body.errors[0].field).toBe("expiresOn");
-    const bad = await t.post(`/api/v1/licences/${l.id}/grant`, {
-      number: 5,
-      grantedOn: "2023-02-30",
-      status: "granted",
-    });
+    const bad = await t.post(
+      `/api/v1/licences/${l.id}/grant`,
+      {
+        number: 5,
+        grantedOn: "2023-02-30",
+        status: "granted",
+      },
+      anyRevision,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       "grantedOn",
       "number",
       "status",
     ]);
-    const noReason = await t.post(`/api/v1/licences/${l.id}/revoke`, {});
+    const noReason = await t.post(`/api/v1/licences/${l.id}/revoke`, {}, anyRevision);
     expect(noReason.body.errors[0].field).toBe("reason");
     expect(await row(l.id)).toMatchObject({ status: "applied", revision: 1 });
     const before = (await t.db.selectFrom("facilityLicences").select("id").execute()).length;
@@ -143,7 +163,7 @@ describeApi("facility licences", (t) => {
     expect(stale.status).toBe(412);
     const stalemove = await t.post(`/api/v1/licences/${l.id}/revoke`, { reason: "x" }, { "if-match": '"1"' });
     expect(stalemove.status).toBe(412);
-    const status = await t.patch(`/api/v1/licences/${l.id}`, { status: "granted" });
+    const status = await t.patch(`/api/v1/licences/${l.id}`, { status: "granted" }, anyRevision);
     expect(status.status).toBe(422);
     expect(status.body.errors[0].field).toBe("status");
     expect(await row(l.id)).toMatchObject({ notes: "Menunggu visitasi", status: "applied", revision: 2 });

@@ -18,9 +18,9 @@ import {
   grantLicence,
   HistoryWithTimesSchema,
   historyEntry,
-  LICENCE_STATES,
-  LICENCE_TYPES,
   LicenceSchema,
+  LicenceStateSchema,
+  LicenceTypeSchema,
   licenceStatusOn,
   RevokeLicenceSchema,
   revokeLicence,
@@ -44,8 +44,8 @@ import { IdParams, LICENCE_ENTITY, moveContext, licenceTags as tags, visibleFaci
 const ListQuery = v.strictObject({
   ...pageQuery,
   sort: sortQuery(["createdAt", "type"], "createdAt"),
-  status: v.optional(v.picklist(LICENCE_STATES, "must be applied, granted, expired or revoked")),
-  type: v.optional(v.picklist(LICENCE_TYPES, "must be a known licence type")),
+  status: v.optional(LicenceStateSchema),
+  type: v.optional(LicenceTypeSchema),
 });
 
 /** A licence as the API returns it: stored fields plus its status today in the facility's time zone. */

@@ -7,7 +7,7 @@ import {
 } from "@sinergi/db";
 import {
   CreateFacilitySchema,
-  FACILITY_KINDS,
+  FacilityKindSchema,
   FacilitySchema,
   facilityTimeZone,
   IdSchema,
@@ -34,7 +34,7 @@ const ListQuery = v.strictObject({
   ...pageQuery,
   sort: sortQuery(["name", "createdAt"], "name"),
   regionalOfficeId: v.optional(IdSchema),
-  kind: v.optional(v.picklist(FACILITY_KINDS, "must be rutan, lapas or lpka")),
+  kind: v.optional(FacilityKindSchema),
   regencyCode: v.optional(RegencyCodeSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
 });

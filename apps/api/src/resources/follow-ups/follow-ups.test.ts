@@ -1,7 +1,7 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { afterEach, beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 import { engagementCounts } from "../engagements/fixtures.ts";
 
 describeApi("follow-ups", (t) => {
@@ -93,14 +93,14 @@ describeApi("follow-ups", (t) => {
     expect(ok.body).toMatchObject({ ownerName: "Budi", dueDate: "2026-12-10", revision: 2 });
     const stale = await t.patch(url, { text: "Overwritten" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
-    const bad = await t.patch(url, { dueDate: "2023-02-30", status: "done", ownerName: 3 });
+    const bad = await t.patch(url, { dueDate: "2023-02-30", status: "done", ownerName: 3 }, anyRevision);
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       "dueDate",
       "ownerName",
       "status",
     ]);
-    const early = await t.patch(url, { dueDate: "2026-11-01" });
+    const early = await t.patch(url, { dueDate: "2026-11-01" }, anyRevision);
     expect(early.body.code).toBe("follow-up/due-before-engagement");
     expect(await row(f.id)).toMatchObject({
       text: f.text,
@@ -117,13 +117,13 @@ describeApi("follow-ups", (t) => {
     expect(done.body).toMatchObject({ status: "done", note: "Data terkirim", revision: 2, overdue: false });
     expect(done.body.closedAt).not.toBeNull();
     expect(done.headers.get("etag")).toBe('"2"');
-    const again = await t.post(`${base}/${f.id}/done`, {});
+    const again = await t.post(`${base}/${f.id}/done`, {}, anyRevision);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("follow-up/illegal-transition");
-    const drop = await t.post(`${base}/${f.id}/dropped`, { reason: "batal" });
+    const drop = await t.post(`${base}/${f.id}/dropped`, { reason: "batal" }, anyRevision);
     expect(drop.status).toBe(409);
     expect(drop.body.code).toBe("follow-up/illegal-transition");
-    const edit = await t.patch(`${base}/${f.id}`, { text: "Ubah" });
+    const edit = await t.patch(`${base}/${f.id}`, { text: "Ubah" }, anyRevision);
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe("follow-up/not-editable");
     expect(await row(f.id)).toMatchObject({
@@ -137,7 +137,7 @@ describeApi("follow-ups", (t) => {
   it("drops only with a reason, then refuses to mark it done", async () => {
     const f = await open(await engagement());
     for (const body of [{}, { reason: "   " }, { reason: 7 }, { reason: "x", note: "y" }]) {
-      const res = await t.post(`${base}/${f.id}/dropped`, body);
+      const res = await t.post(`${base}/${f.id}/dropped`, body, anyRevision);
       expect(res.status).toBe(422);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(
         "note" in body ? "note" : "reason",
@@ -146,13 +146,13 @@ describeApi("follow-ups", (t) => {
     const stale = await t.post(`${base}/${f.id}/dropped`, { reason: "x" }, { "if-match": '"5"' });
     expect(stale.status).toBe(412);
     expect(await row(f.id)).toMatchObject({ status: "open", revision: 1, dropReason: null });
-    const dropped = await t.post(`${base}/${f.id}/dropped`, { reason: "Anggaran ditunda" });
+    const dropped = await t.post(`${base}/${f.id}/dropped`, { reason: "Anggaran ditunda" }, anyRevision);
     expect(dropped.status).toBe(200);
     expect(dropped.body).toMatchObject({ status: "dropped", dropReason: "Anggaran ditunda", note: null });
-    const done = await t.post(`${base}/${f.id}/done`, {});
+    const done = await t.post(`${base}/${f.id}/done`, {}, anyRevision);
     expect(done.status).toBe(409);
     expect(done.body.code).toBe("follow-up/illegal-transition");
-    expect((await t.post(`${base}/${f.id}/done`, { extra: 1 })).status).toBe(422);
+    expect((await t.post(`${base}/${f.id}/done`, { extra: 1 }, anyRevision)).status).toBe(422);
     expect((await row(f.id)).status).toBe("dropped");
   });
 
@@ -162,7 +162,7 @@ describeApi("follow-ups", (t) => {
     t.now = () => t1;
     const f = await open(await engagement());
     t.now = () => t2;
-    await t.post(`${base}/${f.id}/dropped`, { reason: "Diganti rapat lain" });
+    await t.post(`${base}/${f.id}/dropped`, { reason: "Diganti rapat lain" }, anyRevision);
     const h = await t.get(`${base}/${f.id}/history`);
     expect(h.status).toBe(200);
     expect(h.body.items).toEqual([
@@ -185,8 +185,12 @@ describeApi("follow-ups", (t) => {
     // A session opened at the pinned instant (the suite's own one would have sat idle too long).
     const admin = await t.createUser("national_admin", { kind: "national" });
     const headers = { cookie: await t.signIn(admin.email, admin.password), origin: "http://localhost" };
-    const as = (method: string, path: string, body?: unknown) =>
-      t.request(method, path, { anonymous: true, headers, ...(body === undefined ? {} : { body }) });
+    const as = (method: string, path: string, body?: unknown, extra: Record<string, string> = {}) =>
+      t.request(method, path, {
+        anonymous: true,
+        headers: { ...headers, ...extra },
+        ...(body === undefined ? {} : { body }),
+      });
     const visit = async (facilityId: string) =>
       (
         await as("POST", "/api/v1/engagements", {
@@ -210,7 +214,7 @@ describeApi("follow-ups", (t) => {
     const b = await followUp(wit, "hasan basri", today);
     const c = await followUp(wit, "Yuliana", addDays(today, 15));
     const d = await followUp(wit, "Hasan Basri", addDays(today, -4));
-    expect((await as("POST", `${base}/${d.id}/done`, {})).status).toBe(200);
+    expect((await as("POST", `${base}/${d.id}/done`, {}, anyRevision)).status).toBe(200);
     const mine = new Set([a.id, b.id, c.id, d.id]);
     const ids = async (qs: string) =>
       (await as("GET", `${base}?limit=200&${qs}`)).body.items

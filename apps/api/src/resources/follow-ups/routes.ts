@@ -9,6 +9,7 @@ import {
 } from "@sinergi/db";
 import {
   CreateFollowUpSchema,
+  describedPicklist,
   FollowUpSchema,
   FollowUpStateSchema,
   HistoryWithTimesSchema,
@@ -43,7 +44,11 @@ const ListQuery = v.strictObject({
   status: v.optional(FollowUpStateSchema),
   overdue: v.optional(
     v.pipe(
-      v.picklist(["true", "false"], "must be true or false"),
+      describedPicklist(
+        ["true", "false"],
+        { true: "Only those overdue today.", false: "Only those not overdue today." },
+        "must be true or false",
+      ),
       v.transform((s) => s === "true"),
     ),
   ),

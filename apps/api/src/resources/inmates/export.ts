@@ -1,5 +1,5 @@
 import { findInmate, listHistory } from "@sinergi/db";
-import { IdSchema } from "@sinergi/domain";
+import { described, IdSchema } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
@@ -12,14 +12,26 @@ import { params } from "../../http/validate.ts";
 import { facilityInScope } from "./facility-scope.ts";
 import { presentInmate } from "./present.ts";
 
-const ExportSchema = v.object({
-  exportedAt: v.string(),
-  inmate: v.record(v.string(), v.unknown()),
-  enrollments: v.array(v.record(v.string(), v.unknown())),
-  certificates: v.array(v.record(v.string(), v.unknown())),
-  history: v.array(v.record(v.string(), v.unknown())),
-  audit: v.array(v.record(v.string(), v.unknown())),
-});
+const ExportSchema = v.object(
+  described(
+    {
+      exportedAt: v.string(),
+      inmate: v.record(v.string(), v.unknown()),
+      enrollments: v.array(v.record(v.string(), v.unknown())),
+      certificates: v.array(v.record(v.string(), v.unknown())),
+      history: v.array(v.record(v.string(), v.unknown())),
+      audit: v.array(v.record(v.string(), v.unknown())),
+    },
+    {
+      exportedAt: "When the export was made (ISO 8601 instant).",
+      inmate: "The inmate's record, personal data unmasked.",
+      enrollments: "Every enrollment of the inmate, with its attendance.",
+      certificates: "Every certificate issued to the inmate, revoked ones included.",
+      history: "Every lifecycle move of the inmate's enrollments.",
+      audit: "Who read, changed or exported the record, and when (from the audit log).",
+    },
+  ),
+);
 
 /** GET /inmates/{id}/export: an inmate's whole record, for a data-subject request under UU PDP. */
 export function inmateExportRoutes(): Hono<AppEnv> {

@@ -1,7 +1,7 @@
 import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
 import { makeNik, maskNik } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("inmates", (t) => {
   const base = "/api/v1/inmates";
@@ -220,7 +220,7 @@ describeApi("inmates", (t) => {
     expect(ok.headers.get("etag")).toBe('"2"');
     const stale = await t.patch(url, { name: "Overwritten" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
-    const bad = await t.patch(url, { admissionDate: "2023-02-30", extra: 1 });
+    const bad = await t.patch(url, { admissionDate: "2023-02-30", extra: 1 }, anyRevision);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["admissionDate", "extra"]);
     const row = await t.db
       .selectFrom("inmates")
@@ -234,7 +234,7 @@ describeApi("inmates", (t) => {
       revision: 2,
       birthDate: p.birthDate,
     });
-    const cleared = await t.patch(url, { nik: null, domicileRegencyCode: "12.71" });
+    const cleared = await t.patch(url, { nik: null, domicileRegencyCode: "12.71" }, anyRevision);
     expect(cleared.body).toMatchObject({ nik: null, domicile: "12.71" });
   });
 

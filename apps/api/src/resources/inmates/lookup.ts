@@ -1,12 +1,12 @@
 import { type InmateRecord, inmateGrant, listInmates } from "@sinergi/db";
-import { InmateSchema } from "@sinergi/domain";
+import { described, InmateSchema } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { authRequired, requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
-import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { jsonBody } from "../../http/validate.ts";
 import { scopedFacilityIds } from "./facility-scope.ts";
 import { presentInmate } from "./present.ts";
@@ -15,9 +15,12 @@ import { presentInmate } from "./present.ts";
 const MAX_MATCHES = 50;
 
 // The message never repeats the value: it is personal data.
-const LookupSchema = v.strictObject({
-  nik: v.pipe(v.string("must be a string of 16 digits"), v.regex(/^\d{16}$/, "must be 16 digits")),
-});
+const LookupSchema = v.strictObject(
+  described(
+    { nik: v.pipe(v.string("must be a string of 16 digits"), v.regex(/^\d{16}$/, "must be 16 digits")) },
+    { nik: "The 16-digit NIK to look for." },
+  ),
+);
 
 /** POST /inmates/lookup: find inmates by NIK, which never goes into a URL. */
 export function inmateLookupRoutes(): Hono<AppEnv> {
@@ -32,7 +35,10 @@ export function inmateLookupRoutes(): Hono<AppEnv> {
         "record. A partner system finds only records its agreement grants with personal data.",
       tags: ["Inmates"],
       responses: {
-        200: jsonContent("The matching inmates", v.object({ items: v.array(InmateSchema) })),
+        200: jsonContent(
+          "The matching inmates",
+          itemsOf(InmateSchema, "The inmates in the caller's scope with this NIK, masked as in lists."),
+        ),
         ...errorResponses(422),
       },
     }),

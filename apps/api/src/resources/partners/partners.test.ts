@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("partners", (t) => {
   const base = "/api/v1/partners";
@@ -111,7 +111,7 @@ describeApi("partners", (t) => {
       name: "Bagian Umum",
       parentId: gov.body.id,
     });
-    const cycle = await t.patch(`${base}/${gov.body.id}`, { parentId: agency.body.id });
+    const cycle = await t.patch(`${base}/${gov.body.id}`, { parentId: agency.body.id }, anyRevision);
     expect(cycle.status).toBe(422);
     expect(cycle.body.code).toBe("partner/parent-cycle");
     expect(cycle.body.errors[0].field).toBe("parentId");
@@ -138,7 +138,7 @@ describeApi("partners", (t) => {
       .where("id", "=", p.id)
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name: "Yayasan Literasi", revision: 2 });
-    const badArea = await t.patch(`${base}/${p.id}`, { areaCode: "12.99" });
+    const badArea = await t.patch(`${base}/${p.id}`, { areaCode: "12.99" }, anyRevision);
     expect(badArea.status).toBe(422);
     expect(badArea.body.errors[0].field).toBe("areaCode");
   });

@@ -14,7 +14,7 @@ import {
   checkParent,
   domainError,
   IdSchema,
-  PARTNER_KINDS,
+  PartnerKindSchema,
   PartnerSchema,
   type Principal,
   UpdatePartnerSchema,
@@ -38,7 +38,7 @@ const IdParams = v.object({ id: IdSchema });
 const ListQuery = v.strictObject({
   ...pageQuery,
   sort: sortQuery(["name", "createdAt"], "name"),
-  kind: v.optional(v.picklist(PARTNER_KINDS, "must be a known partner kind")),
+  kind: v.optional(PartnerKindSchema),
   parentId: v.optional(IdSchema),
   areaCode: v.optional(AreaCodeSchema),
   field: v.optional(CooperationFieldSchema),

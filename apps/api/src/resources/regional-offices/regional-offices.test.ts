@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("regional offices", (t) => {
   const base = "/api/v1/regional-offices";
@@ -119,7 +119,7 @@ describeApi("regional offices audit", (t) => {
   it("leaves exactly one audit entry per write, with before and after", async () => {
     const created = await t.post("/api/v1/regional-offices", { name: "Kanwil Audit", provinceCode: "35" });
     expect(created.status).toBe(201);
-    await t.patch(`/api/v1/regional-offices/${created.body.id}`, { name: "Kanwil Audit Jatim" });
+    await t.patch(`/api/v1/regional-offices/${created.body.id}`, { name: "Kanwil Audit Jatim" }, anyRevision);
     const entries = await t.db
       .selectFrom("auditLog")
       .selectAll()

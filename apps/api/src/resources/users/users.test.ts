@@ -1,7 +1,7 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import type { Role, Scope } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
-import { describeApi } from "../../testing.ts";
+import { anyRevision, describeApi } from "../../testing.ts";
 
 describeApi("users and API keys listed within a scope", (t) => {
   let north: OrgFixture;
@@ -98,18 +98,34 @@ describeApi("user accounts managed by admins", (t) => {
     const away = await t.patch(
       `/api/v1/users/${staff.id}`,
       { scope: facility(other.facilityId) },
-      admin.headers,
+      { ...admin.headers, ...anyRevision },
     );
     expect([away.status, away.body.errors?.[0]?.field]).toEqual([422, "scope"]);
-    const misfit = await t.patch(`/api/v1/users/${staff.id}`, { scope: { kind: "national" } }, admin.headers);
+    const misfit = await t.patch(
+      `/api/v1/users/${staff.id}`,
+      { scope: { kind: "national" } },
+      { ...admin.headers, ...anyRevision },
+    );
     expect([misfit.status, misfit.body.code]).toEqual([422, "user/scope-misfit"]);
-    const self = await t.patch(`/api/v1/users/${admin.id}`, { role: "viewer" }, admin.headers);
+    const self = await t.patch(
+      `/api/v1/users/${admin.id}`,
+      { role: "viewer" },
+      { ...admin.headers, ...anyRevision },
+    );
     expect([self.status, self.body.code]).toEqual([409, "user/cannot-change-own-access"]);
-    const renamed = await t.patch(`/api/v1/users/${admin.id}`, { name: "Kepala Rutan" }, admin.headers);
+    const renamed = await t.patch(
+      `/api/v1/users/${admin.id}`,
+      { name: "Kepala Rutan" },
+      { ...admin.headers, ...anyRevision },
+    );
     expect(renamed.status).toBe(200);
     expect((await rowOf(staff.id)).role).toBe("facility_admin");
     const outsider = await t.createUser("viewer", facility(other.facilityId));
-    const hidden = await t.patch(`/api/v1/users/${outsider.id}`, { name: "X" }, admin.headers);
+    const hidden = await t.patch(
+      `/api/v1/users/${outsider.id}`,
+      { name: "X" },
+      { ...admin.headers, ...anyRevision },
+    );
     expect(hidden.status).toBe(404);
     expect(await auditCount(outsider.id)).toBe(0);
   });
@@ -160,15 +176,15 @@ describeApi("user accounts managed by admins", (t) => {
     const admin = await adminOf(org.facilityId);
     const u = await t.createUser("viewer", facility(org.facilityId));
     const cookie = await t.sessionCookie(u.id);
-    expect((await t.post(`/api/v1/users/${u.id}/enable`, {}, admin.headers)).body.code).toBe(
-      "user/not-disabled",
-    );
-    const disabled = await t.post(`/api/v1/users/${u.id}/disable`, {}, admin.headers);
+    expect(
+      (await t.post(`/api/v1/users/${u.id}/enable`, {}, { ...admin.headers, ...anyRevision })).body.code,
+    ).toBe("user/not-disabled");
+    const disabled = await t.post(`/api/v1/users/${u.id}/disable`, {}, { ...admin.headers, ...anyRevision });
     expect(disabled.body).toMatchObject({ status: "disabled" });
     expect((await t.get("/api/v1/auth/me", { cookie })).status).toBe(401);
-    const twice = await t.post(`/api/v1/users/${u.id}/disable`, {}, admin.headers);
+    const twice = await t.post(`/api/v1/users/${u.id}/disable`, {}, { ...admin.headers, ...anyRevision });
     expect([twice.status, twice.body.code]).toEqual([409, "user/already-disabled"]);
-    const enabled = await t.post(`/api/v1/users/${u.id}/enable`, {}, admin.headers);
+    const enabled = await t.post(`/api/v1/users/${u.id}/enable`, {}, { ...admin.headers, ...anyRevision });
     expect(enabled.body).toMatchObject({ status: "active", disabledAt: null });
     expect((await t.signIn(u.email, u.password)).length).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++)
@@ -177,7 +193,7 @@ describeApi("user accounts managed by admins", (t) => {
         body: { email: u.email, password: `salah-${i}` },
       });
     expect((await t.get(`/api/v1/users/${u.id}`, admin.headers)).body.status).toBe("locked");
-    const unlocked = await t.post(`/api/v1/users/${u.id}/enable`, {}, admin.headers);
+    const unlocked = await t.post(`/api/v1/users/${u.id}/enable`, {}, { ...admin.headers, ...anyRevision });
     expect(unlocked.body).toMatchObject({ status: "active", lockedUntil: null });
     expect((await t.signIn(u.email, u.password)).length).toBeGreaterThan(0);
   });
@@ -190,7 +206,7 @@ describeApi("user accounts managed by admins", (t) => {
     const reset = await t.post(
       `/api/v1/users/${u.id}/reset-password`,
       {},
-      { ...admin.headers, "idempotency-key": "r-1" },
+      { ...admin.headers, ...anyRevision, "idempotency-key": "r-1" },
     );
     expect(reset.status).toBe(200);
     expect(reset.body).toMatchObject({ mustChangePassword: true });
@@ -200,7 +216,7 @@ describeApi("user accounts managed by admins", (t) => {
     const again = await t.post(
       `/api/v1/users/${u.id}/reset-password`,
       {},
-      { ...admin.headers, "idempotency-key": "r-1" },
+      { ...admin.headers, ...anyRevision, "idempotency-key": "r-1" },
     );
     expect([again.status, again.body.code]).toEqual([409, "idempotency/not-replayable"]);
     expect(JSON.stringify(again.body)).not.toContain(otp);
@@ -213,7 +229,11 @@ describeApi("user accounts managed by admins", (t) => {
     const fresh = await t.signIn(u.email, otp);
     const blocked = await t.get("/api/v1/cohorts", { cookie: fresh });
     expect(blocked.body.code).toBe("auth/password-change-required");
-    const own = await t.post(`/api/v1/users/${admin.id}/reset-password`, {}, admin.headers);
+    const own = await t.post(
+      `/api/v1/users/${admin.id}/reset-password`,
+      {},
+      { ...admin.headers, ...anyRevision },
+    );
     expect([own.status, own.body.code]).toEqual([409, "user/cannot-reset-own-password"]);
   });
 });
