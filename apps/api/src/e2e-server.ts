@@ -25,6 +25,8 @@ export interface E2eServer {
     readonly salatigaStaff: E2eUser;
     readonly firstTime: E2eUser;
   };
+  /** One demo agreement of each facility that has any, by the facility's short name. */
+  readonly agreementOf: Readonly<Record<string, string>>;
   /** Verification code of a demo certificate (for the public check). */
   readonly certificateCode: string;
   close(): Promise<void>;
@@ -84,6 +86,12 @@ export async function startE2eServer(consoleDir: string): Promise<E2eServer> {
     .select("verificationCode")
     .where("status", "=", "issued")
     .executeTakeFirst();
+  const agreements = await db.selectFrom("agreements").select(["id", "facilityId"]).execute();
+  const agreementOf: Record<string, string> = {};
+  for (const [key, id] of Object.entries(facilities)) {
+    const found = agreements.find((a) => a.facilityId === id);
+    if (found) agreementOf[key] = found.id;
+  }
   const app = createApp({ db, consoleDir });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
@@ -93,6 +101,7 @@ export async function startE2eServer(consoleDir: string): Promise<E2eServer> {
     origin,
     facilities,
     users,
+    agreementOf,
     certificateCode: certificate?.verificationCode ?? "",
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

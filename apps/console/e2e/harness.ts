@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,6 +34,7 @@ export interface Harness {
     "national" | "blora" | "salatiga" | "medan" | "salatigaStaff" | "firstTime",
     { email: string; password: string }
   >;
+  readonly agreementOf: Readonly<Record<string, string>>;
   readonly certificateCode: string;
   readonly browser: Browser;
   /** A fresh browser session (no cookies, Indonesian) at a laptop's size. */
@@ -81,4 +83,34 @@ export async function startHarness(): Promise<Harness> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** One accessibility violation axe found, as a test failure lists it. */
+export interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** Runs axe-core on the page as it is now; returns the serious and critical violations (the budget is none). */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Result = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<Result> } }).axe;
+    const result = await axe.run({ resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 3).map((n: { target: string[] }) => n.target.join(" ")),
+      }));
+  });
 }

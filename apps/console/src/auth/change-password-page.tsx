@@ -25,10 +25,11 @@ export default function ChangePasswordPage(): JSX.Element {
   const [done, setDone] = createSignal(false);
   const submit = async (values: PasswordValues) => {
     setLoose([]);
+    const firstTime = session.user()?.mustChangePassword ?? false;
     try {
       unwrap(await api.POST("/api/v1/auth/password", { body: values }));
       await client.invalidateQueries({ queryKey: ME });
-      if (session.user()?.mustChangePassword) navigate(safeNext(params.next), { replace: true });
+      if (firstTime) navigate(safeNext(params.next), { replace: true });
       else setDone(true);
     } catch (e) {
       setLoose(applyProblem(form, e, ["currentPassword", "newPassword"]));

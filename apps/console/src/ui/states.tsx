@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/solid-query";
-import { type JSX, Match, Show, Switch } from "solid-js";
+import { type JSX, Match, Show, Switch, untrack } from "solid-js";
 import { ApiError } from "../api/client.ts";
 import { t } from "../i18n/i18n.ts";
 
@@ -58,6 +58,27 @@ export function ErrorState(props: { readonly error: unknown; readonly onRetry?: 
   );
 }
 
+/**
+ * The query's current data as one stable object: reads go to the latest data, so the page is rendered once
+ * and updates in place when the data is refetched (a form half-filled on it keeps what was typed).
+ */
+function live<T>(read: () => T): T {
+  const first = read() as object;
+  return new Proxy(Array.isArray(first) ? [] : {}, {
+    get: (_target, key) => {
+      const current = read() as Record<PropertyKey, unknown>;
+      const value = current[key];
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+    has: (_target, key) => key in (read() as object),
+    ownKeys: () => Reflect.ownKeys(read() as object),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(read() as object, key);
+      return d ? { ...d, configurable: true } : undefined;
+    },
+  }) as T;
+}
+
 /** Shows a query's loading, error or data; the data renderer sees only loaded data. */
 export function QueryView<T>(props: {
   readonly query: UseQueryResult<T>;
@@ -69,7 +90,9 @@ export function QueryView<T>(props: {
       <Match when={props.query.isError}>
         <ErrorState error={props.query.error} onRetry={() => void props.query.refetch()} />
       </Match>
-      <Match when={props.query.data !== undefined}>{props.children(props.query.data as T)}</Match>
+      <Match when={props.query.data !== undefined}>
+        {untrack(() => props.children(live(() => props.query.data as T)))}
+      </Match>
       <Match when={true}>
         <Loading {...(props.height ? { height: props.height } : {})} />
       </Match>

@@ -99,22 +99,25 @@ export function AgreementForm(props: {
           />
         )}
       </Field>
-      <Show when={!props.fixedFacilityId}>
-        <Field name="facilityId">
-          {(field, fieldProps) => (
+      <Field name="facilityId">
+        {(field, p) => (
+          <Show
+            when={!props.fixedFacilityId}
+            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
+          >
             <div class={field.error ? "field invalid" : "field"}>
               <label for={fieldId("facilityId")}>{t("agreement.facility")}</label>
               <Show when={field.error}>
                 <span class="error">{errorOf(field.error).error}</span>
               </Show>
-              <select {...fieldProps} id={fieldId("facilityId")} value={field.value ?? ""}>
+              <select {...p} id={fieldId("facilityId")} value={field.value ?? ""}>
                 <option value="">{t("form.choose")}</option>
                 <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
               </select>
             </div>
-          )}
-        </Field>
-      </Show>
+          </Show>
+        )}
+      </Field>
       <Field name="partnerIds" type="string[]">
         {(field, fieldProps) => (
           <fieldset class={field.error ? "field invalid" : "field"} id={fieldId("partnerIds")}>
@@ -125,7 +128,7 @@ export function AgreementForm(props: {
             <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
               <For each={props.partners}>
                 {(p) => (
-                  <label style={{ display: "block", "font-weight": "normal" }}>
+                  <label class="choice">
                     <input
                       {...fieldProps}
                       type="checkbox"
@@ -146,7 +149,7 @@ export function AgreementForm(props: {
             <legend>{t("agreement.fields")}</legend>
             <For each={STANDARD_FIELDS}>
               {(f) => (
-                <label style={{ display: "block", "font-weight": "normal" }}>
+                <label class="choice">
                   <input
                     {...fieldProps}
                     type="checkbox"

@@ -123,7 +123,7 @@ function PartnerForm(props: {
             <legend>{t("agreement.fields")}</legend>
             <For each={STANDARD_FIELDS}>
               {(f) => (
-                <label style={{ display: "block", "font-weight": "normal" }}>
+                <label class="choice">
                   <input {...p} type="checkbox" value={f} checked={field.value?.includes(f) ?? false} />{" "}
                   {fieldLabel(f)}
                 </label>

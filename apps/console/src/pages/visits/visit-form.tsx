@@ -81,9 +81,12 @@ export function VisitForm(props: {
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
-      <Show when={!props.fixedFacilityId}>
-        <Field name="facilityId">
-          {(field, p) => (
+      <Field name="facilityId">
+        {(field, p) => (
+          <Show
+            when={!props.fixedFacilityId}
+            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
+          >
             <div class={field.error ? "field invalid" : "field"}>
               <label for={fieldId("facilityId")}>{t("visit.facility")}</label>
               <Show when={field.error}>
@@ -94,9 +97,9 @@ export function VisitForm(props: {
                 <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
               </select>
             </div>
-          )}
-        </Field>
-      </Show>
+          </Show>
+        )}
+      </Field>
       <div class="grid">
         <Field name="kind">
           {(field, p) => (
@@ -144,7 +147,7 @@ export function VisitForm(props: {
             <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
               <For each={props.partners}>
                 {(partner) => (
-                  <label style={{ display: "block", "font-weight": "normal" }}>
+                  <label class="choice">
                     <input
                       {...p}
                       type="checkbox"
