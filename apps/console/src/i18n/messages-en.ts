@@ -262,6 +262,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   "table.sort": "Sort",
   "time.days": "{{ count }} days",
   "time.hours": "{{ count }} hours",
+  "time.minutes": "{{ count }} minutes",
   "timeline.by": "by",
   "timeline.created": "Created",
   "timeline.system": "system",

@@ -264,6 +264,7 @@ export const id = {
   "table.sort": "Urutkan",
   "time.days": "{{ count }} hari",
   "time.hours": "{{ count }} jam",
+  "time.minutes": "{{ count }} menit",
   "timeline.by": "oleh",
   "timeline.created": "Dibuat",
   "timeline.system": "sistem",

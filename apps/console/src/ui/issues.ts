@@ -14,5 +14,12 @@ const KNOWN: Readonly<Record<string, MessageKey>> = {
 export function localiseIssue(message: string | undefined): string | undefined {
   if (message === undefined || message === "") return undefined;
   const key = KNOWN[message];
-  return key ? t(key) : message;
+  if (key) return t(key);
+  // valibot's own wording for a field left out or left empty ("Invalid key: Expected \"title\" …").
+  if (
+    message.startsWith("Invalid key") ||
+    message.startsWith("Invalid type: Expected string but received undefined")
+  )
+    return t("issue.required");
+  return message;
 }

@@ -81,7 +81,8 @@ const FIELD: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
   trade: "field.trade",
 };
 /** A field of cooperation in words (a non-standard one as written). */
-export const fieldLabel = (f: string): string => (f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f);
+export const fieldLabel = (f: string): string =>
+  f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f.replaceAll("_", " ");
 
 const ENGAGEMENT_KIND: Readonly<Record<Schemas["EngagementKind"], MessageKey>> = {
   audience: "engagementKind.audience",

@@ -27,7 +27,9 @@ type Agreement = Schemas["Agreement"];
 function duration(ms: number): string {
   const days = Math.floor(ms / 86_400_000);
   if (days >= 1) return t("time.days", { count: formatNumber(days) });
-  return t("time.hours", { count: formatNumber(Math.max(1, Math.round(ms / 3_600_000))) });
+  const hours = Math.floor(ms / 3_600_000);
+  if (hours >= 1) return t("time.hours", { count: formatNumber(hours) });
+  return t("time.minutes", { count: formatNumber(Math.max(1, Math.round(ms / 60_000))) });
 }
 
 function Timeline(props: {
