@@ -14,7 +14,7 @@ writeFileSync(
   join(dir, "index.html"),
   '<!doctype html><div id="root"></div><script src="/assets/app-abc123.js"></script>',
 );
-writeFileSync(join(dir, "assets", "app-abc123.js"), "console.log('console');");
+writeFileSync(join(dir, "assets", "app-abc123.js"), "console.log('console');\n".repeat(200));
 writeFileSync(join(dir, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,6 +45,12 @@ describe("the built console served by the API", () => {
     const res = await app.request("/assets/app-abc123.js");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/javascript/);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("sends the assets gzipped to a browser that accepts it", async () => {
+    const res = await app.request("/assets/app-abc123.js", { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
     expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   });
 

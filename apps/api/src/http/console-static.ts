@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono, type MiddlewareHandler } from "hono";
+import { compress } from "hono/compress";
 import type { AppEnv } from "../context.ts";
 
 /** True when `dir` holds a console build (its index.html). */
@@ -18,6 +19,8 @@ export function hasConsoleBuild(dir: string | undefined): dir is string {
  */
 export function consoleRoutes(dir: string): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  // A slow connection (Maluku, Kalimantan) pays for every byte: scripts and styles go gzipped.
+  routes.use("*", compress());
   let index: Promise<string> | undefined;
   const files = serveStatic<AppEnv>({ root: dir });
   const cached = (seconds: string): MiddlewareHandler<AppEnv> => {
