@@ -32,10 +32,19 @@ function duration(ms: number): string {
   return t("time.minutes", { count: formatNumber(Math.max(1, Math.round(ms / 60_000))) });
 }
 
+/** Who made a move, in words: you, another person, a partner system, or the system itself. */
+function actorLabel(actor: string, me: string | undefined = undefined): string {
+  if (me !== undefined && actor === `user:${me}`) return t("timeline.you");
+  if (actor.startsWith("user:")) return t("timeline.otherUser");
+  if (actor.startsWith("api_key:")) return t("timeline.apiKey");
+  return t("timeline.system");
+}
+
 function Timeline(props: {
   readonly agreement: Agreement;
   readonly history: Schemas["HistoryWithTimes"];
 }): JSX.Element {
+  const session = useSession();
   return (
     <>
       <ol class="timeline">
@@ -45,7 +54,7 @@ function Timeline(props: {
               <strong>{entry.from === null ? t("timeline.created") : agreementStateLabel(entry.to)}</strong>
               <div class="muted">
                 {formatDateTime(entry.at, props.agreement.timeZone)} · {t("timeline.by")}{" "}
-                {entry.actor === "system" ? t("timeline.system") : entry.actor.slice(0, 8)}
+                {actorLabel(entry.actor, session.user()?.id)}
               </div>
               <Show when={entry.reason}>
                 <div>{entry.reason}</div>
