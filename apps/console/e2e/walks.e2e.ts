@@ -264,6 +264,25 @@ describe("console in a browser", () => {
       await context.close();
     });
 
+    it("adds a partner to the registry and renames it, the tree showing each change", async () => {
+      const { context, page } = await newPage(h, "partner");
+      await h.signIn(page, h.users.national, "/partners");
+      await page.getByRole("link", { name: "Tambah mitra" }).click();
+      await page.getByLabel("Jenis mitra").selectOption("certification_body");
+      await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional");
+      await page.getByRole("checkbox", { name: "Ketenagakerjaan" }).check();
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await page.waitForURL(/\/partners$/);
+      await page.getByText("LSP Uji Kompetensi Nasional").waitFor();
+      await page.getByRole("link", { name: "Ubah LSP Uji Kompetensi Nasional" }).click();
+      await page.getByRole("heading", { name: "Ubah mitra" }).waitFor();
+      await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional (BNSP)");
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await page.waitForURL(/\/partners$/);
+      await page.getByText("LSP Uji Kompetensi Nasional (BNSP)").waitFor();
+      await context.close();
+    });
+
     it("lays the agreements list out on a tablet", async () => {
       const { context, page } = await newPage(h, "walk-12", { width: 820, height: 1180 });
       await h.signIn(page, h.users.national, "/agreements");

@@ -48,7 +48,7 @@ function FocusLabel(props: { readonly user: User }): JSX.Element {
   }));
   return (
     <span class="shell-focus" data-testid="focus">
-      <Switch fallback={t("shell.focus.national")}>
+      <Switch fallback={props.user.scope.kind === "national" ? t("shell.focus.national") : "…"}>
         <Match when={facility.data}>{(f) => `${f().name} · ${zoneName(f().timeZone)}`}</Match>
         <Match when={office.data}>{(o) => `${o().name} · ${t("shell.focus.allFacilities")}`}</Match>
         <Match when={props.user.scope.kind === "partner"}>{t("shell.focus.partner")}</Match>

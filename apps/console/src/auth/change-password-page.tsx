@@ -28,7 +28,9 @@ export default function ChangePasswordPage(): JSX.Element {
     const firstTime = session.user()?.mustChangePassword ?? false;
     try {
       unwrap(await api.POST("/api/v1/auth/password", { body: values }));
+      // Everything read while the one-time password blocked the API (403) is read again.
       await client.invalidateQueries({ queryKey: ME });
+      if (firstTime) await client.resetQueries({ predicate: (q) => q.queryKey[0] !== ME[0] });
       if (firstTime) navigate(safeNext(params.next), { replace: true });
       else setDone(true);
     } catch (e) {

@@ -209,7 +209,7 @@ export default function AgreementPage(): JSX.Element {
               <dd>{agreementKindLabel(a.kind)}</dd>
               <dt>{t("agreement.period")}</dt>
               <dd>
-                {formatDate(a.startDate)} – {formatDate(a.endDate)}
+                {a.startDate || a.endDate ? `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` : "—"}
               </dd>
               <dt>{t("agreement.fields")}</dt>
               <dd>{a.fields.map(fieldLabel).join(", ") || "—"}</dd>

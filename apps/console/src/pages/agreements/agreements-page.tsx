@@ -69,7 +69,10 @@ export default function AgreementsPage(): JSX.Element {
     }),
     helper.accessor("kind", {
       header: () => t("agreement.kind"),
-      cell: (c) => agreementKindLabel(c.getValue()),
+      // The short names are the same in both languages; the full name is in the tooltip.
+      cell: (c) => (
+        <abbr title={agreementKindLabel(c.getValue())}>{c.getValue() === "mou" ? "MoU" : "PKS"}</abbr>
+      ),
     }),
     helper.accessor("status", {
       header: () => t("agreement.status"),

@@ -54,22 +54,22 @@ function Expiring(): JSX.Element {
       <h2>{t("dashboard.expiring")}</h2>
       <QueryView query={list}>
         {(items) => {
-          const b = expiryBuckets(items);
+          const b = () => expiryBuckets(items);
           return (
             <>
-              <div class="grid">
-                <BarChart
-                  title={t("dashboard.expiringChart")}
-                  labels={[t("dashboard.within7"), t("dashboard.within30"), t("dashboard.within90")]}
-                  series={[
-                    {
-                      label: t("dashboard.agreements"),
-                      values: [b.d7.length, b.d30.length, b.d90.length],
-                      colour: "#7a4b00",
-                    },
-                  ]}
-                />
-                <Show when={items.length > 0} fallback={<Empty>{t("dashboard.noneExpiring")}</Empty>}>
+              <Show when={items.length > 0} fallback={<Empty>{t("dashboard.noneExpiring")}</Empty>}>
+                <div class="grid">
+                  <BarChart
+                    title={t("dashboard.expiringChart")}
+                    labels={[t("dashboard.within7"), t("dashboard.within30"), t("dashboard.within90")]}
+                    series={[
+                      {
+                        label: t("dashboard.agreements"),
+                        values: [b().d7.length, b().d30.length, b().d90.length],
+                        colour: "#7a4b00",
+                      },
+                    ]}
+                  />
                   <ul>
                     <For each={items.slice(0, 8)}>
                       {(a) => (
@@ -83,8 +83,8 @@ function Expiring(): JSX.Element {
                       )}
                     </For>
                   </ul>
-                </Show>
-              </div>
+                </div>
+              </Show>
               <p>
                 <A href="/agreements?status=expiring">{t("dashboard.allExpiring")}</A>
               </p>
@@ -152,7 +152,7 @@ function Coverage(): JSX.Element {
         {(agreements) => (
           <Show when={facilities.data}>
             {(list) => {
-              const matrix = coverage(list(), agreements);
+              const matrix = () => coverage(list(), agreements);
               return (
                 <div class="table-wrap">
                   <table>
@@ -173,7 +173,7 @@ function Coverage(): JSX.Element {
                             <For each={STANDARD_FIELDS}>
                               {(f) => (
                                 <td>
-                                  {matrix.get(facility.id)?.has(f) ? (
+                                  {matrix().get(facility.id)?.has(f) ? (
                                     <span class="badge good">{t("dashboard.covered")}</span>
                                   ) : (
                                     <span class="muted">{t("dashboard.notCovered")}</span>
