@@ -61,13 +61,17 @@ describe("console in a browser", () => {
       await page.getByRole("button", { name: "Simpan kunjungan" }).click();
       await page.waitForURL(/\/visits\/[0-9a-f-]{36}$/);
       await page.getByText("Kirim rancangan gedung PTSP ke Sekda").waitFor();
-      await expect.poll(() => page.getByTestId("follow-up-status").first().innerText()).toContain("Terbuka");
+      await expect
+        .poll(() => page.getByTestId("follow-up-status").first().textContent())
+        .toContain("Terbuka");
       await checkPage(h, page, "visit");
 
       await page.getByRole("button", { name: "Tandai selesai" }).click();
       await page.getByRole("alertdialog").getByLabel("Catatan (tidak wajib)").fill("Rancangan sudah dikirim");
       await page.getByRole("alertdialog").getByRole("button", { name: "Tandai selesai" }).click();
-      await expect.poll(() => page.getByTestId("follow-up-status").first().innerText()).toContain("Selesai");
+      await expect
+        .poll(() => page.getByTestId("follow-up-status").first().textContent())
+        .toContain("Selesai");
       await expect.poll(() => page.getByRole("button", { name: "Tandai selesai" }).count()).toBe(0);
 
       await page.goto("/visits?tab=follow-ups");
@@ -135,10 +139,10 @@ describe("console in a browser", () => {
       await h.signIn(page, h.users.salatiga, "/agreements");
       await page.getByRole("heading", { name: "Perjanjian (MoU/PKS)" }).waitFor();
       await page.waitForLoadState("networkidle");
-      expect(await page.locator("main").innerText()).not.toContain("Medan");
+      expect((await page.locator("main").textContent()) ?? "").not.toContain("Medan");
       await page.goto(`/agreements/${h.agreementOf.medan}`);
       await page.getByText("Tidak ditemukan.").waitFor();
-      expect(await page.locator("main").innerText()).not.toContain("Medan");
+      expect((await page.locator("main").textContent()) ?? "").not.toContain("Medan");
       await context.close();
     });
 
@@ -242,7 +246,7 @@ describe("console in a browser", () => {
       const { context, page } = await newPage(h, "walk-10", { width: 390, height: 844 });
       await page.goto(`/verify/${h.certificateCode}`);
       await page.getByTestId("verify-status").waitFor();
-      const text = await page.locator("main").innerText();
+      const text = (await page.locator("main").textContent()) ?? "";
       expect(text).toMatch(/Nama pemegang/);
       expect(text).not.toMatch(/Rutan|Lapas|LPKA/);
       await checkPage(h, page, "verify");
