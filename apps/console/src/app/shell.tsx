@@ -5,6 +5,7 @@ import { api, sessionEvents, unwrap } from "../api/client.ts";
 import { type User, useSession } from "../auth/session.ts";
 import { zoneName } from "../i18n/format.ts";
 import { locale, setLocale, t } from "../i18n/i18n.ts";
+import { dropAllDrafts } from "../ui/draft.ts";
 import { ErrorState, Loading } from "../ui/states.tsx";
 
 /** The language switch: names the other language in that language. */
@@ -105,6 +106,7 @@ export function Shell(props: RouteSectionProps): JSX.Element {
   });
   const signOut = async () => {
     await api.POST("/api/v1/auth/sign-out");
+    dropAllDrafts();
     session.forget();
     navigate("/sign-in", { replace: true });
   };

@@ -6,6 +6,7 @@ import { createSignal, For, type JSX, Show } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
+import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
 import {
   applyProblem,
   errorOf,
@@ -31,6 +32,7 @@ export type AgreementValues = {
   partnerDocumentNumber: string;
 };
 
+const DRAFT = "agreement";
 const FIELDS = [
   "kind",
   "title",
@@ -60,16 +62,24 @@ export function AgreementForm(props: {
   readonly onSubmit: (body: unknown) => Promise<void>;
 }): JSX.Element {
   const [form, { Form, Field }] = createForm<AgreementValues>({
-    initialValues: { kind: "pks", partnerIds: [], fields: [], facilityId: props.fixedFacilityId ?? "" },
+    initialValues: {
+      kind: "pks",
+      partnerIds: [],
+      fields: [],
+      ...restoreDraft<AgreementValues>(DRAFT),
+      facilityId: props.fixedFacilityId ?? restoreDraft<AgreementValues>(DRAFT)?.facilityId ?? "",
+    },
     validate: schemaForm<AgreementValues>(CreateAgreementSchema, toBody),
     validateOn: "submit",
     revalidateOn: "input",
   });
+  keepDraft(form, DRAFT);
   const [loose, setLoose] = createSignal<string[]>([]);
   const submit = async (values: AgreementValues) => {
     setLoose([]);
     try {
       await props.onSubmit(toBody(values));
+      dropDraft(DRAFT);
     } catch (e) {
       setLoose(applyProblem(form, e, FIELDS));
     }

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/client.ts";
 import { AgreementForm } from "./agreement-form-page.tsx";
 
@@ -14,6 +14,8 @@ function fill(label: string, value: string) {
 }
 
 describe("the agreement draft form", () => {
+  afterEach(() => sessionStorage.clear());
+
   it("refuses an empty draft with the API's own schema: errors beside the fields and summarised, nothing sent", async () => {
     const onSubmit = vi.fn();
     render(() => <AgreementForm facilities={facilities} partners={partners} onSubmit={onSubmit} />);
@@ -76,5 +78,22 @@ describe("the agreement draft form", () => {
     expect(screen.getByLabelText("Tanggal berakhir")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Judul")).toHaveValue("PKS Literasi");
     expect(screen.queryByLabelText("UPT")).toBeNull();
+  });
+
+  it("keeps what was typed when the form is left (an expired session) and opened again, until it is sent", async () => {
+    const first = render(() => (
+      <AgreementForm facilities={facilities} partners={partners} onSubmit={vi.fn()} />
+    ));
+    fill("Judul", "PKS yang belum selesai diketik");
+    fireEvent.click(screen.getByLabelText("Pemerintah Kota Salatiga"));
+    first.unmount();
+    const onSubmit = vi.fn(async () => {});
+    render(() => <AgreementForm facilities={facilities} partners={partners} onSubmit={onSubmit} />);
+    expect(screen.getByLabelText("Judul")).toHaveValue("PKS yang belum selesai diketik");
+    expect(screen.getByLabelText("Pemerintah Kota Salatiga")).toBeChecked();
+    fireEvent.input(screen.getByLabelText("UPT"), { target: { value: facilities[0]?.id } });
+    fireEvent.click(screen.getByRole("button", { name: "Simpan draf" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(sessionStorage.length).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { VisitForm } from "./visit-form.tsx";
 
 const facilityId = "5b1f1a52-8a7b-4c36-9d55-0f4b7f6c1a01";
@@ -9,6 +9,8 @@ const fill = (label: string, value: string, index = 0) =>
   fireEvent.input(screen.getAllByLabelText(label)[index] as HTMLElement, { target: { value } });
 
 describe("the visit form", () => {
+  afterEach(() => sessionStorage.clear());
+
   it("records the visit with its outcomes (one a line) and its follow-ups in one body", async () => {
     const onSubmit = vi.fn(async () => {});
     render(() => (

@@ -2,6 +2,7 @@ import { createForm, insert, remove } from "@modular-forms/solid";
 import { CreateEngagementSchema } from "@sinergi/domain";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
+import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
 import {
   applyProblem,
   errorOf,
@@ -43,6 +44,7 @@ export function toBody(values: Partial<VisitValues>): unknown {
   });
 }
 
+const DRAFT = "visit";
 const TOP = ["facilityId", "kind", "date", "place", "partnerIds", "summary", "outcomes"];
 
 /** Records a visit with its attendees, outcomes and follow-ups (owner and due date) in one go. */
@@ -54,21 +56,24 @@ export function VisitForm(props: {
 }): JSX.Element {
   const [form, { Form, Field, FieldArray }] = createForm<VisitValues>({
     initialValues: {
-      facilityId: props.fixedFacilityId ?? "",
       kind: "audience",
       partnerIds: [],
       attendees: [],
       followUps: [{ text: "", ownerName: "", dueDate: "" }],
+      ...restoreDraft<VisitValues>(DRAFT),
+      facilityId: props.fixedFacilityId ?? restoreDraft<VisitValues>(DRAFT)?.facilityId ?? "",
     },
     validate: schemaForm<VisitValues>(CreateEngagementSchema, toBody),
     validateOn: "submit",
     revalidateOn: "input",
   });
+  keepDraft(form, DRAFT);
   const [loose, setLoose] = createSignal<string[]>([]);
   const submit = async (values: VisitValues) => {
     setLoose([]);
     try {
       await props.onSubmit(toBody(values));
+      dropDraft(DRAFT);
     } catch (e) {
       const rows = (values.followUps ?? []).flatMap((_, i) => [
         `followUps.${i}.text`,
