@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/solid-query";
 import { render } from "solid-js/web";
 import { ApiError } from "./api/client.ts";
 import { routes } from "./app/routes.tsx";
-import { locale } from "./i18n/i18n.ts";
+import { loadRememberedLocale, locale } from "./i18n/i18n.ts";
 import "./styles/base.css";
 
 // A slow or unstable connection (Maluku, Kalimantan): retry network failures, never a refusal by the API.
@@ -17,8 +17,9 @@ const queryClient = new QueryClient({
   },
 });
 
-document.documentElement.lang = locale();
 const root = document.getElementById("root");
+await loadRememberedLocale();
+document.documentElement.lang = locale();
 if (root)
   render(
     () => (

@@ -15,7 +15,7 @@ export function LanguageSwitch(): JSX.Element {
       type="button"
       class="link"
       lang={locale() === "id" ? "en" : "id"}
-      onClick={() => setLocale(locale() === "id" ? "en" : "id")}
+      onClick={() => void setLocale(locale() === "id" ? "en" : "id")}
     >
       {t("shell.otherLanguage")}
     </button>

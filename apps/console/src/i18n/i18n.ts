@@ -1,14 +1,12 @@
 import * as i18n from "@solid-primitives/i18n";
 import { createSignal } from "solid-js";
-import { en } from "./messages-en.ts";
 import { id, type MessageKey } from "./messages-id.ts";
 
 /** Console languages: Indonesian by default, English on request. */
 export type Locale = "id" | "en";
 export type { MessageKey };
 
-/** Every message by language; English must carry exactly the Indonesian keys (the type and a test check). */
-export const dictionaries: { readonly [L in Locale]: Readonly<Record<MessageKey, string>> } = { id, en };
+type Dictionary = Readonly<Record<MessageKey, string>>;
 
 const STORAGE_KEY = "sinergi.locale";
 
@@ -20,13 +18,21 @@ function remembered(): Locale {
   }
 }
 
-const [current, setCurrent] = createSignal<Locale>(remembered());
+// English is fetched only by those who ask for it: the first page stays small for everyone else.
+let english: Dictionary | undefined;
+const [current, setCurrent] = createSignal<Locale>("id");
 
 /** The language in use. */
 export const locale = current;
 
+/** Loads the remembered language (before the first render, so nothing flashes in the other one). */
+export async function loadRememberedLocale(): Promise<void> {
+  if (remembered() === "en") await setLocale("en");
+}
+
 /** Switches the language and remembers the choice on this browser. */
-export function setLocale(next: Locale): void {
+export async function setLocale(next: Locale): Promise<void> {
+  if (next === "en") english ??= (await import("./messages-en.ts")).en;
   setCurrent(next);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
@@ -36,7 +42,10 @@ export function setLocale(next: Locale): void {
   if (typeof document !== "undefined") document.documentElement.lang = next;
 }
 
-const translate = i18n.translator(() => dictionaries[current()], i18n.resolveTemplate);
+const translate = i18n.translator(
+  () => (current() === "en" && english ? english : (id as Dictionary)),
+  i18n.resolveTemplate,
+);
 
 /** The message for `key` in the current language, with `{{ name }}` placeholders filled. */
 export function t(key: MessageKey, args?: Record<string, string | number>): string {
