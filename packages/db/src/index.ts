@@ -16,5 +16,5 @@ export { type Page, type PageRequest, paginate } from "./pagination.ts";
 export { loadAreas, syncAreas } from "./reference/areas.ts";
 export * from "./repositories/index.ts";
 export type * from "./schema/index.ts";
-export { facilityInScope } from "./scope.ts";
 export { isEmpty, type SeedSummary, seedDemoData } from "./seed/index.ts";
+export * from "./visibility/index.ts";

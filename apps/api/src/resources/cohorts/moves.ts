@@ -11,13 +11,14 @@ import { describeRoute } from "hono-openapi";
 import type * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params } from "../../http/validate.ts";
-import { cohortVisible, domainCohort, IdParams, presentCohort, tags } from "./present.ts";
+import { domainCohort, IdParams, presentCohort, tags } from "./present.ts";
 
 const moves: readonly {
   move: CohortMove;
@@ -71,8 +72,8 @@ export function moveRoutes(r: Hono<AppEnv>): void {
           .get("db")
           .transaction()
           .execute(async (trx) => {
-            const current = await findCohort(trx, id, { forUpdate: true });
-            if (!current || !(await cohortVisible(c, current, trx))) throw notFound("Cohort");
+            const current = await findCohort(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+            if (!current) throw notFound("Cohort");
             checkIfMatch(c, current.revision);
             const { entity, history } = unwrap(moveCohort(domainCohort(current), spec.move, ctx));
             const after = await saveCohort(trx, entity, ctx.at);

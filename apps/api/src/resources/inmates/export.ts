@@ -5,11 +5,11 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { params } from "../../http/validate.ts";
-import { facilityInScope } from "./facility-scope.ts";
 import { presentInmate } from "./present.ts";
 
 const ExportSchema = v.object(
@@ -49,8 +49,8 @@ export function inmateExportRoutes(): Hono<AppEnv> {
     params(v.object({ id: IdSchema })),
     async (c) => {
       const db = c.get("db");
-      const inmate = await findInmate(db, c.req.valid("param").id);
-      if (!inmate || !(await facilityInScope(c, inmate.facilityId))) throw notFound("Inmate");
+      const inmate = await findInmate(db, c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!inmate) throw notFound("Inmate");
       const enrollments = await db
         .selectFrom("enrollments")
         .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
