@@ -1,6 +1,5 @@
 import { seedDemoData } from "@sinergi/db";
 import { makeNik, type Permission, type Role, rolePermissions, type Scope } from "@sinergi/domain";
-import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { type ApiTest, anyRevision, describeApi } from "../testing.ts";
 import { type AccessRule, accessRuleOf } from "./enforce.ts";

@@ -7,7 +7,15 @@ import { seedBlora } from "./blora.ts";
 import { seedMasohi } from "./masohi.ts";
 import { seedMedan } from "./medan.ts";
 import { seedSalatiga } from "./salatiga.ts";
-import { areaName, demoId, insertPartner, instant, type SeedContext, type SeedCounts, zeroCounts } from "./shared.ts";
+import {
+  areaName,
+  demoId,
+  insertPartner,
+  instant,
+  type SeedContext,
+  type SeedCounts,
+  zeroCounts,
+} from "./shared.ts";
 
 export { MEDAN_EARLIEST_NOW } from "./medan.ts";
 export type { SeedCounts } from "./shared.ts";
