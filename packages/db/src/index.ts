@@ -1,5 +1,11 @@
 /** @sinergi/db: schema, migrations, connections and repositories. */
-export { type ConnectOptions, type Executor, openDatabase, type SinergiDb } from "./connection.ts";
+export {
+  type ConnectOptions,
+  type Executor,
+  openDatabase,
+  pingDatabase,
+  type SinergiDb,
+} from "./connection.ts";
 export {
   type CursorCodec,
   cursorCodec,

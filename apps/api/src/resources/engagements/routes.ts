@@ -1,5 +1,6 @@
 import {
   appendHistory,
+  deleteEngagement,
   type EngagementRecord,
   findEngagement,
   followUpsOfEngagement,
@@ -215,7 +216,7 @@ export function engagementsRoutes(): Hono<AppEnv> {
           if (!current) throw notFound("Engagement");
           checkIfMatch(c, current.revision);
           const before = await withFollowUps(trx, current, c.get("now")());
-          await trx.deleteFrom("engagements").where("id", "=", id).execute();
+          await deleteEngagement(trx, id);
           await audit(trx, c, {
             action: "delete",
             resourceType: "engagement",

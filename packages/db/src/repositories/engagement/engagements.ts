@@ -166,3 +166,8 @@ export async function saveEngagement(
   if (!saved) throw new Error("engagement vanished after update");
   return saved;
 }
+
+/** Deletes an engagement; its partners and follow-ups go with it (foreign keys cascade). */
+export async function deleteEngagement(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom("engagements").where("id", "=", id).execute();
+}
