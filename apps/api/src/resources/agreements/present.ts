@@ -16,7 +16,6 @@ import {
   currentRenewalAlert,
   dateInZone,
   IdSchema,
-  type MoveContext,
   mayCiteAsParent,
   realisationShare,
 } from "@sinergi/domain";
@@ -78,10 +77,8 @@ export function domainAgreement(v: Agreement): Agreement {
   };
 }
 
-/** Who and when, for a lifecycle move made by this request. */
-export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
-  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
-}
+/** Who and when, for a lifecycle move (written once, in the move-route factory). */
+export { moveContext } from "../../http/move-route.ts";
 
 /**
  * The agreement, locked, for a change: 404 when the caller cannot see it, 403 when it may read but not

@@ -1,8 +1,6 @@
 import type { FollowUpView, Reference } from "@sinergi/db";
-import { dateInZone, IdSchema, isOverdue, type MoveContext } from "@sinergi/domain";
-import type { Context } from "hono";
+import { dateInZone, IdSchema, isOverdue } from "@sinergi/domain";
 import * as v from "valibot";
-import type { AppEnv } from "../../context.ts";
 
 /** Path parameters of one engagement or follow-up. */
 export const IdParams = v.object({ id: IdSchema });
@@ -13,10 +11,8 @@ export function presentFollowUp(f: FollowUpView, now: string) {
   return { ...rest, overdue: isOverdue(f, dateInZone(now, timeZone)) };
 }
 
-/** Who and when, for a lifecycle move made by this request. */
-export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
-  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
-}
+/** Who and when, for a lifecycle move (written once, in the move-route factory). */
+export { moveContext } from "../../http/move-route.ts";
 
 /** The facility and partners an engagement names, to check before a write (unseen reads as missing). */
 export function engagementReferences(refs: {

@@ -1,5 +1,5 @@
 import { type Executor, type FacilityRecord, findFacility } from "@sinergi/db";
-import { IdSchema, type MoveContext, type Scope } from "@sinergi/domain";
+import { IdSchema, type Scope } from "@sinergi/domain";
 import type { Context } from "hono";
 import * as v from "valibot";
 import { viewerOf } from "../../access/scope.ts";
@@ -42,7 +42,5 @@ export function assertMayPlace(scope: Scope | undefined, regionalOfficeId: strin
     );
 }
 
-/** Who and when, for a lifecycle move made by this request. */
-export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
-  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
-}
+/** Who and when, for a lifecycle move (written once, in the move-route factory). */
+export { moveContext } from "../../http/move-route.ts";
