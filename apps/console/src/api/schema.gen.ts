@@ -93,7 +93,9 @@ export interface paths {
         };
         /**
          * List regional offices
-         * @description **Access:** permission `organisation:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         * @description The offices in the caller's scope: all for national, its own for a regional or facility scope (a facility's Kanwil), and for a partner those its agreements name or sit under.
+         *
+         *     **Access:** permission `organisation:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
          */
         get: operations["listRegionalOffices"];
         put?: never;
@@ -361,7 +363,7 @@ export interface paths {
         put?: never;
         /**
          * Create a partner
-         * @description `areaCode` must be an official area and `parentId` a local government or agency.
+         * @description `areaCode` must be an official area and `parentId` a local government or agency. The partner goes to the caller's register: a facility's or regional admin's own Kanwil (naming another is 403), or for a national admin the `ownerRegionalOfficeId` it names (none: the national register).
          *
          *     **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
          */
@@ -391,7 +393,9 @@ export interface paths {
         head?: never;
         /**
          * Update a partner
-         * @description **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
+         * @description Only in its register: a national partner by national admins, a Kanwil's by that Kanwil and its facilities' admins (403 otherwise).
+         *
+         *     **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
          */
         patch: operations["updatePartner"];
         trace?: never;
@@ -973,7 +977,9 @@ export interface paths {
         put?: never;
         /**
          * Create a program (minimum attendance share defaults to 0.8)
-         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         * @description The program goes to the caller's register: a facility's or regional admin's own Kanwil (naming another is 403), or for a national admin the `ownerRegionalOfficeId` it names (none: national).
+         *
+         *     **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         post: operations["createProgram"];
         delete?: never;
@@ -1001,7 +1007,9 @@ export interface paths {
         head?: never;
         /**
          * Update a program
-         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         * @description Only in its register: a national program by national admins, a Kanwil's by that Kanwil and its facilities' admins (403 otherwise).
+         *
+         *     **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         patch: operations["updateProgram"];
         trace?: never;
@@ -2197,6 +2205,8 @@ export interface components {
             contacts: components["schemas"]["Contact"][];
             /** @description Its fields of cooperation, each listed once. */
             fields: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
+            ownerRegionalOfficeId: string | null;
             /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
             revision: number;
             /**
@@ -2237,6 +2247,8 @@ export interface components {
              * @default []
              */
             fields: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
+            ownerRegionalOfficeId?: string | null;
         };
         UpdatePartner: {
             /** @description What kind of body the partner is. */
@@ -2806,6 +2818,8 @@ export interface components {
                 /** @description How many months a certificate stays valid. */
                 validityMonths: number;
             } | null;
+            /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
+            ownerRegionalOfficeId: string | null;
             /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
             revision: number;
             /**
@@ -2842,6 +2856,8 @@ export interface components {
             minAttendanceShare?: number;
             /** @description The certification scheme, for a certified program; null otherwise. */
             certificationScheme?: components["schemas"]["CertificationScheme"];
+            /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
+            ownerRegionalOfficeId?: string | null;
         };
         UpdateProgram: {
             /** @description The program's name, e.g. Pelatihan Barista Bersertifikat. */
