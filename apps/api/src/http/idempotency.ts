@@ -62,8 +62,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       .deleteFrom("idempotencyKeys")
       .where("createdAt", "<", new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString())
       .execute();
+    // The bytes as sent: an uploaded file is binary, and decoding it as text could make two files alike.
     const requestHash = createHash("sha256")
-      .update(await c.req.text())
+      .update(new Uint8Array(await c.req.arrayBuffer()))
       .digest("hex");
     const inserted = await db
       .insertInto("idempotencyKeys")

@@ -28,7 +28,10 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Areas: "Kemendagri area codes: provinces, regencies and cities, districts.",
   Engagements: "Visits and meetings with partners (audiensi, silaturahmi, koordinasi) and their outcomes.",
   "Follow-ups": "What was promised at an engagement: owner, due date, done or dropped.",
-  Agreements: "MoU and PKS: drafting, signing, termination, renewal, addenda and action plans.",
+  Agreements:
+    "MoU and PKS: drafting, signing (or recording one signed on paper), termination, renewal, addenda and action plans.",
+  Documents:
+    "Uploaded files (signed scans, addenda, evidence, licence scans): type read from the bytes, SHA-256, stored in the database, downloads audited.",
   Programs: "Training programs: track, field, provider, funding agreement and certification scheme.",
   Cohorts: "Runs of a program at a facility (angkatan): dates, capacity, eligibility, lifecycle.",
   Inmates: "Inmates (WBP): registration, NIK checks, legal status, domicile; personal data masked.",

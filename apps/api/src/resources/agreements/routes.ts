@@ -38,7 +38,9 @@ import { jsonBody, params, query } from "../../http/validate.ts";
 import { actionItemRoutes } from "./action-items.ts";
 import { moveRoutes } from "./moves.ts";
 import {
+  agreementReadable,
   agreementVisible,
+  checkDocuments,
   checkPartiesInScope,
   checkReferences,
   domainAgreement,
@@ -47,10 +49,11 @@ import {
   presentAgreement,
   tags,
 } from "./present.ts";
+import { recordRoute } from "./record.ts";
 
 const ListQuery = v.strictObject({
   ...pageQuery,
-  sort: sortQuery(["endDate", "createdAt", "title"], "endDate"),
+  sort: sortQuery(["endDate", "createdAt", "title", "signedOn"], "endDate"),
   kind: v.optional(AgreementKindSchema),
   facilityId: v.optional(IdSchema),
   regionalOfficeId: v.optional(IdSchema),
@@ -59,6 +62,8 @@ const ListQuery = v.strictObject({
   status: v.optional(AgreementStatusSchema),
   endBefore: v.optional(IsoDateSchema),
   endAfter: v.optional(IsoDateSchema),
+  signedFrom: v.optional(IsoDateSchema),
+  signedTo: v.optional(IsoDateSchema),
   field: v.optional(CooperationFieldSchema),
   renewsId: v.optional(IdSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
@@ -75,7 +80,9 @@ export function agreementsRoutes(): Hono<AppEnv> {
       summary: "List agreements",
       description:
         "Filters combine with AND. `status` is the derived status today in each agreement's facility time " +
-        "zone; `endBefore`/`endAfter` are strict. Sort by `endDate` (undated drafts last), `createdAt` or `title`.",
+        "zone; `endBefore`/`endAfter` are strict; `signedFrom`/`signedTo` are inclusive local signing days. " +
+        "Sort by `endDate` (undated drafts last), `createdAt`, `title` or `signedOn` (unsigned last). " +
+        "A facility also reads the MoUs framing its agreements: its regional office's and national ones.",
       tags,
       responses: {
         200: jsonContent("A page of agreements", listOf(AgreementSchema)),
@@ -106,7 +113,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const found = await findAgreement(c.get("db"), c.req.valid("param").id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      if (!found || !(await agreementReadable(c, found))) throw notFound("Agreement");
       setEtag(c, found.revision);
       return c.json(presentAgreement(found, c.get("now")()));
     },
@@ -131,6 +138,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
         .execute(async (trx) => {
           await checkReferences(trx, entity);
           await checkPartiesInScope(c, trx, entity);
+          await checkDocuments(c, trx, [{ field: "signedDocumentId", id: entity.signedDocumentId }]);
           const saved = await insertAgreement(trx, entity, ctx.at);
           await appendHistory(trx, "agreement", saved.id, history);
           await audit(trx, c, {
@@ -175,6 +183,8 @@ export function agreementsRoutes(): Hono<AppEnv> {
           const next = unwrap(updateAgreement(current, c.req.valid("json")));
           await checkReferences(trx, next);
           await checkPartiesInScope(c, trx, next);
+          if (next.signedDocumentId !== current.signedDocumentId)
+            await checkDocuments(c, trx, [{ field: "signedDocumentId", id: next.signedDocumentId }]);
           const saved = await saveAgreement(trx, next, current, now);
           await audit(trx, c, {
             action: "update",
@@ -206,7 +216,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     async (c) => {
       const { id } = c.req.valid("param");
       const found = await findAgreement(c.get("db"), id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      if (!found || !(await agreementReadable(c, found))) throw notFound("Agreement");
       const items = await listHistory(c.get("db"), "agreement", id);
       return c.json({ items, timeInStates: timeInStates(items, c.get("now")()) });
     },
@@ -231,7 +241,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     async (c) => {
       const { id } = c.req.valid("param");
       const found = await findAgreement(c.get("db"), id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      if (!found || !(await agreementReadable(c, found))) throw notFound("Agreement");
       const earlier = await listAgreementVersions(c.get("db"), id);
       const items = [
         ...earlier.map((e) => ({ ...e, current: false })),
@@ -274,7 +284,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     async (c) => {
       const { id, version } = c.req.valid("param");
       const found = await findAgreement(c.get("db"), id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      if (!found || !(await agreementReadable(c, found))) throw notFound("Agreement");
       if (version === found.version)
         return c.json({
           version,
@@ -290,6 +300,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     },
   );
 
+  recordRoute(r);
   moveRoutes(r);
   actionItemRoutes(r);
   return r;

@@ -366,3 +366,27 @@ export async function successorStates(db: Executor, id: string): Promise<Agreeme
   const rows = await db.selectFrom("agreements").select("state").where("renewsId", "=", id).execute();
   return rows.map((r) => r.state as AgreementState);
 }
+
+/** The time zone an agreement with these parties reads its dates in (before it is stored). */
+export async function agreementTimeZone(
+  db: Executor,
+  parties: Pick<Agreement, "facilityId" | "regionalOfficeId">,
+): Promise<string> {
+  if (parties.facilityId !== null) {
+    const f = await db
+      .selectFrom("facilities")
+      .select(sql<string>`coalesce(time_zone_override, time_zone)`.as("zone"))
+      .where("id", "=", parties.facilityId)
+      .executeTakeFirst();
+    if (f) return f.zone;
+  }
+  if (parties.regionalOfficeId !== null) {
+    const ro = await db
+      .selectFrom("regionalOffices")
+      .select("provinceCode")
+      .where("id", "=", parties.regionalOfficeId)
+      .executeTakeFirst();
+    if (ro) return provinceTimeZone(ro.provinceCode);
+  }
+  return "Asia/Jakarta";
+}
