@@ -123,6 +123,10 @@ const PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "query renewsId": "Only the agreement that renews this one.",
   "query endBefore": "Only agreements ending before this date (exclusive).",
   "query endAfter": "Only agreements ending after this date (exclusive).",
+  "query signedFrom": "Only agreements signed on or after this local day (the day on the paper).",
+  "query signedTo": "Only agreements signed on or before this local day (the day on the paper).",
+  "query purpose": "What the uploaded document is.",
+  "query fileName": "The file's name, for a raw upload (a multipart part carries its own).",
   "query provinceCode": "Only those in this province (two-digit Kemendagri code, e.g. 33).",
   "query regencyCode": "Only those in this regency or city (Kemendagri code, e.g. 33.73).",
   "query domicileRegencyCode": "Only inmates whose domicile is this regency or city (e.g. 12.71).",
@@ -158,6 +162,10 @@ const OPERATION_PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "get /api/v1/engagements query from": "Only engagements held on or after this date.",
   "get /api/v1/engagements query to": "Only engagements held on or before this date.",
   "get /api/v1/statistics/residents query areaCode": "The domicile area counted (a province or a regency).",
+  "post /api/v1/documents query facilityId":
+    "The facility the document belongs to (default: the uploader's own); one outside the caller's scope is refused like an unknown id.",
+  "post /api/v1/documents query regionalOfficeId":
+    "The regional office the document belongs to (default: the uploader's own office, if any).",
 };
 
 /** Every operation of the document with its method. */
