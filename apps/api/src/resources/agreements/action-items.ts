@@ -32,6 +32,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -40,8 +41,7 @@ import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import {
-  agreementReadable,
-  agreementVisible,
+  changeableAgreement,
   checkDocuments,
   evidenceDocuments,
   IdParams,
@@ -53,13 +53,11 @@ import {
 const ItemParams = v.object({ id: IdSchema, itemId: IdSchema });
 const base = "/agreements/:id/action-items";
 
-/** The agreement (locked when inside a write), or 404 when missing or outside the caller's scope. */
+/** The agreement, or 404 when the caller cannot see it; for a write locked, and 403 when it may only read it. */
 async function agreementFor(c: Context<AppEnv>, db: Executor, id: string, forUpdate = false) {
-  const a = await findAgreement(db, id, { forUpdate });
+  if (forUpdate) return changeableAgreement(c, db, id);
+  const a = await findAgreement(db, id, { viewer: viewerOf(c) });
   if (!a) throw notFound("Agreement");
-  // Reading also reaches the MoUs that frame the caller's agreements; writing stays in scope.
-  const allowed = forUpdate ? await agreementVisible(c, a, db) : await agreementReadable(c, a, db);
-  if (!allowed) throw notFound("Agreement");
   return a;
 }
 

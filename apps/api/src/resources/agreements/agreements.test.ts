@@ -313,10 +313,17 @@ describeApi("agreements", (t) => {
     const res = await t.request("GET", `${base}/${a.id}`, { headers, anonymous: true });
     expect(res.status).toBe(404);
     const list = await t.request("GET", base, { headers, anonymous: true });
-    // Its own agreements, and the MoUs framing them (its office's, national ones): never another facility's.
-    const own = (i: { facilityId: string | null; kind: string }) =>
-      i.facilityId === org.facilityId || (i.facilityId === null && i.kind === "mou");
-    expect(list.body.items.every(own)).toBe(true);
-    expect(list.body.items.some((i: { id: string }) => i.id === a.id)).toBe(false);
+    // Its own agreements, its Kanwil's and national MoUs (which frame its PKS); never another facility's.
+    type Listed = { id: string; facilityId: string | null; regionalOfficeId: string | null };
+    const items: Listed[] = list.body.items;
+    expect(items.map((i) => i.id)).not.toContain(a.id);
+    expect(
+      items.every(
+        (i) =>
+          i.facilityId === org.facilityId ||
+          (i.facilityId === null &&
+            (i.regionalOfficeId === org.regionalOfficeId || i.regionalOfficeId === null)),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import {
   allActionItems,
   appendHistory,
-  findAgreement,
   insertActionItems,
   insertAgreement,
   insertAgreementVersion,
@@ -38,10 +37,9 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { notFound } from "../../http/problem.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import {
-  agreementVisible,
+  changeableAgreement,
   checkDocuments,
   checkReferences,
   domainAgreement,
@@ -134,8 +132,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
           .get("db")
           .transaction()
           .execute(async (trx) => {
-            const current = await findAgreement(trx, id, { forUpdate: true });
-            if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+            const current = await changeableAgreement(c, trx, id);
             checkIfMatch(c, current.revision);
             const named = (body as { signedDocumentId?: string }).signedDocumentId;
             await checkDocuments(c, trx, [{ field: "signedDocumentId", id: named }]);
@@ -183,8 +180,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+          const current = await changeableAgreement(c, trx, id);
           checkIfMatch(c, current.revision);
           const { actionItems: changes, ...amendment } = body;
           const { entity, prior, history } = unwrap(amendAgreement(current, amendment, ctx));
@@ -262,8 +258,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+          const current = await changeableAgreement(c, trx, id);
           checkIfMatch(c, current.revision);
           const plan = await allActionItems(trx, id);
           const states = await successorStates(trx, id);

@@ -1,12 +1,7 @@
-import {
-  assertNever,
-  type DocumentMediaType,
-  type DocumentPurpose,
-  type Scope,
-  type StoredDocument,
-} from "@sinergi/domain";
+import type { DocumentMediaType, DocumentPurpose, Scope, StoredDocument } from "@sinergi/domain";
 import { type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { seenBy } from "../../visibility/predicates.ts";
 
 /** A stored document's facts with its revision and timestamps (no bytes). */
 export interface DocumentRecord extends StoredDocument {
@@ -67,34 +62,6 @@ export async function insertDocument(
   return toDocument(row);
 }
 
-/**
- * SQL: the document lies in the scope. National sees all; a regional office its own, its facilities'
- * and national ones; a facility its own, its office's and national ones; a partner those its
- * agreements were signed as (or amended with).
- */
-function visibleTo(scope: Scope) {
-  const national = sql<SqlBool>`(documents.facility_id is null and documents.regional_office_id is null)`;
-  switch (scope.kind) {
-    case "national":
-      return sql<SqlBool>`true`;
-    case "regional":
-      return sql<SqlBool>`(${national} or documents.regional_office_id = ${scope.regionalOfficeId}
-        or exists (select 1 from facilities f where f.id = documents.facility_id
-          and f.regional_office_id = ${scope.regionalOfficeId}))`;
-    case "facility":
-      return sql<SqlBool>`(${national} or documents.facility_id = ${scope.facilityId}
-        or documents.regional_office_id = (select f.regional_office_id from facilities f where f.id = ${scope.facilityId}))`;
-    case "partner":
-      return sql<SqlBool>`exists (select 1 from agreements a
-        join agreement_partners ap on ap.agreement_id = a.id and ap.partner_id = ${scope.partnerId}
-        where a.signed_document_id = documents.id
-          or exists (select 1 from agreement_versions v where v.agreement_id = a.id
-            and v.snapshot ->> 'signedDocumentId' = documents.id::text))`;
-    default:
-      return assertNever(scope);
-  }
-}
-
 /** A document's facts when it exists and lies in the scope. */
 export async function findDocument(
   db: Executor,
@@ -105,7 +72,7 @@ export async function findDocument(
     .selectFrom("documents")
     .select([...FACTS])
     .where("id", "=", id)
-    .where(visibleTo(scope))
+    .where(seenBy("document", scope, "documents.id") ?? sql<SqlBool>`true`)
     .executeTakeFirst();
   return row && toDocument(row);
 }
@@ -127,7 +94,7 @@ export async function documentsInScope(
     .selectFrom("documents")
     .select("id")
     .where("id", "in", [...ids])
-    .where(visibleTo(scope))
+    .where(seenBy("document", scope, "documents.id") ?? sql<SqlBool>`true`)
     .execute();
   return new Set(rows.map((r) => r.id));
 }
