@@ -30,9 +30,6 @@ const onActionItem = (state: AgreementState, action: string, body: Body) =>
     body,
   });
 
-/** A create audited as `record` (an agreement recorded already signed). */
-const recorded = (...args: Parameters<typeof create>): Scenario => ({ ...create(...args), action: "record" });
-
 /** The tour of agreements, their moves and their action plans. */
 export const agreementScenarios: Record<string, Scenario> = {
   "POST /api/v1/agreements": create(
@@ -71,7 +68,7 @@ export const agreementScenarios: Record<string, Scenario> = {
     signedDocumentId: SIGNED_SCAN_ID,
     title: "PKS Layanan Kesehatan (addendum I)",
   }),
-  "POST /api/v1/agreements/record": recorded(
+  "POST /api/v1/agreements/record": create(
     "agreement",
     (id) => `/agreements/${id}`,
     async (w, at) => ({

@@ -74,7 +74,8 @@ export function recordRoute(r: Hono<AppEnv>): void {
           await insertActionItems(trx, plan, ctx.at);
           await appendHistory(trx, "agreement", saved.id, history);
           await audit(trx, c, {
-            action: "record",
+            // A create like any other; its history says it was recorded after the fact.
+            action: "create",
             resourceType: "agreement",
             resourceId: saved.id,
             before: null,
