@@ -1,6 +1,7 @@
 import type { AgreementErrorCode } from "./agreement/errors.ts";
 import type { CertificateErrorCode } from "./certificate/errors.ts";
 import type { CohortErrorCode } from "./cohort/errors.ts";
+import type { DocumentErrorCode } from "./document/errors.ts";
 import type { EngagementErrorCode } from "./engagement/errors.ts";
 import type { EnrollmentErrorCode } from "./enrollment/errors.ts";
 import type { InmateErrorCode } from "./inmate/errors.ts";
@@ -19,6 +20,7 @@ export type DomainErrorCode =
   | AgreementErrorCode
   | CertificateErrorCode
   | CohortErrorCode
+  | DocumentErrorCode
   | EngagementErrorCode
   | EnrollmentErrorCode
   | InmateErrorCode

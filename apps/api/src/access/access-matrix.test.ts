@@ -17,6 +17,7 @@ interface Caller {
 
 type Kind =
   | "agreement"
+  | "document"
   | "certificate"
   | "cohort"
   | "engagement"
@@ -31,6 +32,7 @@ type Kind =
 
 const kindOf: Record<string, Kind | "unscoped"> = {
   agreements: "agreement",
+  documents: "document",
   certificates: "certificate",
   cohorts: "cohort",
   engagements: "engagement",
@@ -72,6 +74,11 @@ async function pick(
     case "agreement":
       row = await at("agreements.facilityId")(
         db.selectFrom("agreements").select("agreements.id as id"),
+      ).executeTakeFirst();
+      break;
+    case "document":
+      row = await at("documents.facilityId")(
+        db.selectFrom("documents").select("documents.id as id"),
       ).executeTakeFirst();
       break;
     case "licence":

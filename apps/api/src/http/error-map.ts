@@ -6,9 +6,10 @@ import { type Problem, ProblemError } from "./problem.ts";
 /**
  * The one place where domain error codes become HTTP statuses: a record over every domain error code,
  * so a code added to a folder's `errors.ts` without a status here fails the type check. 409 when the
- * resource's state forbids the move, 422 when the request itself breaks a rule.
+ * resource's state forbids the move, 422 when the request itself breaks a rule (413/415 for an upload
+ * too large or of a type not accepted).
  */
-const statusByCode: Record<DomainErrorCode, 409 | 422> = {
+const statusByCode: Record<DomainErrorCode, 409 | 413 | 415 | 422> = {
   // --- organisation (facilities, licences, population, partners) ---
   "licence/illegal-transition": 409,
   "licence/not-yet-expired": 409,
@@ -40,7 +41,15 @@ const statusByCode: Record<DomainErrorCode, 409 | 422> = {
   "action-item/illegal-transition": 409,
   "action-item/not-editable": 409,
   "action-item/not-realisable": 409,
+  "agreement/invalid-signing-date": 422,
+  "agreement/invalid-plan-change": 422,
+  "action-item/not-adjustable": 409,
   // --- end agreement ---
+  // --- documents ---
+  "document/too-large": 413,
+  "document/unsupported-type": 415,
+  "document/empty": 422,
+  // --- end documents ---
   // --- training (inmates, programs, cohorts) ---
   "inmate/nik-format": 422,
   "inmate/nik-area": 422,

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { scenarios } from "../access/write-tour/scenarios.ts";
 import type { Place, World } from "../access/write-tour/world.ts";
+import { storeSignedScan } from "../resources/agreements/fixtures.ts";
 import { describeApi, type TestResponse } from "../testing.ts";
 
 /**
@@ -22,6 +23,7 @@ describeApi("ETags and If-Match", (t) => {
   beforeAll(async () => {
     const now = new Date().toISOString();
     await seedDemoData(t.db, { now });
+    await storeSignedScan(t.db);
     const place = async (name: string, districtCode: string): Promise<Place> => {
       const f = await t.db
         .selectFrom("facilities")
@@ -143,7 +145,13 @@ describeApi("ETags and If-Match", (t) => {
     it(`${key}: ${conditionally}writes with the ETag in the answer, and reads back with it`, async () => {
       const [method] = key.split(" ") as [string];
       const target = await s.prepare(w, w.medan);
-      const body = target.body === undefined ? {} : { body: target.body };
+      // An upload is sent as its raw bytes with their content type; every other write as JSON.
+      const raw = target.raw ? { "content-type": target.raw.contentType } : {};
+      const body = target.raw
+        ? { body: target.raw.body, headers: raw }
+        : target.body === undefined
+          ? {}
+          : { body: target.body };
       if (s.action !== "create") {
         expect(target.ifMatch, "the tour sends this write with the ETag it read").toBeDefined();
         const before = await fingerprint();
@@ -154,7 +162,7 @@ describeApi("ETags and If-Match", (t) => {
         expect(res.body.errors).toEqual([{ field: "header.if-match", message: expect.any(String) }]);
         expect(await fingerprint(), `${key} without If-Match changed the database`).toEqual(before);
       }
-      const headers = s.action === "create" ? {} : { "if-match": "*" };
+      const headers = { ...raw, ...(s.action === "create" ? {} : { "if-match": "*" }) };
       const written = await t.request(method, target.url, { ...body, headers });
       expect(written.status, JSON.stringify(written.body)).toBe(s.status);
       expectEtag(key, written);

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { scenarios } from "../access/write-tour/scenarios.ts";
 import type { Place, World } from "../access/write-tour/world.ts";
+import { storeSignedScan } from "../resources/agreements/fixtures.ts";
 import { describeApi } from "../testing.ts";
 
 /**
@@ -41,6 +42,7 @@ describeApi("numbers beyond their column", (t) => {
   beforeAll(async () => {
     const now = new Date().toISOString();
     await seedDemoData(t.db, { now });
+    await storeSignedScan(t.db);
     const place = async (name: string, districtCode: string): Promise<Place> => {
       const f = await t.db
         .selectFrom("facilities")

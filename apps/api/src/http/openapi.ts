@@ -42,7 +42,7 @@ export const ProblemDetailsSchema = v.object(
 export const PROBLEM_REF = "#/components/schemas/Problem";
 
 /** The error statuses an operation may document, each as problem+json. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 428 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429;
 
 /** What each documented error status means in this API. */
 export const problemDescriptions: Record<ErrorStatus, string> = {
@@ -52,7 +52,8 @@ export const problemDescriptions: Record<ErrorStatus, string> = {
   404: "Not found, or outside the caller's scope (the two read alike)",
   409: "The resource's state does not allow this, or it conflicts with another record",
   412: "If-Match does not match the current ETag: the resource changed since it was read",
-  413: "The request body is larger than 1 MB",
+  413: "The request body is larger than 1 MB (an uploaded document: 20 MB)",
+  415: "The uploaded content is not of an accepted type (PDF, JPEG or PNG, read from its bytes)",
   422: "Invalid input; `errors` names each field",
   428: "If-Match is missing: send the ETag read (or `*`); nothing was changed",
   429: "Too many requests; try again after `Retry-After` seconds",

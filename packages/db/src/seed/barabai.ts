@@ -49,7 +49,7 @@ export async function seedBarabai(ctx: SeedContext): Promise<void> {
     const signatories = [
       { name: HEAD, title: "Kepala Rutan Kelas IIB Barabai", side: "facility" as const },
       { name: `Kepala ${a.agency} ${regency}`, title: `Kepala ${a.agency}`, side: "partner" as const },
-      { name: BUPATI, title: `Bupati ${regency} (mengetahui)`, side: "partner" as const },
+      { name: BUPATI, title: `Bupati ${regency}`, side: "partner" as const, role: "witnesses" as const },
     ];
     if (a.renewal) {
       await insertAgreement(ctx, {

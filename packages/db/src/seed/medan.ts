@@ -109,8 +109,9 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
       },
       {
         name: "Sahata Marlen Situngkir",
-        title: "Kepala Divisi Pelayanan Hukum Kanwil (mengetahui)",
+        title: "Kepala Divisi Pelayanan Hukum Kanwil",
         side: "facility",
+        role: "witnesses",
       },
     ],
     fileName: "PKS-Rutan-Medan-Pemko-Medan-2025.pdf",

@@ -103,10 +103,17 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
       expect(a.state).toBe("signed");
       expect(a.facilityDocumentNumber).toBeTruthy();
       expect(a.partnerDocumentNumber).toBeTruthy();
-      expect(a.signedDocument).toMatchObject({
+      expect(a.signedOn).toBe("2024-03-05");
+      const doc = await handle.db
+        .selectFrom("documents")
+        .select(["mediaType", "sha256", "sizeBytes"])
+        .where("id", "=", a.signedDocumentId ?? "")
+        .executeTakeFirst();
+      expect(doc).toMatchObject({
         mediaType: "application/pdf",
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
+      expect(a.signatories).toContainEqual(expect.objectContaining({ role: "witnesses" }));
       const years = Number(a.endDate?.slice(0, 4)) - Number(a.startDate?.slice(0, 4));
       expect(years).toBeGreaterThanOrEqual(1);
       expect(years).toBeLessThanOrEqual(3);

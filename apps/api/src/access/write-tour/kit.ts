@@ -15,6 +15,8 @@ export interface Target {
   /** The concrete path. */
   readonly url: string;
   readonly body?: Record<string, unknown>;
+  /** A body sent as it is (an uploaded file) instead of JSON. */
+  readonly raw?: { readonly body: string; readonly contentType: string };
   /** The audited resource of a write to an existing one (a create's comes from the response). */
   readonly id?: string;
   /** The parent a nested resource is read under (an agreement, a facility). */
