@@ -21,8 +21,7 @@ const resident: BatchCandidate = {
     domicileRegencyCode: "12.71",
     expectedReleaseDate: "2027-06-30",
   },
-  alreadyEnrolled: false,
-  otherActiveCohorts: [],
+  context: { alreadyEnrolled: false, otherActiveCohorts: [] },
 };
 const outsider: BatchCandidate = {
   ...resident,
@@ -89,8 +88,7 @@ describe("bulk enrolment", () => {
           domicileRegencyCode: d.resident ? "12.71" : "12.07",
           legalStatus: d.convict ? "convict" : "detainee",
         },
-        alreadyEnrolled: d.alreadyEnrolled,
-        otherActiveCohorts: [],
+        context: { alreadyEnrolled: d.alreadyEnrolled, otherActiveCohorts: [] },
       }));
       const outcomes = checkBatchEligibility({ ...cohort, capacity }, batch, enrolled);
       let free = Math.max(0, capacity - enrolled);

@@ -14,8 +14,8 @@ export const BATCH_MAX = 500;
 /** One inmate of a bulk enrolment, with what eligibility needs to know of it besides the cohort. */
 export interface BatchCandidate {
   readonly inmate: EligibilityInmate;
-  readonly alreadyEnrolled: boolean;
-  readonly otherActiveCohorts: EligibilityContext["otherActiveCohorts"];
+  /** The single enrolment's context but for how full the cohort is, which the batch counts itself. */
+  readonly context: Omit<EligibilityContext, "enrolledCount">;
 }
 
 /** Each candidate's outcome, in the batch's order. */
@@ -33,11 +33,7 @@ export function checkBatchEligibility(
 ): BatchOutcome[] {
   let admitted = 0;
   return candidates.map((c) => {
-    const outcome = checkEligibility(cohort, c.inmate, {
-      enrolledCount: enrolledCount + admitted,
-      alreadyEnrolled: c.alreadyEnrolled,
-      otherActiveCohorts: c.otherActiveCohorts,
-    });
+    const outcome = checkEligibility(cohort, c.inmate, { ...c.context, enrolledCount: enrolledCount + admitted });
     if (outcome.ok) admitted += 1;
     return outcome;
   });
