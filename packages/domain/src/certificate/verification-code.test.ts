@@ -48,14 +48,18 @@ describe("finding the code in what a person types or scans", () => {
       "ABCDEFGHJKMNPQRS",
     );
     expect(verificationCodeFrom("http://localhost/cek/abcdefghjkmnpqrs/")).toBe("ABCDEFGHJKMNPQRS");
-    expect(verificationCodeFrom("https://x.example/verify?code=ABCD-EFGH-JKMN-PQRS")).toBe("ABCDEFGHJKMNPQRS");
+    expect(verificationCodeFrom("https://x.example/verify?code=ABCD-EFGH-JKMN-PQRS")).toBe(
+      "ABCDEFGHJKMNPQRS",
+    );
     expect(verificationCodeFrom("https://x.example/")).toBeNull();
     expect(verificationCodeFrom("https://x.example/certificates/SNG-2026-00001")).toBeNull();
     expect(verificationCodeFrom("https://[bad")).toBeNull();
   });
   // Codes and their wrappings drawn on their own: the alphabet here is written out, not imported.
   const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  const code = fc.array(fc.constantFrom(...ALPHABET), { minLength: 16, maxLength: 16 }).map((a) => a.join(""));
+  const code = fc
+    .array(fc.constantFrom(...ALPHABET), { minLength: 16, maxLength: 16 })
+    .map((a) => a.join(""));
   test.prop([
     code,
     fc.constantFrom("", "-", " "),

@@ -39,15 +39,27 @@ export function normaliseVerificationCode(typed: string): string | null {
  */
 export function verificationCodeFrom(reference: string): string | null {
   const ref = reference.trim();
+  // The domain has no URL class: a link is split by hand into its path and query.
+  const link = /^https?:\/\/[^/?#\s]+(\/[^?#]*)?(?:\?([^#]*))?(?:#.*)?$/i.exec(ref);
   if (!/^https?:\/\//i.test(ref)) return normaliseVerificationCode(ref);
-  let url: URL;
-  try {
-    url = new URL(ref);
-  } catch {
-    return null;
-  }
-  const param = url.searchParams.get("code");
-  if (param !== null) return normaliseVerificationCode(param);
-  const last = url.pathname.split("/").filter((s) => s !== "").at(-1);
-  return last === undefined ? null : normaliseVerificationCode(decodeURIComponent(last));
+  if (!link) return null;
+  const param = (link[2] ?? "")
+    .split("&")
+    .map((pair) => pair.split("="))
+    .find(([key]) => key === "code");
+  const decode = (s: string): string | null => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, " "));
+    } catch {
+      return null;
+    }
+  };
+  const pick = param
+    ? (param[1] ?? "")
+    : (link[1] ?? "")
+        .split("/")
+        .filter((x) => x !== "")
+        .at(-1);
+  const raw = pick === undefined ? null : decode(pick);
+  return raw === null ? null : normaliseVerificationCode(raw);
 }

@@ -33,7 +33,10 @@ export function checkBatchEligibility(
 ): BatchOutcome[] {
   let admitted = 0;
   return candidates.map((c) => {
-    const outcome = checkEligibility(cohort, c.inmate, { ...c.context, enrolledCount: enrolledCount + admitted });
+    const outcome = checkEligibility(cohort, c.inmate, {
+      ...c.context,
+      enrolledCount: enrolledCount + admitted,
+    });
     if (outcome.ok) admitted += 1;
     return outcome;
   });
