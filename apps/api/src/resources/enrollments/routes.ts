@@ -33,6 +33,7 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { scopedFacilityIds } from "../inmates/facility-scope.ts";
+import { enrollmentAssessmentsRoutes } from "./assessments.ts";
 import { enrollmentMovesRoutes } from "./moves.ts";
 import { presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts";
 
@@ -222,5 +223,6 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
   );
 
   r.route("/", enrollmentMovesRoutes());
+  r.route("/", enrollmentAssessmentsRoutes());
   return r;
 }
