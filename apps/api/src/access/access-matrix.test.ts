@@ -185,9 +185,10 @@ describeApi("access matrix", (t) => {
     expect(eng.status).toBe(201);
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .executeTakeFirstOrThrow();
+    const units = (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits;
     const cohort = await t.post("/api/v1/cohorts", {
       programId: program.id,
       facilityId: salatiga,
@@ -227,7 +228,7 @@ describeApi("access matrix", (t) => {
     await t.post(
       `/api/v1/enrollments/${e.body.id}/assess`,
       {
-        result: "competent",
+        units: units.map((u) => ({ code: u.code, result: "competent" })),
         assessor: "Asesor",
         assessedOn: "2026-01-06",
       },

@@ -80,7 +80,7 @@ describeApi("write tour", (t) => {
     const partner = await t.db.selectFrom("partners").select("id").orderBy("name").executeTakeFirstOrThrow();
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .orderBy("name")
       .executeTakeFirstOrThrow();
@@ -91,6 +91,9 @@ describeApi("write tour", (t) => {
       salatiga,
       partnerId: partner.id,
       programId: program.id,
+      unitCodes: (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits.map(
+        (u) => u.code,
+      ),
       today: dateInZone(now, "Asia/Jakarta"),
       seq: () => {
         n += 1;
