@@ -100,7 +100,13 @@ export function batchEnrolRoutes(): Hono<AppEnv> {
                 inmateId,
                 refusal: referenceRefusal("inmateIds", index, "", "inmate in your scope"),
               };
-            if (!o.ok) return { index, inmateId, refusal: domainRefusal("inmateIds", index, o.error, "") };
+            // The item is the inmate's id itself, whatever field the rule names.
+            if (!o.ok)
+              return {
+                index,
+                inmateId,
+                refusal: domainRefusal("inmateIds", index, { ...o.error, field: "" }, ""),
+              };
             return { index, inmateId, warnings: o.value.warnings };
           });
           const refusals = outcomes.flatMap((o) => ("refusal" in o ? [o.refusal] : []));

@@ -18,9 +18,10 @@ export function domainRefusal(
   error: DomainError<DomainErrorCode>,
   fallbackField: string,
 ): ItemRefusal {
+  const field = error.field ?? fallbackField;
   return {
     index,
-    field: `${list}.${index}.${error.field ?? fallbackField}`,
+    field: field === "" ? `${list}.${index}` : `${list}.${index}.${field}`,
     code: error.code,
     message: error.message,
     status: statusFor(error) as 409 | 422,

@@ -96,7 +96,9 @@ describeApi("enrollment moves", (t) => {
       assessor: "Asesor LSP",
       assessedOn: "2026-01-09",
       notes: "praktik baik",
-      units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut", result: "competent", assessedOn: "2026-01-09" }],
+      units: [
+        { code: "I.56PAR00.001.2", title: "Memotong rambut", result: "competent", assessedOn: "2026-01-09" },
+      ],
     });
   });
 
