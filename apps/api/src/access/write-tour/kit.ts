@@ -47,6 +47,8 @@ export interface Scenario {
   readonly foreignTarget?: true;
   /** The body names something; naming it outside Medan must be refused like naming a missing one. */
   readonly swap?: Swap;
+  /** Where a create's answer gives the audited resource's id, when not at `id` (a bulk answer's items). */
+  readonly createdId?: (body: { readonly [k: string]: unknown }) => string;
 }
 
 /** A write to an existing resource, made fresh in the facility by `make`. */
@@ -121,7 +123,7 @@ export function create(
   type: string,
   read: (id: string, parent: string | undefined) => string,
   prepare: (w: World, at: Place) => Promise<Target>,
-  extra: Partial<Pick<Scenario, "national" | "foreignTarget" | "swap">> = {},
+  extra: Partial<Pick<Scenario, "national" | "foreignTarget" | "swap" | "createdId">> = {},
 ): Scenario {
   return {
     type,

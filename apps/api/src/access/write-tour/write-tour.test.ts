@@ -193,7 +193,7 @@ describeApi("write tour", (t) => {
     expect((await auditMark()).count, `${key} must write exactly one audit entry`).toBe(mark.count + 1);
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    const id = s.status === 201 ? (res.body.id as string) : target.id!;
+    const id = s.status === 201 ? (s.createdId?.(res.body) ?? (res.body.id as string)) : target.id!;
     expect(entry).toMatchObject({
       resourceType: s.type,
       resourceId: id,
