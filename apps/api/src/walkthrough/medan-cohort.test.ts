@@ -184,5 +184,5 @@ describeApi("README walkthrough: enrol and certify Medan's cohort", (t) => {
     expect([...new Set(called)]).toEqual(readmeSteps());
     // 16 residents: 3 setup calls, 2 enrolment calls, 1 start, 4 sessions, 2 assessment calls, 32 per-person calls.
     expect(called.filter((k) => k.startsWith("POST"))).toHaveLength(3 + 2 + 1 + SESSIONS.length + 2 + 32);
-  });
+  }, 300_000);
 });

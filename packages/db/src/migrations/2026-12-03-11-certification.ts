@@ -5,7 +5,7 @@ import { runStatements } from "./run.ts";
 const LEVEL_OF = (column: string) => `case
   when ${column} ~ '^\\D*[1-9]\\D*$' then substring(${column} from '[1-9]')::integer
   else array_position(array['I','II','III','IV','V','VI','VII','VIII','IX'],
-    upper(substring(${column} from '([IVXivx]+)\\s*$')))
+    substring(${column} from '(?:^|\\s)([IVX]+)\\s*$'))
   end`;
 
 /**
