@@ -1,3 +1,4 @@
+import { certificateIssuerName } from "@sinergi/db";
 import { IdSchema } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
@@ -41,16 +42,9 @@ export function certificatePdfRoutes(): Hono<AppEnv> {
     async (c) => {
       const db = c.get("db");
       const cert = await visibleCertificate(c, c.req.valid("param").id, db);
-      const issuer = cert.issuerPartnerId
-        ? await db
-            .selectFrom("partners")
-            .select("name")
-            .where("id", "=", cert.issuerPartnerId)
-            .executeTakeFirst()
-        : undefined;
       const pdf = await certificatePdf({
         certificate: cert,
-        issuer: issuer?.name ?? null,
+        issuer: await certificateIssuerName(db, cert.issuerPartnerId),
         checkUrl: publicCheckUrl(c, cert.verificationCode),
         revoked: cert.status === "revoked",
       });

@@ -1,4 +1,4 @@
-import { type CertificateRecord, findCertificateByCode } from "@sinergi/db";
+import { type CertificateRecord, certificateIssuerName, findCertificateByCode } from "@sinergi/db";
 import {
   CERTIFICATE_FIELDS,
   CertificateStatusTodaySchema,
@@ -50,14 +50,7 @@ export const publicCheckUrl = (c: Context<AppEnv>, code: string): string =>
 
 /** Every certified field of a certificate, and nothing that names a facility or prison. */
 async function publicView(c: Context<AppEnv>, cert: CertificateRecord) {
-  const issuer = cert.issuerPartnerId
-    ? await c
-        .get("db")
-        .selectFrom("partners")
-        .select("name")
-        .where("id", "=", cert.issuerPartnerId)
-        .executeTakeFirst()
-    : undefined;
+  const issuer = await certificateIssuerName(c.get("db"), cert.issuerPartnerId);
   return {
     number: cert.number,
     issuerNumber: cert.issuerNumber,
@@ -67,7 +60,7 @@ async function publicView(c: Context<AppEnv>, cert: CertificateRecord) {
     level: cert.level,
     schemeName: cert.schemeName,
     units: cert.units.map((u) => ({ code: u.code, title: u.title })),
-    issuer: issuer?.name ?? null,
+    issuer,
     issuedOn: cert.issuedOn,
     validUntil: cert.validUntil,
     status: certificateStatusOn(cert, dateInZone(c.get("now")(), "Asia/Jakarta")),

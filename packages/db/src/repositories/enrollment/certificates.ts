@@ -145,3 +145,17 @@ export async function nextCertificateNumber(db: Executor, year: string): Promise
     .executeTakeFirstOrThrow();
   return `SNG/${year}/${String(Number(r.n) + 1).padStart(5, "0")}`;
 }
+
+/** The issuer's name as a certificate shows it (null when the certificate names no issuer). */
+export async function certificateIssuerName(
+  db: Executor,
+  issuerPartnerId: string | null,
+): Promise<string | null> {
+  if (issuerPartnerId === null) return null;
+  const row = await db
+    .selectFrom("partners")
+    .select("name")
+    .where("id", "=", issuerPartnerId)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
