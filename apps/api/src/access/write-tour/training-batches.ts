@@ -16,6 +16,7 @@ const onCohortEnrollment = (
   type: "enrollment",
   action,
   status: 200,
+  batch: true,
   read: (id) => `${v1}/enrollments/${id}`,
   foreignTarget: true,
   swap: { foreign: async (w) => (await enrollment(w, w.salatiga, "enrolled")).id, put: swapIn },
@@ -46,6 +47,7 @@ export const batchScenarios: Record<string, Scenario> = {
     },
     {
       foreignTarget: true,
+      batch: true,
       createdId: (body) => (body.items as { id: string }[])[0]!.id,
       swap: {
         foreign: async (w) => (await inmate(w, w.salatiga)).id,

@@ -29,7 +29,7 @@ export function batchAssessRoutes(): Hono<AppEnv> {
       tags: ["Enrollments"],
       responses: {
         200: jsonContent("Every enrollment as it now reads", BulkEnrollmentsSchema),
-        ...errorResponses(400, 404, 409, 412, 422),
+        ...errorResponses(400, 404, 409, 422),
       },
     }),
     requirePermission("training:write"),

@@ -197,7 +197,11 @@ describeApi("training work in bulk", (t) => {
       sessionDate: "2026-01-05",
       marks: [{ enrollmentId: eids[0], present: true, revision: 7 }],
     });
-    expect([stale.status, stale.body.errors[0].field]).toEqual([412, "marks.0.revision"]);
+    expect([stale.status, stale.body.errors[0].field, stale.body.errors[0].code]).toEqual([
+      409,
+      "marks.0.revision",
+      "stale-revision",
+    ]);
     expect(await audits("record-attendance")).toBe(before);
     expect(
       (await t.db.selectFrom("attendance").select("enrollmentId").where("enrollmentId", "in", eids).execute())

@@ -8,7 +8,7 @@ export interface ItemRefusal {
   readonly field: string;
   readonly code: string;
   readonly message: string;
-  readonly status: 409 | 412 | 422;
+  readonly status: 409 | 422;
 }
 
 /** A refusal from a domain rule, placed under the item (`<list>.<index>.<field>`). */
@@ -37,23 +37,26 @@ export const referenceRefusal = (list: string, index: number, field: string, wha
   status: 422,
 });
 
-/** An item whose record changed since the revision the caller sent. */
+/**
+ * An item whose record changed since the revision the caller sent. A conflict (409) rather than a failed
+ * If-Match (412): a batch writes to many records, so its preconditions travel in the items, not a header.
+ */
 export const staleRefusal = (list: string, index: number): ItemRefusal => ({
   index,
   field: `${list}.${index}.revision`,
-  code: "precondition-failed",
+  code: "stale-revision",
   message: "the enrollment has changed since you read it",
-  status: 412,
+  status: 409,
 });
 
 /**
  * The problem for a batch with refused items: nothing was written, and `errors` lists each refused item
- * (index, field, code, plain words). 412 when every refusal is a stale revision, 409 when every one is a
- * state the records are in, 422 otherwise.
+ * (index, field, code, plain words). 409 when every refusal is a state the records are in (or a stale
+ * revision), 422 otherwise.
  */
 export function batchRefused(refusals: readonly ItemRefusal[]): ProblemError {
   const all = (status: number) => refusals.every((r) => r.status === status);
-  const status = all(412) ? 412 : all(409) ? 409 : 422;
+  const status = all(409) ? 409 : 422;
   const errors: FieldProblem[] = refusals.map(({ index, field, code, message }) => ({
     field,
     message,
