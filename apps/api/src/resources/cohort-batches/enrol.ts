@@ -25,11 +25,11 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import { presentEnrollment, visibleCohort } from "../enrollments/shared.ts";
-import { scopedFacilityIds } from "../inmates/facility-scope.ts";
 import { batchRefused, domainRefusal, type ItemRefusal, referenceRefusal } from "./refusals.ts";
 
 const IdParams = v.object({ id: IdSchema });
@@ -70,11 +70,11 @@ export function batchEnrolRoutes(): Hono<AppEnv> {
           // The cohort's row lock serialises enrolments (capacity); the inmates' serialise overlap checks.
           const cohort = await visibleCohort(c, c.req.valid("param").id, trx, true);
           const existing = await lockInmatesForEnrolment(trx, inmateIds);
-          const scope = await scopedFacilityIds(c, trx);
+          // An inmate outside the caller's scope reads as missing.
           const found = new Map<string, InmateRecord>();
           for (const id of inmateIds) {
-            const inmate = existing.has(id) ? await findInmate(trx, id) : undefined;
-            if (inmate && (scope === undefined || scope.includes(inmate.facilityId))) found.set(id, inmate);
+            const inmate = existing.has(id) ? await findInmate(trx, id, { viewer: viewerOf(c) }) : undefined;
+            if (inmate) found.set(id, inmate);
           }
           const enrolled = await inmatesEnrolledIn(trx, cohort.id, [...found.keys()]);
           const active = await activeCohortsOfInmates(trx, [...found.keys()]);
