@@ -6,6 +6,7 @@ import { areasRoutes } from "./resources/areas/routes.ts";
 import { auditLogRoutes } from "./resources/audit-log/routes.ts";
 import { authRoutes } from "./resources/auth/routes.ts";
 import { certificatesRoutes } from "./resources/certificates/routes.ts";
+import { cohortBatchesRoutes } from "./resources/cohort-batches/routes.ts";
 import { cohortsRoutes } from "./resources/cohorts/routes.ts";
 import { documentsRoutes } from "./resources/documents/routes.ts";
 import { engagementsRoutes } from "./resources/engagements/routes.ts";
@@ -36,6 +37,7 @@ export function v1Routes(options: { secureCookies: boolean }): Hono<AppEnv> {
     cohortsRoutes,
     inmatesRoutes,
     enrollmentsRoutes,
+    cohortBatchesRoutes,
     certificatesRoutes,
     usersRoutes,
     apiKeysRoutes,

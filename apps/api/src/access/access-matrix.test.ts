@@ -218,11 +218,13 @@ describeApi("access matrix", (t) => {
       certificationScheme: {
         issuerPartnerId: salatigaAgency.id,
         name: "Skema Tata Boga",
-        competencyUnits: [{ code: "01", title: "Menyiapkan bahan" }],
+        schemeType: "klaster",
+        competencyUnits: [{ code: "C.10BOG00.001.1", title: "Menyiapkan bahan" }],
         validityMonths: 36,
       },
     });
     expect(program.status).toBe(201);
+    const units = [{ code: "C.10BOG00.001.1" }];
     const cohort = await t.post("/api/v1/cohorts", {
       programId: program.body.id,
       facilityId: salatiga,
@@ -262,7 +264,7 @@ describeApi("access matrix", (t) => {
     await t.post(
       `/api/v1/enrollments/${e.body.id}/assess`,
       {
-        result: "competent",
+        units: units.map((u) => ({ code: u.code, result: "competent" })),
         assessor: "Asesor",
         assessedOn: "2026-01-06",
       },

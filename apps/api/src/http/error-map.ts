@@ -57,6 +57,7 @@ const statusByCode: Record<DomainErrorCode, 409 | 413 | 415 | 422> = {
   "inmate/nik-sex-mismatch": 422,
   "inmate/invalid-dates": 422,
   "program/duplicate-competency-unit": 422,
+  "program/scheme-level-required": 422,
   "cohort/illegal-transition": 409,
   "cohort/not-editable": 409,
   "cohort/invalid-dates": 422,
@@ -77,6 +78,10 @@ const statusByCode: Record<DomainErrorCode, 409 | 413 | 415 | 422> = {
   "enrollment/other-facility": 422,
   "enrollment/session-outside-cohort": 422,
   "enrollment/reason-required": 422,
+  "enrollment/units-required": 422,
+  "enrollment/unknown-unit": 422,
+  "enrollment/result-required": 422,
+  "enrollment/result-from-units": 422,
   "certificate/not-issuable": 409,
   "certificate/already-revoked": 409,
   // --- end enrollment ---

@@ -54,7 +54,7 @@ describeApi("numbers beyond their column", (t) => {
     const partner = await t.db.selectFrom("partners").select("id").orderBy("name").executeTakeFirstOrThrow();
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .orderBy("name")
       .executeTakeFirstOrThrow();
@@ -65,6 +65,9 @@ describeApi("numbers beyond their column", (t) => {
       salatiga: await place("Rutan Salatiga", "33.73.01"),
       partnerId: partner.id,
       programId: program.id,
+      unitCodes: (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits.map(
+        (u) => u.code,
+      ),
       today: dateInZone(now, "Asia/Jakarta"),
       seq: () => {
         n += 1;

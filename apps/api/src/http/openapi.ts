@@ -15,12 +15,19 @@ export const ProblemDetailsSchema = v.object(
         v.array(
           v.object(
             described(
-              { field: v.string(), message: v.string() },
+              {
+                field: v.string(),
+                message: v.string(),
+                code: v.optional(v.string()),
+                index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+              },
               {
                 field:
                   "Where the invalid input is: a dotted path into the body (`signatories.0.name`), " +
                   "`query.<name>`, `path.<name>` or `header.<name>`; `(body)` for the whole body.",
                 message: "What is wrong with it, in plain words.",
+                code: "In a bulk request: why this item was refused, e.g. `enrollment/cohort-full`.",
+                index: "In a bulk request: the refused item's position in its list, from 0.",
               },
             ),
           ),

@@ -74,17 +74,22 @@ export const MEDAN_DOMICILE: readonly (readonly [string, number])[] = [
   ["12.10", 30],
 ];
 
-/** The three certified fields of the PKS. */
+/**
+ * The three certified fields of the PKS. The field report names the fields only: the schemes, their
+ * units and codes below are assumed for the demo (the codes follow the SKKNI pattern, KBLI 96 for
+ * barbering and 10 for food; they are illustrative, not quoted from a published SKKNI).
+ */
 export const PROGRAMS = [
   {
     key: "barbershop",
     name: "Pelatihan Barbershop Bersertifikat",
     field: "barbershop",
     scheme: "Skema Sertifikasi Okupasi Pemangkas Rambut (Barber)",
+    competency: "Pemangkas Rambut Pria",
     units: [
-      "Menerapkan K3 di tempat kerja",
-      "Melakukan pangkas rambut pria",
-      "Melakukan pencukuran kumis dan jenggot",
+      { code: "S.96PKS00.001.1", title: "Menerapkan K3 di tempat kerja" },
+      { code: "S.96PKS00.002.1", title: "Melakukan pangkas rambut pria" },
+      { code: "S.96PKS00.003.1", title: "Melakukan pencukuran kumis dan jenggot" },
     ],
     code: "BBR",
   },
@@ -93,7 +98,12 @@ export const PROGRAMS = [
     name: "Pelatihan Produksi Roti Bersertifikat",
     field: "bakery",
     scheme: "Skema Sertifikasi Okupasi Pembuat Roti",
-    units: ["Menerapkan keamanan pangan", "Membuat adonan roti", "Memanggang dan mengemas roti"],
+    competency: "Pembuat Roti",
+    units: [
+      { code: "C.10ROT00.001.1", title: "Menerapkan keamanan pangan" },
+      { code: "C.10ROT00.002.1", title: "Membuat adonan roti" },
+      { code: "C.10ROT00.003.1", title: "Memanggang dan mengemas roti" },
+    ],
     code: "RTI",
   },
   {
@@ -101,10 +111,18 @@ export const PROGRAMS = [
     name: "Pelatihan Produksi Tempe Bersertifikat",
     field: "tempe_production",
     scheme: "Skema Sertifikasi Okupasi Pembuat Tempe",
-    units: ["Menerapkan keamanan pangan", "Menyiapkan kedelai", "Melakukan fermentasi tempe"],
+    competency: "Pembuat Tempe",
+    units: [
+      { code: "C.10TMP00.001.1", title: "Menerapkan keamanan pangan" },
+      { code: "C.10TMP00.002.1", title: "Menyiapkan kedelai" },
+      { code: "C.10TMP00.003.1", title: "Melakukan fermentasi tempe" },
+    ],
     code: "TMP",
   },
 ] as const;
+
+/** Marks a demo fact the field reports do not give, so nobody reads it as reported. */
+export const ASSUMED = "Asumsi demo: tidak dilaporkan dalam berita.";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 

@@ -191,6 +191,36 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
     for (const a of attended) expect(Number(a.share)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("certifies as BNSP does: one number format, the LSP's own number beside it, okupasi with no level, units with codes, assumed outcomes marked", async () => {
+    const certs = await handle.db.selectFrom("certificates").selectAll().orderBy("number").execute();
+    expect(certs.map((c) => c.number)).toEqual(
+      Array.from({ length: 15 }, (_, i) =>
+        expect.stringMatching(new RegExp(`^SNG/\\d{4}/${String(i + 1).padStart(5, "0")}$`)),
+      ),
+    );
+    for (const c of certs) {
+      expect(c.issuerNumber).toMatch(/^LSP-PK\/BBR\/\d{4}\/\d{4}$/);
+      expect(c).toMatchObject({ schemeType: "okupasi", level: null, competency: "Pemangkas Rambut Pria" });
+      expect((c.units as { code: string }[]).map((u) => u.code)).toEqual([
+        "S.96PKS00.001.1",
+        "S.96PKS00.002.1",
+        "S.96PKS00.003.1",
+      ]);
+    }
+    const schemes = await handle.db.selectFrom("programs").select("certificationScheme").execute();
+    for (const { certificationScheme: s } of schemes.filter((x) => x.certificationScheme !== null)) {
+      const scheme = s as { schemeType: string; level?: unknown; competencyUnits: { code: string }[] };
+      expect(scheme.schemeType).toBe("okupasi");
+      expect(scheme.level).toBeUndefined();
+      for (const u of scheme.competencyUnits)
+        expect(u.code).toMatch(/^[A-Z]\.\d{2}[A-Z]{3}\d{2}\.\d{3}\.\d$/);
+    }
+    const assessed = await handle.db.selectFrom("enrollmentAssessments").selectAll().execute();
+    expect(assessed).toHaveLength(16);
+    expect(assessed.filter((a) => a.result === "not_yet_competent")).toHaveLength(1);
+    for (const a of assessed) expect(a.notes).toContain("Asumsi demo");
+  });
+
   it("leaves Blora's follow-up with the regional secretary open past its due date", async () => {
     const rows = await handle.db
       .selectFrom("followUps")

@@ -15,7 +15,11 @@ export type EnrollmentErrorCode =
   | "enrollment/session-outside-cohort"
   | "enrollment/attendance-below-minimum"
   | "enrollment/assessment-required"
-  | "enrollment/reason-required";
+  | "enrollment/reason-required"
+  | "enrollment/units-required"
+  | "enrollment/unknown-unit"
+  | "enrollment/result-required"
+  | "enrollment/result-from-units";
 
 /** An enrollment rule violation. */
 export type EnrollmentError = DomainError<EnrollmentErrorCode>;

@@ -82,7 +82,7 @@ describeApi("write tour", (t) => {
     const partner = await t.db.selectFrom("partners").select("id").orderBy("name").executeTakeFirstOrThrow();
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .orderBy("name")
       .executeTakeFirstOrThrow();
@@ -93,6 +93,9 @@ describeApi("write tour", (t) => {
       salatiga,
       partnerId: partner.id,
       programId: program.id,
+      unitCodes: (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits.map(
+        (u) => u.code,
+      ),
       today: dateInZone(now, "Asia/Jakarta"),
       seq: () => {
         n += 1;
@@ -200,7 +203,7 @@ describeApi("write tour", (t) => {
     expect((await auditMark()).count, `${key} must write exactly one audit entry`).toBe(mark.count + 1);
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    const id = s.status === 201 ? (res.body.id as string) : target.id!;
+    const id = s.status === 201 ? (s.createdId?.(res.body) ?? (res.body.id as string)) : target.id!;
     expect(entry).toMatchObject({
       resourceType: s.type,
       resourceId: id,

@@ -59,8 +59,9 @@ describeApi("enrollments and certificates", (t) => {
       certificationScheme: {
         issuerPartnerId: org.lspId,
         name: "Skema Pangkas Rambut",
-        competencyUnits: [{ code: "PAR.01", title: "Memotong rambut pria" }],
-        level: "Level II",
+        schemeType: "kkni",
+        competencyUnits: [{ code: "I.56PAR00.001.2", title: "Memotong rambut pria" }],
+        level: 2,
         validityMonths: 36,
       },
     });
@@ -88,7 +89,7 @@ describeApi("enrollments and certificates", (t) => {
     const assess = await t.post(
       `/api/v1/enrollments/${id}/assess`,
       {
-        result: "competent",
+        units: [{ code: "I.56PAR00.001.2", result: "competent" }],
         assessor: "Asesor LSP",
         assessedOn: "2026-01-09",
       },
@@ -122,8 +123,10 @@ describeApi("enrollments and certificates", (t) => {
     expect(check.body).toMatchObject({
       status: "valid",
       competency: "Barbershop",
-      level: "Level II",
+      schemeType: "kkni",
+      level: 2,
       schemeName: "Skema Pangkas Rambut",
+      units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut pria" }],
     });
     expect(JSON.stringify(check.body)).not.toMatch(/rutan|lapas|facility|prison|tahanan/i);
     expect(

@@ -34,6 +34,7 @@ import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
+import { enrollmentAssessmentsRoutes } from "./assessments.ts";
 import { enrollmentMovesRoutes } from "./moves.ts";
 import { presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts";
 
@@ -203,5 +204,6 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
   );
 
   r.route("/", enrollmentMovesRoutes());
+  r.route("/", enrollmentAssessmentsRoutes());
   return r;
 }

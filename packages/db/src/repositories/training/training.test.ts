@@ -50,6 +50,7 @@ describe.each(testBackends())("training repositories on $name", (backend) => {
     certificationScheme: {
       issuerPartnerId: fx.lspId,
       name: "Skema Barber",
+      schemeType: "okupasi",
       competencyUnits: [{ code: "K3", title: "Menerapkan K3" }],
       validityMonths: 36,
     },
