@@ -3,6 +3,7 @@ import type { CertificateErrorCode } from "./certificate/errors.ts";
 import type { CohortErrorCode } from "./cohort/errors.ts";
 import type { EngagementErrorCode } from "./engagement/errors.ts";
 import type { EnrollmentErrorCode } from "./enrollment/errors.ts";
+import type { FacilityErrorCode } from "./facility/errors.ts";
 import type { InmateErrorCode } from "./inmate/errors.ts";
 import type { LicenceErrorCode } from "./licence/errors.ts";
 import type { PartnerErrorCode } from "./partner/errors.ts";
@@ -21,6 +22,7 @@ export type DomainErrorCode =
   | CohortErrorCode
   | EngagementErrorCode
   | EnrollmentErrorCode
+  | FacilityErrorCode
   | InmateErrorCode
   | LicenceErrorCode
   | PartnerErrorCode
