@@ -13,6 +13,7 @@ import * as inmateNikLookup from "./2026-12-01-02-inmate-nik-lookup.ts";
 import * as previousPassword from "./2026-12-02-03-previous-password.ts";
 import * as rateLimits from "./2026-12-02-04-rate-limits.ts";
 import * as idempotentReplay from "./2026-12-02-05-idempotent-replay.ts";
+import * as inmateFacts from "./2026-12-03-21-inmate-facts.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-03-previous-password": previousPassword,
   "2026-12-02-04-rate-limits": rateLimits,
   "2026-12-02-05-idempotent-replay": idempotentReplay,
+  "2026-12-03-21-inmate-facts": inmateFacts,
 };

@@ -1,4 +1,4 @@
-import type { RecordAccess } from "@sinergi/domain";
+import type { FacilityClass, FacilityKind, FacilitySpecialisation, RecordAccess } from "@sinergi/domain";
 import { json } from "../json.ts";
 import { demoId, type Move, type SeedContext, sha256Hex, span, writeHistory, type Zone } from "./shared.ts";
 
@@ -6,8 +6,9 @@ import { demoId, type Move, type SeedContext, sha256Hex, span, writeHistory, typ
 export interface FacilitySeed {
   readonly key: string;
   readonly regionalOfficeKey: string;
-  readonly kind: "rutan" | "lapas" | "lpka";
-  readonly class: "I" | "IIA" | "IIB" | "III";
+  readonly kind: FacilityKind;
+  readonly class: FacilityClass;
+  readonly specialisation?: FacilitySpecialisation;
   readonly name: string;
   readonly regencyCode: string;
   readonly timeZone: Zone;
@@ -26,6 +27,7 @@ export async function insertFacility(ctx: SeedContext, f: FacilitySeed): Promise
       regionalOfficeId: demoId(`regional-office:${f.regionalOfficeKey}`),
       kind: f.kind,
       class: f.class,
+      specialisation: f.specialisation ?? "general",
       name: f.name,
       regencyCode: f.regencyCode,
       timeZone: f.timeZone,
