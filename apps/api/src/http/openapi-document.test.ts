@@ -156,6 +156,18 @@ describeApi("OpenAPI document conventions", (t) => {
     expect(standard?.enum).toContain("civil_registration");
   });
 
+  it("describes every parameter of every operation, list filters included", () => {
+    const undescribed: string[] = [];
+    for (const { key, op } of ops)
+      for (const p of (op.parameters ?? []).map(deref))
+        if (typeof p.description !== "string" || p.description.trim() === "")
+          undescribed.push(`${key} ${p.in} ${p.name}`);
+    expect(undescribed).toEqual([]);
+    const cohorts = ops.find((o) => o.key === "GET /api/v1/cohorts")?.op;
+    const from = cohorts?.parameters.find((p: Json) => p.name === "from");
+    expect(from?.description).toMatch(/ending on or after/);
+  });
+
   it("documents every error as problem+json, and 428 and 413 wherever they can happen", () => {
     const problems: string[] = [];
     for (const { key, op } of ops) {

@@ -105,6 +105,56 @@ const PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "path version": "The version number (1 for the agreement as first signed).",
   "query sort": "The order: a field name for ascending, `-` and the name for descending.",
   "query q": "Text to search for (1 to 100 characters, case-insensitive).",
+  "query facilityId":
+    "Only those of this facility. A facility the caller cannot see finds nothing, like an unknown id.",
+  "query regionalOfficeId": "Only those under this regional office (Kanwil).",
+  "query partnerId": "Only those with this partner as a party.",
+  "query programId": "Only cohorts of this program.",
+  "query cohortId": "Only enrollments in this cohort.",
+  "query inmateId": "Only this inmate's enrollments.",
+  "query engagementId": "Only the follow-ups promised at this engagement.",
+  "query fundingAgreementId": "Only programs funded under this agreement.",
+  "query providerPartnerId": "Only programs given by this partner.",
+  "query issuerPartnerId": "Only certificates issued by this partner (the certification body).",
+  "query parentId": "Only the child agencies of this partner (e.g. the Dinas of a Pemerintah Kota).",
+  "query renewsId": "Only the agreement that renews this one.",
+  "query endBefore": "Only agreements ending before this date (exclusive).",
+  "query endAfter": "Only agreements ending after this date (exclusive).",
+  "query provinceCode": "Only those in this province (two-digit Kemendagri code, e.g. 33).",
+  "query regencyCode": "Only those in this regency or city (Kemendagri code, e.g. 33.73).",
+  "query domicileRegencyCode": "Only inmates whose domicile is this regency or city (e.g. 12.71).",
+  "query areaCode": "Only those in this area or inside it (a province, regency or district code).",
+  "query parent": "Only the areas directly under this one (its code).",
+  "query level": "Only areas of this level.",
+  "query kind": "Only those of this kind.",
+  "query state": "Only those in this state of their lifecycle.",
+  "query status": "Only those with this status.",
+  "query type": "Only licences of this type.",
+  "query track": "Only programs of this track.",
+  "query field": "Only those in this cooperation field (a code such as `health`).",
+  "query role": "Only users with this role.",
+  "query legalStatus": "Only inmates with this legal status (detainee or convict).",
+  "query overdue":
+    "`true`: only those past their due date and still open, judged in the facility's time zone.",
+  "query ownerName": "Only follow-ups owned by this person (exact name).",
+  "query on": "The day the figures are counted on (default today).",
+  "query from": "From this date (inclusive).",
+  "query to": "Up to this date (inclusive).",
+  "query actorId": "Only entries by this user or API key (its id).",
+  "query resourceType": "Only entries about this kind of resource (e.g. `agreement`).",
+  "query resourceId": "Only entries about this record (its id).",
+};
+
+/** Where a parameter means something more precise on one list than its shared description says. */
+const OPERATION_PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  "get /api/v1/cohorts query from":
+    "Only cohorts still running on or after this date (ending on or after it).",
+  "get /api/v1/cohorts query to": "Only cohorts started on or before this date.",
+  "get /api/v1/audit-log query from": "Only entries at or after this instant.",
+  "get /api/v1/audit-log query to": "Only entries before this instant (exclusive).",
+  "get /api/v1/engagements query from": "Only engagements held on or after this date.",
+  "get /api/v1/engagements query to": "Only engagements held on or before this date.",
+  "get /api/v1/statistics/residents query areaCode": "The domicile area counted (a province or a regency).",
 };
 
 /** Every operation of the document with its method. */
@@ -144,13 +194,15 @@ function documentParameters(doc: Json): void {
     ...(components.parameters as Json | undefined),
     ...sharedParameters(cursorSchema),
   };
-  for (const { method, op } of operations(doc)) {
+  for (const { method, path, op } of operations(doc)) {
     const parameters = (op.parameters ?? []).map((p) => {
       if (p.in === "query" && p.name === "limit") return { $ref: `${PARAMETERS}Limit` };
       if (p.in === "query" && p.name === "cursor") return { $ref: `${PARAMETERS}Cursor` };
       // A number parsed from the path's text is documented as the integer it is, not by the text's pattern.
       if (isObject(p.schema) && p.schema.type === "integer") delete p.schema.pattern;
-      const known = PARAMETER_DESCRIPTIONS[`${String(p.in)} ${String(p.name)}`];
+      const key = `${String(p.in)} ${String(p.name)}`;
+      const known =
+        OPERATION_PARAMETER_DESCRIPTIONS[`${method} ${path} ${key}`] ?? PARAMETER_DESCRIPTIONS[key];
       return p.description === undefined && known !== undefined ? { ...p, description: known } : p;
     });
     if (op.responses?.["412"] !== undefined) parameters.push({ $ref: `${PARAMETERS}IfMatch` });

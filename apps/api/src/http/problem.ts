@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as v from "valibot";
+import type * as v from "valibot";
 import { type IssueFacts, isValibotDefault, plainMessage } from "./messages.ts";
 import { safeText } from "./redact.ts";
 
@@ -91,14 +91,3 @@ export function fieldProblems(issues: readonly SchemaIssue[], prefix = ""): Fiel
 /** Field problems from a failed valibot parse. */
 export const valibotProblems = (issues: readonly v.BaseIssue<unknown>[]): FieldProblem[] =>
   fieldProblems(issues);
-
-/** The shape of every problem document, for the OpenAPI description. */
-export const ProblemSchema = v.object({
-  type: v.string(),
-  title: v.string(),
-  status: v.number(),
-  code: v.string(),
-  detail: v.optional(v.string()),
-  errors: v.optional(v.array(v.object({ field: v.string(), message: v.string() }))),
-  context: v.optional(v.record(v.string(), v.unknown())),
-});
