@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { cursorCodec, type Database } from "@sinergi/db";
+import { cursorCodec, type Database, pingDatabase } from "@sinergi/db";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { authenticate } from "./access/authenticate.ts";
 import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     try {
-      await sql`select 1`.execute(options.db);
+      await pingDatabase(options.db);
       return c.json({ status: "ready" });
     } catch {
       return c.json({ status: "unavailable" }, 503);

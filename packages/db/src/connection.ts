@@ -72,3 +72,8 @@ async function openPglite(options: {
     throw e;
   }
 }
+
+/** Asks the database for the smallest answer: throws when it cannot be reached (readiness checks). */
+export async function pingDatabase(db: Executor): Promise<void> {
+  await sql`select 1`.execute(db);
+}

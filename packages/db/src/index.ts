@@ -1,5 +1,11 @@
 /** @sinergi/db: schema, migrations, connections and repositories. */
-export { type ConnectOptions, type Executor, openDatabase, type SinergiDb } from "./connection.ts";
+export {
+  type ConnectOptions,
+  type Executor,
+  openDatabase,
+  pingDatabase,
+  type SinergiDb,
+} from "./connection.ts";
 export {
   type CursorCodec,
   cursorCodec,
@@ -16,5 +22,5 @@ export { type Page, type PageRequest, paginate } from "./pagination.ts";
 export { loadAreas, syncAreas } from "./reference/areas.ts";
 export * from "./repositories/index.ts";
 export type * from "./schema/index.ts";
-export { facilityInScope } from "./scope.ts";
 export { isEmpty, type SeedSummary, seedDemoData } from "./seed/index.ts";
+export * from "./visibility/index.ts";

@@ -1,6 +1,16 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Executor } from "./connection.ts";
 import type { Database } from "./schema/index.ts";
+import type { VisibleKind } from "./visibility/kinds.ts";
+import { seenBy } from "./visibility/predicates.ts";
+import type { Viewer } from "./visibility/viewer.ts";
+
+/** How to read one record: locked for update, and as seen by whom (unseen reads as missing). */
+export interface FindOptions {
+  readonly forUpdate?: boolean;
+  /** The principal's scope; when given, a record outside it is not found. */
+  readonly viewer?: Viewer;
+}
 
 /** Tables whose rows carry an id, a revision and timestamps. */
 export type RevisedTable = {
@@ -22,13 +32,22 @@ type LooseDatabase = Record<
 // The table name is a type parameter, which kysely cannot narrow; the public signatures stay typed.
 const loose = (db: Executor) => db as unknown as Kysely<LooseDatabase>;
 
-/** Reads one row by id (optionally locked for update inside a transaction) and maps it. */
-export function finder<T extends RevisedTable, R>(table: T, toRecord: (row: Selectable<Database[T]>) => R) {
-  return async (db: Executor, id: string, options: { forUpdate?: boolean } = {}): Promise<R | undefined> => {
+/**
+ * Reads one row by id (optionally locked for update inside a transaction, optionally as a viewer sees
+ * it: one outside its scope is not found, exactly like a missing one) and maps it.
+ */
+export function finder<T extends RevisedTable, R>(
+  table: T,
+  toRecord: (row: Selectable<Database[T]>) => R,
+  kind?: VisibleKind,
+) {
+  return async (db: Executor, id: string, options: FindOptions = {}): Promise<R | undefined> => {
     let qb = loose(db)
-      .selectFrom(table as string)
-      .selectAll()
-      .where("id", "=", id);
+      .selectFrom(`${table as string} as t`)
+      .selectAll("t")
+      .where("t.id", "=", id);
+    const seen = kind === undefined ? undefined : seenBy(kind, options.viewer, "t.id");
+    if (seen) qb = qb.where(seen);
     if (options.forUpdate) qb = qb.forUpdate();
     const row = await qb.executeTakeFirst();
     return row && toRecord(row as Selectable<Database[T]>);
@@ -43,9 +62,10 @@ export function recordStore<T extends RevisedTable, E extends { readonly id: str
   table: T,
   toRecord: (row: Selectable<Database[T]>) => R,
   columns: (entity: E) => Record<string, unknown>,
+  kind?: VisibleKind,
 ) {
   return {
-    find: finder(table, toRecord),
+    find: finder(table, toRecord, kind),
     async insert(db: Executor, entity: E, at: string): Promise<R> {
       const row = await loose(db)
         .insertInto(table as string)

@@ -1,6 +1,5 @@
 import { seedDemoData } from "@sinergi/db";
 import { makeNik, type Permission, type Role, rolePermissions, type Scope } from "@sinergi/domain";
-import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { type ApiTest, anyRevision, describeApi } from "../testing.ts";
 import { type AccessRule, accessRuleOf } from "./enforce.ts";
@@ -26,6 +25,7 @@ type Kind =
   | "follow-up"
   | "inmate"
   | "licence"
+  | "regional-office"
   | "user"
   | "api-key";
 
@@ -43,7 +43,7 @@ const kindOf: Record<string, Kind | "unscoped"> = {
   "api-keys": "api-key",
   programs: "unscoped",
   partners: "unscoped",
-  "regional-offices": "unscoped",
+  "regional-offices": "regional-office",
   areas: "unscoped",
   "audit-log": "unscoped",
   statistics: "unscoped",
@@ -119,6 +119,18 @@ async function pick(
           .select("certificates.id as id"),
       ).executeTakeFirst();
       break;
+    case "regional-office":
+      // A facility's scope reads its own Kanwil; every other office is outside it.
+      row = await db
+        .selectFrom("regionalOffices")
+        .select("id")
+        .where(
+          "id",
+          inside ? "=" : "<>",
+          db.selectFrom("facilities").select("regionalOfficeId").where("id", "=", medan),
+        )
+        .executeTakeFirst();
+      break;
     case "user":
       row = await db
         .selectFrom("users")
@@ -183,13 +195,29 @@ describeApi("access matrix", (t) => {
       followUps: [{ text: "Laporan bulanan", ownerName: "Kasi Giatja", dueDate: "2026-02-15" }],
     });
     expect(eng.status).toBe(201);
-    const program = await t.db
-      .selectFrom("programs")
+    // Salatiga's own certified program: taught and certified by no agency of Medan's partner, so the
+    // cohort, its enrollment and certificate lie outside the partner's scope too.
+    const salatigaAgency = await t.db
+      .selectFrom("partners")
       .select("id")
-      .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
+      .where("name", "ilike", "%Salatiga%")
+      .where("kind", "=", "government_agency")
       .executeTakeFirstOrThrow();
+    const program = await t.post("/api/v1/programs", {
+      name: "Pelatihan Tata Boga Salatiga",
+      track: "vocational",
+      field: "bakery",
+      providerPartnerId: salatigaAgency.id,
+      certificationScheme: {
+        issuerPartnerId: salatigaAgency.id,
+        name: "Skema Tata Boga",
+        competencyUnits: [{ code: "01", title: "Menyiapkan bahan" }],
+        validityMonths: 36,
+      },
+    });
+    expect(program.status).toBe(201);
     const cohort = await t.post("/api/v1/cohorts", {
-      programId: program.id,
+      programId: program.body.id,
       facilityId: salatiga,
       name: "Salatiga Angkatan I",
       startDate: "2026-01-05",
@@ -308,11 +336,18 @@ describeApi("access matrix", (t) => {
             id = found;
             url = url.replace(":id", id);
           } else if (hasId) {
-            const table =
-              segment === "programs" ? "programs" : segment === "partners" ? "partners" : "regionalOffices";
+            // Partners and programs: one in the register of Medan's Kanwil, which Medan's admins edit.
+            const table = segment === "programs" ? "programs" : "partners";
+            const office = t.db.selectFrom("facilities").select("regionalOfficeId").where("id", "=", medan);
             url = url.replace(
               ":id",
-              (await t.db.selectFrom(table).select("id").executeTakeFirstOrThrow()).id,
+              (
+                await t.db
+                  .selectFrom(table)
+                  .select("id")
+                  .where("ownerRegionalOfficeId", "=", office)
+                  .executeTakeFirstOrThrow()
+              ).id,
             );
           }
           if (url.includes(":itemId")) {

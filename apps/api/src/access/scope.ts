@@ -1,88 +1,14 @@
-import type { Executor } from "@sinergi/db";
-import { assertNever, type Scope } from "@sinergi/domain";
+import type { Scope } from "@sinergi/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../context.ts";
+import { authRequired } from "./enforce.ts";
 
-/** True when `inner` lies inside `outer` (a facility inside its regional office, anything inside national). */
-export async function scopeWithin(db: Executor, outer: Scope, inner: Scope): Promise<boolean> {
-  if (outer.kind === "national") return true;
-  if (outer.kind === "regional") {
-    if (inner.kind === "regional") return inner.regionalOfficeId === outer.regionalOfficeId;
-    if (inner.kind === "facility") {
-      const f = await db
-        .selectFrom("facilities")
-        .select("regionalOfficeId")
-        .where("id", "=", inner.facilityId)
-        .executeTakeFirst();
-      return f?.regionalOfficeId === outer.regionalOfficeId;
-    }
-    return false;
-  }
-  if (outer.kind === "facility") return inner.kind === "facility" && inner.facilityId === outer.facilityId;
-  return inner.kind === "partner" && inner.partnerId === outer.partnerId;
-}
-
-/** True when `inner` exists and lies within `outer`: a scope the caller may hand to a user or a key. */
-export async function scopeGrantable(db: Executor, outer: Scope, inner: Scope): Promise<boolean> {
-  return (await scopeExists(db, inner)) && (await scopeWithin(db, outer, inner));
-}
-
-/** True when the scope names something that exists. */
-export async function scopeExists(db: Executor, scope: Scope): Promise<boolean> {
-  switch (scope.kind) {
-    case "national":
-      return true;
-    case "regional":
-      return !!(await db
-        .selectFrom("regionalOffices")
-        .select("id")
-        .where("id", "=", scope.regionalOfficeId)
-        .executeTakeFirst());
-    case "facility":
-      return !!(await db
-        .selectFrom("facilities")
-        .select("id")
-        .where("id", "=", scope.facilityId)
-        .executeTakeFirst());
-    case "partner":
-      return !!(await db
-        .selectFrom("partners")
-        .select("id")
-        .where("id", "=", scope.partnerId)
-        .executeTakeFirst());
-    default:
-      return assertNever(scope);
-  }
-}
-
-/** True when the facility lies inside the scope (partners: a facility they hold an agreement with). */
-export async function facilityInCallerScope(
-  db: Executor,
-  scope: Scope,
-  facilityId: string,
-): Promise<boolean> {
-  switch (scope.kind) {
-    case "national":
-      return true;
-    case "facility":
-      return scope.facilityId === facilityId;
-    case "regional": {
-      const f = await db
-        .selectFrom("facilities")
-        .select("regionalOfficeId")
-        .where("id", "=", facilityId)
-        .executeTakeFirst();
-      return f?.regionalOfficeId === scope.regionalOfficeId;
-    }
-    case "partner": {
-      const a = await db
-        .selectFrom("agreements")
-        .innerJoin("agreementPartners", "agreementPartners.agreementId", "agreements.id")
-        .select("agreements.id")
-        .where("agreements.facilityId", "=", facilityId)
-        .where("agreementPartners.partnerId", "=", scope.partnerId)
-        .executeTakeFirst();
-      return a !== undefined;
-    }
-    default:
-      return assertNever(scope);
-  }
+/**
+ * The caller's scope, as the repositories take it (`viewer`): what it may see is decided in one place,
+ * packages/db's visibility module. Throws 401 when no one is signed in.
+ */
+export function viewerOf(c: Context<AppEnv>): Scope {
+  const p = c.get("principal");
+  if (!p) throw authRequired();
+  return p.scope;
 }

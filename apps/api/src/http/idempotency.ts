@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { json } from "@sinergi/db";
+import {
+  claimIdempotencyKey,
+  findIdempotencyKey,
+  forgetIdempotencyKey,
+  forgetIdempotencyKeysBefore,
+  recordIdempotentAnswer,
+} from "@sinergi/db";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../context.ts";
 import { ProblemError } from "./problem.ts";
@@ -58,26 +64,13 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const db = c.get("db");
     const now = c.get("now")();
     const scope = `${c.get("actor")} POST ${c.req.path}`;
-    await db
-      .deleteFrom("idempotencyKeys")
-      .where("createdAt", "<", new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString())
-      .execute();
+    await forgetIdempotencyKeysBefore(db, new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString());
     const requestHash = createHash("sha256")
       .update(await c.req.text())
       .digest("hex");
-    const inserted = await db
-      .insertInto("idempotencyKeys")
-      .values({ key, scope, requestHash, createdAt: now })
-      .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
-      .returning("key")
-      .executeTakeFirst();
-    if (!inserted) {
-      const prior = await db
-        .selectFrom("idempotencyKeys")
-        .selectAll()
-        .where("scope", "=", scope)
-        .where("key", "=", key)
-        .executeTakeFirstOrThrow();
+    if (!(await claimIdempotencyKey(db, { key, scope, requestHash, at: now }))) {
+      const prior = await findIdempotencyKey(db, scope, key);
+      if (!prior) throw new Error("an idempotency key claimed by another request vanished");
       if (prior.requestHash !== requestHash)
         throw new ProblemError(
           422,
@@ -107,8 +100,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       headers.set("idempotent-replayed", "true");
       return new Response(prior.responseBody, { status: prior.statusCode, headers });
     }
-    const forget = () =>
-      db.deleteFrom("idempotencyKeys").where("scope", "=", scope).where("key", "=", key).execute();
+    const forget = () => forgetIdempotencyKey(db, scope, key);
     try {
       await next();
     } catch (e) {
@@ -123,16 +115,11 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     }
     const withheld = c.get("withholdFromReplay");
     const text = withheld ? "" : await res.clone().text();
-    await db
-      .updateTable("idempotencyKeys")
-      .set({
-        statusCode: res.status,
-        responseBody: text === "" ? null : text,
-        responseWithheld: withheld,
-        responseHeaders: json(replayedHeaders(res)),
-      })
-      .where("scope", "=", scope)
-      .where("key", "=", key)
-      .execute();
+    await recordIdempotentAnswer(db, scope, key, {
+      status: res.status,
+      body: text === "" ? null : text,
+      withheld,
+      headers: replayedHeaders(res),
+    });
   };
 }

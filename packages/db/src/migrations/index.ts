@@ -10,6 +10,7 @@ import * as recordAccess from "./2026-11-23-08-record-access.ts";
 import * as auditPlace from "./2026-11-23-09-audit-place.ts";
 import * as accountHardening from "./2026-12-01-01-account-hardening.ts";
 import * as inmateNikLookup from "./2026-12-01-02-inmate-nik-lookup.ts";
+import * as registerOwners from "./2026-12-02-01-register-owners.ts";
 import * as previousPassword from "./2026-12-02-03-previous-password.ts";
 import * as rateLimits from "./2026-12-02-04-rate-limits.ts";
 import * as idempotentReplay from "./2026-12-02-05-idempotent-replay.ts";
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-09-audit-place": auditPlace,
   "2026-12-01-01-account-hardening": accountHardening,
   "2026-12-01-02-inmate-nik-lookup": inmateNikLookup,
+  "2026-12-02-01-register-owners": registerOwners,
   "2026-12-02-03-previous-password": previousPassword,
   "2026-12-02-04-rate-limits": rateLimits,
   "2026-12-02-05-idempotent-replay": idempotentReplay,

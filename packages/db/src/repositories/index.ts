@@ -2,6 +2,7 @@ export * from "./access/index.ts";
 export * from "./agreement/index.ts";
 export * from "./engagement/index.ts";
 export * from "./enrollment/index.ts";
+export * from "./idempotency/index.ts";
 export * from "./organisation/index.ts";
 export * from "./rate-limit/index.ts";
 export * from "./regional-office/index.ts";

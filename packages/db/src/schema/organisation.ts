@@ -78,6 +78,8 @@ export interface PartnersTable {
   name: string;
   parentId: string | null;
   areaCode: string | null;
+  /** The regional office whose register holds it; null: the national register. */
+  ownerRegionalOfficeId: Generated<string | null>;
   contacts: Json<unknown[]>;
   fields: string[];
   revision: Generated<number>;

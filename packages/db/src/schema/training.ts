@@ -34,6 +34,8 @@ export interface ProgramsTable {
   field: string;
   providerPartnerId: string | null;
   fundingAgreementId: string | null;
+  /** The regional office whose register holds it; null: the national register. */
+  ownerRegionalOfficeId: Generated<string | null>;
   minAttendanceShare: Generated<number>;
   certificationScheme: Json<unknown | null>;
   revision: Generated<number>;

@@ -7,7 +7,15 @@ import { seedBlora } from "./blora.ts";
 import { seedMasohi } from "./masohi.ts";
 import { seedMedan } from "./medan.ts";
 import { seedSalatiga } from "./salatiga.ts";
-import { areaName, demoId, instant, type SeedContext, type SeedCounts, zeroCounts } from "./shared.ts";
+import {
+  areaName,
+  demoId,
+  insertPartner,
+  instant,
+  type SeedContext,
+  type SeedCounts,
+  zeroCounts,
+} from "./shared.ts";
 
 export { MEDAN_EARLIEST_NOW } from "./medan.ts";
 export type { SeedCounts } from "./shared.ts";
@@ -71,6 +79,16 @@ export async function seedDemoData(db: Kysely<Database>, options: { now: string 
     await seedBarabai(ctx);
     await seedMedan(ctx);
     await seedBlora(ctx);
+    // A national partner, in the national register: only national admins edit it.
+    await insertPartner(ctx, {
+      key: "bnsp",
+      kind: "government_agency",
+      name: "Badan Nasional Sertifikasi Profesi (BNSP)",
+      areaCode: "31",
+      national: true,
+      fields: ["manpower"],
+      createdAt: instant("2021-01-04", "08:00", "Asia/Jakarta"),
+    });
     return true;
   });
   return { seeded, counts: seeded ? counts : zeroCounts() };

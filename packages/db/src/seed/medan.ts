@@ -206,6 +206,7 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
         field: p.field,
         providerPartnerId: disnaker,
         fundingAgreementId: pksId,
+        ownerRegionalOfficeId: demoId("regional-office:12"),
         minAttendanceShare: 0.8,
         certificationScheme: json({
           issuerPartnerId: lsp,

@@ -147,6 +147,7 @@ export async function seedSalatiga(ctx: SeedContext): Promise<void> {
       field: "manpower",
       providerPartnerId: disperinaker,
       fundingAgreementId: null,
+      ownerRegionalOfficeId: demoId("regional-office:33"),
       certificationScheme: json(null),
       createdAt: instant("2023-03-08", "15:00", TZ),
       updatedAt: instant("2023-03-08", "15:00", TZ),

@@ -157,8 +157,10 @@ export interface PartnerSeed {
     | "other";
   readonly name: string;
   readonly parentKey?: string;
-  readonly areaCode: string;
+  readonly areaCode: string | null;
   readonly fields: readonly string[];
+  /** In the national register (BNSP, a ministry) rather than its province's Kanwil's. */
+  readonly national?: boolean;
   readonly contacts?: readonly { name: string; role?: string }[];
   readonly createdAt: string;
 }
@@ -174,6 +176,9 @@ export async function insertPartner(ctx: SeedContext, p: PartnerSeed): Promise<s
       name: p.name,
       parentId: p.parentKey === undefined ? null : demoId(`partner:${p.parentKey}`),
       areaCode: p.areaCode,
+      // A local body sits in the register of its province's Kanwil.
+      ownerRegionalOfficeId:
+        p.national || p.areaCode === null ? null : demoId(`regional-office:${p.areaCode.split(".")[0]}`),
       contacts: json(p.contacts ?? []),
       fields: [...p.fields],
       createdAt: p.createdAt,
@@ -208,7 +213,11 @@ export async function insertLocalGovernment(
 /** An agency under a local government ("Dinas Sosial Kabupaten Maluku Tengah"). */
 export async function insertAgency(
   ctx: SeedContext,
-  p: Omit<PartnerSeed, "kind" | "name"> & { readonly agency: string; readonly kind?: PartnerSeed["kind"] },
+  p: Omit<PartnerSeed, "kind" | "name" | "areaCode"> & {
+    readonly agency: string;
+    readonly areaCode: string;
+    readonly kind?: PartnerSeed["kind"];
+  },
 ): Promise<string> {
   const name = `${p.agency} ${await areaName(ctx, p.areaCode)}`;
   return insertPartner(ctx, { ...p, kind: p.kind ?? "government_agency", name });

@@ -36,6 +36,8 @@ export interface Partner {
   readonly areaCode: string | null;
   readonly contacts: readonly v.InferOutput<typeof ContactSchema>[];
   readonly fields: readonly string[];
+  /** The regional office whose register holds it; null: the national register. */
+  readonly ownerRegionalOfficeId: string | null;
 }
 
 const FIELDS = {
@@ -46,6 +48,8 @@ const FIELDS = {
   areaCode: "Kemendagri code of the area it serves (province or regency/city); null for national bodies.",
   contacts: "People or offices to contact at the partner.",
   fields: "Its fields of cooperation, each listed once.",
+  ownerRegionalOfficeId:
+    "The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register.",
 } as const;
 
 /** A partner kind as the API accepts and returns it. */
@@ -85,6 +89,7 @@ export const CreatePartnerSchema = v.strictObject(
       areaCode: v.optional(fields.areaCode, null),
       contacts: v.optional(fields.contacts, []),
       fields: v.optional(fields.fields, []),
+      ownerRegionalOfficeId: v.optional(v.nullable(IdSchema)),
     },
     FIELDS,
   ),
@@ -119,6 +124,7 @@ export const PartnerSchema = v.object(
     {
       id: IdSchema,
       ...fields,
+      ownerRegionalOfficeId: v.nullable(IdSchema),
       revision: RevisionSchema,
       createdAt: IsoInstantSchema,
       updatedAt: IsoInstantSchema,

@@ -36,6 +36,8 @@ export interface Program {
   /** Share of sessions an enrollment must attend to complete, in (0, 1]. */
   readonly minAttendanceShare: number;
   readonly certificationScheme: CertificationScheme | null;
+  /** The regional office whose register holds it; null: the national register. */
+  readonly ownerRegionalOfficeId: string | null;
 }
 
 /** True when the program leads to a competency certificate. */
@@ -68,6 +70,7 @@ export interface NewProgram {
   readonly fundingAgreementId?: string | undefined;
   readonly minAttendanceShare?: number | undefined;
   readonly certificationScheme?: CertificationScheme | undefined;
+  readonly ownerRegionalOfficeId?: string | null | undefined;
 }
 
 /** Creates a program (default minimum attendance 80 %). */
@@ -81,6 +84,7 @@ export function createProgram(id: string, cmd: NewProgram): Result<Program, Prog
     fundingAgreementId: cmd.fundingAgreementId ?? null,
     minAttendanceShare: cmd.minAttendanceShare ?? DEFAULT_MIN_ATTENDANCE_SHARE,
     certificationScheme: cmd.certificationScheme ?? null,
+    ownerRegionalOfficeId: cmd.ownerRegionalOfficeId ?? null,
   });
 }
 

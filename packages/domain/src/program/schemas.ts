@@ -90,6 +90,8 @@ const FIELDS = {
   fundingAgreementId: "The agreement that funds it; null for none.",
   minAttendanceShare: "The share of sessions an inmate must attend to complete, above 0 and at most 1.",
   certificationScheme: "The certification scheme, for a certified program; null otherwise.",
+  ownerRegionalOfficeId:
+    "The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register.",
 } as const;
 
 /** Command: create a program. */
@@ -103,6 +105,7 @@ export const CreateProgramSchema = v.strictObject(
       fundingAgreementId: v.optional(IdSchema),
       minAttendanceShare: v.optional(AttendanceShareSchema),
       certificationScheme: v.optional(CertificationSchemeSchema),
+      ownerRegionalOfficeId: v.optional(v.nullable(IdSchema)),
     },
     { ...FIELDS, minAttendanceShare: `${FIELDS.minAttendanceShare} By default 0.8.` },
   ),
@@ -155,6 +158,7 @@ export const ProgramSchema = v.object(
           ),
         ),
       ),
+      ownerRegionalOfficeId: v.nullable(IdSchema),
       revision: RevisionSchema,
       createdAt: IsoInstantSchema,
       updatedAt: IsoInstantSchema,

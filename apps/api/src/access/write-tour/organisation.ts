@@ -118,7 +118,13 @@ export const organisationScenarios: Record<string, Scenario> = {
     action: "update",
     table: "partners",
     path: (id) => `/partners/${id}`,
-    make: (w) => made(w, "/partners", { kind: "training_provider", name: `BLK Tur ${w.seq()}` }),
+    // In the register of Medan's Kanwil, which Medan's admins edit.
+    make: (w) =>
+      made(w, "/partners", {
+        kind: "training_provider",
+        name: `BLK Tur ${w.seq()}`,
+        ownerRegionalOfficeId: w.medan.regionalOfficeId,
+      }),
     body: (w) => ({ name: `BLK Tur ${w.seq()}`, fields: ["manpower", "trade"] }),
     shared: true,
   }),

@@ -66,8 +66,14 @@ export const trainingScenarios: Record<string, Scenario> = {
     action: "update",
     table: "programs",
     path: (id) => `/programs/${id}`,
+    // In the register of Medan's Kanwil, which Medan's admins edit.
     make: (w) =>
-      made(w, "/programs", { name: `Pelatihan Las ${w.seq()}`, track: "vocational", field: "welding" }),
+      made(w, "/programs", {
+        name: `Pelatihan Las ${w.seq()}`,
+        track: "vocational",
+        field: "welding",
+        ownerRegionalOfficeId: w.medan.regionalOfficeId,
+      }),
     body: (w) => ({ name: `Pelatihan Las Lanjutan ${w.seq()}`, minAttendanceShare: 0.9 }),
     shared: true,
   }),

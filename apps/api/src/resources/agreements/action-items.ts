@@ -27,6 +27,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -34,15 +35,16 @@ import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { agreementVisible, IdParams, moveContext, presentActionItem, tags } from "./present.ts";
+import { changeableAgreement, IdParams, moveContext, presentActionItem, tags } from "./present.ts";
 
 const ItemParams = v.object({ id: IdSchema, itemId: IdSchema });
 const base = "/agreements/:id/action-items";
 
-/** The agreement (locked when inside a write), or 404 when missing or outside the caller's scope. */
+/** The agreement, or 404 when the caller cannot see it; for a write locked, and 403 when it may only read it. */
 async function agreementFor(c: Context<AppEnv>, db: Executor, id: string, forUpdate = false) {
-  const a = await findAgreement(db, id, { forUpdate });
-  if (!a || !(await agreementVisible(c, a, db))) throw notFound("Agreement");
+  if (forUpdate) return changeableAgreement(c, db, id);
+  const a = await findAgreement(db, id, { viewer: viewerOf(c) });
+  if (!a) throw notFound("Agreement");
   return a;
 }
 
@@ -204,7 +206,7 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
           .get("db")
           .transaction()
           .execute(async (trx) => {
-            const a = await agreementFor(c, trx, id);
+            const a = await agreementFor(c, trx, id, true);
             const item = await findActionItem(trx, id, itemId, { forUpdate: true });
             if (!item) throw notFound("Action item");
             checkIfMatch(c, item.revision);

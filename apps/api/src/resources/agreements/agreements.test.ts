@@ -312,6 +312,16 @@ describeApi("agreements", (t) => {
     const res = await t.request("GET", `${base}/${a.id}`, { headers, anonymous: true });
     expect(res.status).toBe(404);
     const list = await t.request("GET", base, { headers, anonymous: true });
-    expect(list.body.items.every((i: { facilityId: string }) => i.facilityId === org.facilityId)).toBe(true);
+    // Its own agreements, and its Kanwil's (the MoUs that frame its PKS); never another facility's.
+    type Listed = { id: string; facilityId: string | null; regionalOfficeId: string | null };
+    const items: Listed[] = list.body.items;
+    expect(items.map((i) => i.id)).not.toContain(a.id);
+    expect(
+      items.every(
+        (i) =>
+          i.facilityId === org.facilityId ||
+          (i.facilityId === null && i.regionalOfficeId === org.regionalOfficeId),
+      ),
+    ).toBe(true);
   });
 });

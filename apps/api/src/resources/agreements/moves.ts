@@ -1,7 +1,6 @@
 import {
   allActionItems,
   appendHistory,
-  findAgreement,
   insertActionItems,
   insertAgreement,
   insertAgreementVersion,
@@ -36,10 +35,9 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { notFound } from "../../http/problem.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import {
-  agreementVisible,
+  changeableAgreement,
   checkReferences,
   domainAgreement,
   IdParams,
@@ -122,8 +120,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
           .get("db")
           .transaction()
           .execute(async (trx) => {
-            const current = await findAgreement(trx, id, { forUpdate: true });
-            if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+            const current = await changeableAgreement(c, trx, id);
             checkIfMatch(c, current.revision);
             const { entity, history } = unwrap(spec.apply(current, body as never, ctx));
             const after = await saveAgreement(trx, entity, current, ctx.at);
@@ -165,8 +162,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+          const current = await changeableAgreement(c, trx, id);
           checkIfMatch(c, current.revision);
           const { entity, prior, history } = unwrap(amendAgreement(current, body, ctx));
           await checkReferences(trx, entity);
@@ -217,8 +213,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+          const current = await changeableAgreement(c, trx, id);
           checkIfMatch(c, current.revision);
           const plan = await allActionItems(trx, id);
           const states = await successorStates(trx, id);

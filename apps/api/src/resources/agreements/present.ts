@@ -1,19 +1,30 @@
-import type { ActionItemRecord, AgreementView, Executor } from "@sinergi/db";
+import {
+  type ActionItemRecord,
+  type AgreementView,
+  type Executor,
+  findAgreement,
+  findFacility,
+  findPartner,
+  isChangeable,
+  mayHoldAgreement,
+  type Reference,
+  unseenReferences,
+} from "@sinergi/db";
 import {
   type Agreement,
   agreementStatus,
   currentRenewalAlert,
   dateInZone,
   IdSchema,
-  inScope,
-  type MoveContext,
   mayCiteAsParent,
   realisationShare,
 } from "@sinergi/domain";
 import type { Context } from "hono";
 import * as v from "valibot";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
-import { ProblemError } from "../../http/problem.ts";
+import { notFound, ProblemError } from "../../http/problem.ts";
+import { referenceProblem } from "../../http/references.ts";
 
 /** OpenAPI tag of every agreement route. */
 export const tags = ["Agreements"];
@@ -66,50 +77,41 @@ export function domainAgreement(v: Agreement): Agreement {
   };
 }
 
-/** Who and when, for a lifecycle move made by this request. */
-export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
-  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
-}
+/** Who and when, for a lifecycle move (written once, in the move-route factory). */
+export { moveContext } from "../../http/move-route.ts";
 
-/** True when the caller's scope covers the agreement (outside it reads as not found). */
-export async function agreementVisible(
+/**
+ * The agreement, locked, for a change: 404 when the caller cannot see it, 403 when it may read but not
+ * change it (a facility reads its Kanwil's MoUs that frame its PKS; only the Kanwil edits them).
+ */
+export async function changeableAgreement(
   c: Context<AppEnv>,
-  a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds">,
-  // Inside a transaction pass it: PGlite has one connection, so the plain handle would wait forever.
-  db: Executor = c.get("db"),
-): Promise<boolean> {
-  const principal = c.get("principal");
-  if (!principal) return false;
-  let regionalOfficeIds = a.regionalOfficeId === null ? [] : [a.regionalOfficeId];
-  if (a.facilityId !== null && principal.scope.kind === "regional") {
-    const f = await db
-      .selectFrom("facilities")
-      .select("regionalOfficeId")
-      .where("id", "=", a.facilityId)
-      .executeTakeFirst();
-    if (f) regionalOfficeIds = [...regionalOfficeIds, f.regionalOfficeId];
-  }
-  return inScope(principal.scope, {
-    facilityIds: a.facilityId === null ? [] : [a.facilityId],
-    regionalOfficeIds,
-    partnerIds: a.partnerIds,
-  });
+  trx: Executor,
+  id: string,
+): Promise<AgreementView> {
+  const viewer = viewerOf(c);
+  const current = await findAgreement(trx, id, { forUpdate: true, viewer });
+  if (!current) throw notFound("Agreement");
+  if (!(await isChangeable(trx, "agreement", viewer, id)))
+    throw new ProblemError(403, "auth/forbidden", "Your scope may read this agreement but not change it");
+  return current;
 }
 
 /**
  * Refuses a create or edit that would put the agreement outside the caller's own scope (a facility
- * admin drafting for another facility): 422 on the party, worded like a missing one so nothing leaks.
+ * admin drafting for another facility, or for its Kanwil): 422 on the party, worded like a missing one
+ * so nothing leaks.
  */
 export async function checkPartiesInScope(
   c: Context<AppEnv>,
   trx: Executor,
   a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds">,
 ): Promise<void> {
-  if (await agreementVisible(c, a, trx)) return;
+  if (await mayHoldAgreement(trx, viewerOf(c), a)) return;
   const field = a.facilityId !== null ? "facilityId" : "regionalOfficeId";
-  throw new ProblemError(422, "validation/reference", "A referenced record does not exist", {
-    errors: [{ field, message: field === "facilityId" ? "no such facility" : "no such regional office" }],
-  });
+  throw referenceProblem([
+    { field, message: field === "facilityId" ? "no such facility" : "no such regional office" },
+  ]);
 }
 
 /**
@@ -121,58 +123,44 @@ export async function checkReferences(
   db: Executor,
   a: Pick<Agreement, "facilityId" | "regionalOfficeId" | "partnerIds" | "parentMouId" | "recordAccess">,
 ): Promise<void> {
-  const errors: { field: string; message: string }[] = [];
-  if (a.facilityId !== null) {
-    const f = await db
-      .selectFrom("facilities")
-      .select("id")
-      .where("id", "=", a.facilityId)
-      .executeTakeFirst();
-    if (!f) errors.push({ field: "facilityId", message: "no such facility" });
-  }
-  if (a.regionalOfficeId !== null) {
-    const ro = await db
-      .selectFrom("regionalOffices")
-      .select("id")
-      .where("id", "=", a.regionalOfficeId)
-      .executeTakeFirst();
-    if (!ro) errors.push({ field: "regionalOfficeId", message: "no such regional office" });
-  }
-  if (a.partnerIds.length > 0) {
-    const found = await db
-      .selectFrom("partners")
-      .select(["id", "areaCode"])
-      .where("id", "in", [...a.partnerIds])
-      .execute();
-    const known = new Set(found.map((p) => p.id));
-    a.partnerIds.forEach((id, i) => {
-      if (!known.has(id.toLowerCase())) errors.push({ field: `partnerIds.${i}`, message: "no such partner" });
-    });
-    if (a.recordAccess?.covers === "area_residents" && found.some((p) => p.areaCode === null))
+  // The parties' scope is checked by checkPartiesInScope; here only that they exist.
+  const refs: Reference[] = [
+    ...(a.facilityId === null
+      ? []
+      : [{ kind: "facility" as const, id: a.facilityId, field: "facilityId", message: "no such facility" }]),
+    ...(a.regionalOfficeId === null
+      ? []
+      : [
+          {
+            kind: "regional_office" as const,
+            id: a.regionalOfficeId,
+            field: "regionalOfficeId",
+            message: "no such regional office",
+          },
+        ]),
+    ...a.partnerIds.map((id, i) => ({
+      kind: "partner" as const,
+      id,
+      field: `partnerIds.${i}`,
+      message: "no such partner",
+    })),
+  ];
+  const errors: { field: string; message?: string }[] = await unseenReferences(db, undefined, refs);
+  if (a.recordAccess?.covers === "area_residents") {
+    const partners = await Promise.all(a.partnerIds.map((id) => findPartner(db, id)));
+    if (partners.some((p) => p !== undefined && p.areaCode === null))
       errors.push({
         field: "recordAccess.covers",
         message: "the partner has no area recorded, so no residents to cover",
       });
   }
   if (a.parentMouId !== null) {
-    const parent = await db
-      .selectFrom("agreements")
-      .select(["kind", "facilityId", "regionalOfficeId"])
-      .where("id", "=", a.parentMouId)
-      .executeTakeFirst();
-    const home =
-      a.facilityId === null
-        ? undefined
-        : await db
-            .selectFrom("facilities")
-            .select("regionalOfficeId")
-            .where("id", "=", a.facilityId)
-            .executeTakeFirst();
+    const parent = await findAgreement(db, a.parentMouId);
+    const home = a.facilityId === null ? undefined : await findFacility(db, a.facilityId);
     const child = { facilityId: a.facilityId, facilityRegionalOfficeId: home?.regionalOfficeId ?? null };
     // Another facility's agreement answers like a missing one, whatever its kind: nothing leaks.
     if (!parent || !mayCiteAsParent(child, parent))
       errors.push({ field: "parentMouId", message: "no such MoU of this facility or its regional office" });
   }
-  if (errors.length > 0)
-    throw new ProblemError(422, "validation/reference", "A referenced record does not exist", { errors });
+  if (errors.length > 0) throw referenceProblem(errors);
 }

@@ -28,6 +28,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -38,7 +39,7 @@ import { jsonBody, params, query } from "../../http/validate.ts";
 import { actionItemRoutes } from "./action-items.ts";
 import { moveRoutes } from "./moves.ts";
 import {
-  agreementVisible,
+  changeableAgreement,
   checkPartiesInScope,
   checkReferences,
   domainAgreement,
@@ -87,9 +88,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     async (c) => {
       const q = c.req.valid("query");
       const now = c.get("now")();
-      const page = await withCursor(() =>
-        listAgreements(c.get("db"), { ...q, scope: c.get("principal")?.scope }, now),
-      );
+      const page = await withCursor(() => listAgreements(c.get("db"), { ...q, viewer: viewerOf(c) }, now));
       return c.json({ items: page.items.map((a) => presentAgreement(a, now)), nextCursor: page.nextCursor });
     },
   );
@@ -105,8 +104,8 @@ export function agreementsRoutes(): Hono<AppEnv> {
     requirePermission("agreements:read"),
     params(IdParams),
     async (c) => {
-      const found = await findAgreement(c.get("db"), c.req.valid("param").id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      const found = await findAgreement(c.get("db"), c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Agreement");
       setEtag(c, found.revision);
       return c.json(presentAgreement(found, c.get("now")()));
     },
@@ -169,8 +168,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findAgreement(trx, id, { forUpdate: true });
-          if (!current || !(await agreementVisible(c, current, trx))) throw notFound("Agreement");
+          const current = await changeableAgreement(c, trx, id);
           checkIfMatch(c, current.revision);
           const next = unwrap(updateAgreement(current, c.req.valid("json")));
           await checkReferences(trx, next);
@@ -205,8 +203,8 @@ export function agreementsRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const { id } = c.req.valid("param");
-      const found = await findAgreement(c.get("db"), id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      const found = await findAgreement(c.get("db"), id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Agreement");
       const items = await listHistory(c.get("db"), "agreement", id);
       return c.json({ items, timeInStates: timeInStates(items, c.get("now")()) });
     },
@@ -230,8 +228,8 @@ export function agreementsRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const { id } = c.req.valid("param");
-      const found = await findAgreement(c.get("db"), id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      const found = await findAgreement(c.get("db"), id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Agreement");
       const earlier = await listAgreementVersions(c.get("db"), id);
       const items = [
         ...earlier.map((e) => ({ ...e, current: false })),
@@ -273,8 +271,8 @@ export function agreementsRoutes(): Hono<AppEnv> {
     ),
     async (c) => {
       const { id, version } = c.req.valid("param");
-      const found = await findAgreement(c.get("db"), id);
-      if (!found || !(await agreementVisible(c, found))) throw notFound("Agreement");
+      const found = await findAgreement(c.get("db"), id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Agreement");
       if (version === found.version)
         return c.json({
           version,

@@ -1,4 +1,4 @@
-import { findApiKey, insertApiKey, listApiKeys, revokeApiKey } from "@sinergi/db";
+import { findApiKey, insertApiKey, listApiKeys, revokeApiKey, scopeGrantable } from "@sinergi/db";
 import {
   described,
   IdSchema,
@@ -16,7 +16,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
-import { scopeGrantable, scopeWithin } from "../../access/scope.ts";
+import { viewerOf } from "../../access/scope.ts";
 import { newSecret } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -95,8 +95,8 @@ export function apiKeysRoutes(): Hono<AppEnv> {
     query(v.strictObject(pageQuery)),
     async (c) => {
       // Filtered in SQL, so pages stay full and cursors never point outside the scope.
-      const within = c.get("principal")?.scope;
-      return c.json(await withCursor(() => listApiKeys(c.get("db"), { ...c.req.valid("query"), within })));
+      const viewer = viewerOf(c);
+      return c.json(await withCursor(() => listApiKeys(c.get("db"), { ...c.req.valid("query"), viewer })));
     },
   );
 
@@ -112,8 +112,8 @@ export function apiKeysRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const db = c.get("db");
-      const key = await findApiKey(db, c.req.valid("param").id);
-      if (!key || !(await scopeWithin(db, c.get("principal")!.scope, key.scope))) throw notFound("API key");
+      const key = await findApiKey(db, c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!key) throw notFound("API key");
       setEtag(c, key.revision);
       return c.json(key);
     },
@@ -204,9 +204,8 @@ export function apiKeysRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const before = await findApiKey(trx, id, { forUpdate: true });
-          if (!before || !(await scopeWithin(trx, c.get("principal")!.scope, before.scope)))
-            throw notFound("API key");
+          const before = await findApiKey(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+          if (!before) throw notFound("API key");
           checkIfMatch(c, before.revision);
           if (before.revokedAt !== null)
             throw new ProblemError(409, "api-key/already-revoked", "The key is already revoked");

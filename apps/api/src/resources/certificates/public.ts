@@ -1,4 +1,4 @@
-import { findCertificateByCode } from "@sinergi/db";
+import { findCertificateByCode, findPartner } from "@sinergi/db";
 import {
   CERTIFICATE_FIELDS,
   CertificateStatusTodaySchema,
@@ -65,14 +65,7 @@ export function publicCertificateRoutes(): Hono<AppEnv> {
       // An unknown or malformed code is the same plain 404: nothing hints at which codes exist.
       const cert = isVerificationCode(code) ? await findCertificateByCode(c.get("db"), code) : undefined;
       if (!cert) throw notFound("Certificate");
-      const issuer = cert.issuerPartnerId
-        ? await c
-            .get("db")
-            .selectFrom("partners")
-            .select("name")
-            .where("id", "=", cert.issuerPartnerId)
-            .executeTakeFirst()
-        : undefined;
+      const issuer = cert.issuerPartnerId ? await findPartner(c.get("db"), cert.issuerPartnerId) : undefined;
       c.header("Cache-Control", "no-store");
       return c.json({
         number: cert.number,

@@ -6,7 +6,6 @@ import {
   type Executor,
   findCertificate,
   findCertificateOfEnrollment,
-  findCohort,
   findInmate,
   findProgram,
   insertCertificate,
@@ -33,6 +32,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -40,9 +40,7 @@ import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { cohortVisible } from "../cohorts/present.ts";
 import { visibleEnrollment } from "../enrollments/shared.ts";
-import { scopedFacilityIds } from "../inmates/facility-scope.ts";
 import { publicCertificateRoutes } from "./public.ts";
 
 const tags = ["Certificates"];
@@ -58,20 +56,8 @@ const present = (cert: CertificateRecord, now: string) => ({
 
 /** The certificate if the caller may see it: its issuer for a partner, its facility otherwise; else 404. */
 async function visibleCertificate(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
-  const cert = await findCertificate(db, id, { forUpdate });
+  const cert = await findCertificate(db, id, { forUpdate, viewer: viewerOf(c) });
   if (!cert) throw notFound("Certificate");
-  const p = c.get("principal")!;
-  if (p.scope.kind === "partner") {
-    if (cert.issuerPartnerId !== p.scope.partnerId) throw notFound("Certificate");
-    return cert;
-  }
-  const enrollment = await db
-    .selectFrom("enrollments")
-    .select("cohortId")
-    .where("id", "=", cert.enrollmentId)
-    .executeTakeFirst();
-  const cohort = enrollment && (await findCohort(db, enrollment.cohortId));
-  if (!cohort || !(await cohortVisible(c, cohort, db))) throw notFound("Certificate");
   return cert;
 }
 
@@ -184,18 +170,7 @@ export function certificatesRoutes(): Hono<AppEnv> {
     ),
     async (c) => {
       const q = c.req.valid("query");
-      const p = c.get("principal")!;
-      const scoped =
-        p.scope.kind === "partner"
-          ? { ...q, issuerPartnerId: p.scope.partnerId, facilityIds: undefined }
-          : { ...q, facilityIds: await scopedFacilityIds(c) };
-      if (
-        p.scope.kind === "partner" &&
-        q.issuerPartnerId !== undefined &&
-        q.issuerPartnerId !== p.scope.partnerId
-      )
-        return c.json({ items: [], nextCursor: null });
-      const page = await withCursor(() => listCertificates(c.get("db"), scoped));
+      const page = await withCursor(() => listCertificates(c.get("db"), { ...q, viewer: viewerOf(c) }));
       const now = c.get("now")();
       return c.json({ items: page.items.map((x) => present(x, now)), nextCursor: page.nextCursor });
     },

@@ -23,17 +23,18 @@ import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
-import { authRequired, requirePermission } from "../../access/enforce.ts";
+import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
+import { checkReferences } from "../../http/references.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { checkFacilityWritable, checkReferences, scopedFacilityIds } from "../inmates/facility-scope.ts";
 import { moveRoutes } from "./moves.ts";
-import { cohortVisible, domainCohort, IdParams, presentCohort, tags } from "./present.ts";
+import { domainCohort, IdParams, presentCohort, tags } from "./present.ts";
 
 const ListQuery = v.strictObject({
   ...pageQuery,
@@ -62,13 +63,7 @@ export function cohortsRoutes(): Hono<AppEnv> {
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
-      const p = c.get("principal");
-      if (!p) throw authRequired();
-      const scope =
-        p.scope.kind === "partner"
-          ? { providerPartnerId: p.scope.partnerId }
-          : { facilityIds: await scopedFacilityIds(c) };
-      const page = await withCursor(() => listCohorts(c.get("db"), { ...q, ...scope }));
+      const page = await withCursor(() => listCohorts(c.get("db"), { ...q, viewer: viewerOf(c) }));
       return c.json({ items: page.items.map(presentCohort), nextCursor: page.nextCursor });
     },
   );
@@ -84,8 +79,8 @@ export function cohortsRoutes(): Hono<AppEnv> {
     requirePermission("training:read"),
     params(IdParams),
     async (c) => {
-      const found = await findCohort(c.get("db"), c.req.valid("param").id);
-      if (!found || !(await cohortVisible(c, found))) throw notFound("Cohort");
+      const found = await findCohort(c.get("db"), c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Cohort");
       setEtag(c, found.revision);
       return c.json(presentCohort(found));
     },
@@ -106,8 +101,8 @@ export function cohortsRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const db = c.get("db");
-      const found = await findCohort(db, c.req.valid("param").id);
-      if (!found || !(await cohortVisible(c, found))) throw notFound("Cohort");
+      const found = await findCohort(db, c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Cohort");
       return c.json({ items: await listHistory(db, COHORT_ENTITY, found.id) });
     },
   );
@@ -129,8 +124,10 @@ export function cohortsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          await checkFacilityWritable(c, trx, cohort.facilityId);
-          await checkReferences(trx, [{ table: "programs", id: cohort.programId, field: "programId" }]);
+          await checkReferences(c, trx, [
+            { kind: "facility", id: cohort.facilityId, field: "facilityId" },
+            { kind: "program", id: cohort.programId, field: "programId" },
+          ]);
           const saved = await insertCohort(trx, cohort, at);
           await appendHistory(
             trx,
@@ -175,13 +172,18 @@ export function cohortsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findCohort(trx, id, { forUpdate: true });
-          if (!current || !(await cohortVisible(c, current, trx))) throw notFound("Cohort");
+          const current = await findCohort(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+          if (!current) throw notFound("Cohort");
           checkIfMatch(c, current.revision);
           const next = unwrap(updateCohort(domainCohort(current), patch));
-          if (patch.facilityId !== undefined) await checkFacilityWritable(c, trx, patch.facilityId);
-          if (patch.programId !== undefined)
-            await checkReferences(trx, [{ table: "programs", id: patch.programId, field: "programId" }]);
+          await checkReferences(c, trx, [
+            ...(patch.facilityId === undefined
+              ? []
+              : [{ kind: "facility" as const, id: patch.facilityId, field: "facilityId" }]),
+            ...(patch.programId === undefined
+              ? []
+              : [{ kind: "program" as const, id: patch.programId, field: "programId" }]),
+          ]);
           const saved = await saveCohort(trx, next, c.get("now")());
           await audit(trx, c, {
             action: "update",

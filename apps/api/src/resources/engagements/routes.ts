@@ -1,5 +1,6 @@
 import {
   appendHistory,
+  deleteEngagement,
   type EngagementRecord,
   findEngagement,
   followUpsOfEngagement,
@@ -26,14 +27,16 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
+import { checkReferences } from "../../http/references.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { checkReferences, engagementVisible, IdParams, moveContext, presentFollowUp } from "./present.ts";
+import { engagementReferences, IdParams, moveContext, presentFollowUp } from "./present.ts";
 
 const tags = ["Engagements"];
 const ListQuery = v.strictObject({
@@ -81,9 +84,7 @@ export function engagementsRoutes(): Hono<AppEnv> {
         throw new ProblemError(400, "validation", "The request is not valid", {
           errors: [{ field: "query.to", message: "must not be before from" }],
         });
-      const page = await withCursor(() =>
-        listEngagements(c.get("db"), { ...q, scope: c.get("principal")?.scope }),
-      );
+      const page = await withCursor(() => listEngagements(c.get("db"), { ...q, viewer: viewerOf(c) }));
       return c.json(page);
     },
   );
@@ -99,8 +100,8 @@ export function engagementsRoutes(): Hono<AppEnv> {
     requirePermission("engagements:read"),
     params(IdParams),
     async (c) => {
-      const found = await findEngagement(c.get("db"), c.req.valid("param").id);
-      if (!found || !(await engagementVisible(c, found))) throw notFound("Engagement");
+      const found = await findEngagement(c.get("db"), c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Engagement");
       setEtag(c, found.revision);
       return c.json(await withFollowUps(c.get("db"), found, c.get("now")()));
     },
@@ -128,7 +129,7 @@ export function engagementsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          await checkReferences(c, trx, engagement);
+          await checkReferences(c, trx, engagementReferences(engagement));
           const saved = await insertEngagement(trx, engagement, ctx.at);
           const followUps: FollowUp[] = opened.map((o) => o.entity);
           await insertFollowUps(trx, followUps, ctx.at);
@@ -171,12 +172,12 @@ export function engagementsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findEngagement(trx, id, { forUpdate: true });
-          if (!current || !(await engagementVisible(c, current, trx))) throw notFound("Engagement");
+          const current = await findEngagement(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+          if (!current) throw notFound("Engagement");
           checkIfMatch(c, current.revision);
           const dueDates = (await followUpsOfEngagement(trx, id)).map((f) => f.dueDate);
           const next = unwrap(updateEngagement(current, patch, dueDates));
-          await checkReferences(c, trx, { partnerIds: patch.partnerIds });
+          await checkReferences(c, trx, engagementReferences({ partnerIds: patch.partnerIds }));
           const saved = await saveEngagement(trx, next, current, now);
           // Both sides without the row's bookkeeping: `next`, copied from `current`, kept its old revision.
           const { revision: _r, createdAt: _c, updatedAt: _u, ...before } = current;
@@ -211,11 +212,11 @@ export function engagementsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findEngagement(trx, id, { forUpdate: true });
-          if (!current || !(await engagementVisible(c, current, trx))) throw notFound("Engagement");
+          const current = await findEngagement(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+          if (!current) throw notFound("Engagement");
           checkIfMatch(c, current.revision);
           const before = await withFollowUps(trx, current, c.get("now")());
-          await trx.deleteFrom("engagements").where("id", "=", id).execute();
+          await deleteEngagement(trx, id);
           await audit(trx, c, {
             action: "delete",
             resourceType: "engagement",

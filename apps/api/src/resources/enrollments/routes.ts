@@ -9,6 +9,7 @@ import {
   listEnrollments,
   listHistory,
   lockInmateForEnrolment,
+  plannedSessionsOf,
 } from "@sinergi/db";
 import {
   checkEligibility,
@@ -25,6 +26,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { setEtag } from "../../http/etag.ts";
@@ -32,7 +34,6 @@ import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { scopedFacilityIds } from "../inmates/facility-scope.ts";
 import { enrollmentMovesRoutes } from "./moves.ts";
 import { presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts";
 
@@ -69,10 +70,9 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
           const cohort = await visibleCohort(c, c.req.valid("param").id, trx, true);
           // Locking the inmate too serialises two enrolments of one inmate in different cohorts (overlap).
           const inmate = (await lockInmateForEnrolment(trx, inmateId))
-            ? await findInmate(trx, inmateId)
+            ? await findInmate(trx, inmateId, { viewer: viewerOf(c) })
             : undefined;
-          const ids = await scopedFacilityIds(c, trx);
-          if (!inmate || (ids !== undefined && !ids.includes(inmate.facilityId)))
+          if (!inmate)
             throw new ProblemError(422, "validation/reference", "A referenced record does not exist", {
               errors: [{ field: "inmateId", message: "no such inmate in your scope" }],
             });
@@ -152,30 +152,11 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
     async (c) => {
       const q = c.req.valid("query");
       const db = c.get("db");
-      const p = c.get("principal")!;
-      let facilityIds = await scopedFacilityIds(c);
-      if (p.scope.kind === "partner") {
-        // A partner sees the enrollments of the cohorts it teaches.
-        const rows = await db
-          .selectFrom("cohorts")
-          .innerJoin("programs", "programs.id", "cohorts.programId")
-          .select("cohorts.facilityId")
-          .where("programs.providerPartnerId", "=", p.scope.partnerId)
-          .execute();
-        facilityIds = rows.map((r) => r.facilityId);
-        if (q.cohortId === undefined) facilityIds = [];
-      }
-      const page = await withCursor(() => listEnrollments(db, { ...q, facilityIds }));
-      const planned = new Map<string, number | null>();
-      for (const e of page.items)
-        if (!planned.has(e.cohortId)) {
-          const cohort = await db
-            .selectFrom("cohorts")
-            .select("plannedSessions")
-            .where("id", "=", e.cohortId)
-            .executeTakeFirst();
-          planned.set(e.cohortId, cohort?.plannedSessions ?? null);
-        }
+      const page = await withCursor(() => listEnrollments(db, { ...q, viewer: viewerOf(c) }));
+      const planned = await plannedSessionsOf(
+        db,
+        page.items.map((e) => e.cohortId),
+      );
       return c.json({
         items: page.items.map((e) => presentEnrollment(e, planned.get(e.cohortId) ?? null)),
         nextCursor: page.nextCursor,

@@ -8,9 +8,9 @@ import {
 } from "@sinergi/db";
 import { attendanceShare, type CohortFacts, DEFAULT_MIN_ATTENDANCE_SHARE } from "@sinergi/domain";
 import type { Context } from "hono";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { notFound } from "../../http/problem.ts";
-import { cohortVisible } from "../cohorts/present.ts";
 
 /** An enrollment with its attendance share, as the API returns it. */
 export function presentEnrollment(e: EnrollmentRecord, plannedSessions: number | null) {
@@ -36,16 +36,16 @@ export async function cohortFacts(
 
 /** The cohort if visible to the caller, else 404 (the same for missing and out of scope). */
 export async function visibleCohort(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
-  const cohort = await findCohort(db, id, { forUpdate });
-  if (!cohort || !(await cohortVisible(c, cohort, db))) throw notFound("Cohort");
+  const cohort = await findCohort(db, id, { forUpdate, viewer: viewerOf(c) });
+  if (!cohort) throw notFound("Cohort");
   return cohort;
 }
 
 /** The enrollment and its cohort if visible to the caller, else 404. */
 export async function visibleEnrollment(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
-  const enrollment = await findEnrollment(db, id, { forUpdate });
+  const enrollment = await findEnrollment(db, id, { forUpdate, viewer: viewerOf(c) });
   if (!enrollment) throw notFound("Enrollment");
   const cohort = await findCohort(db, enrollment.cohortId);
-  if (!cohort || !(await cohortVisible(c, cohort, db))) throw notFound("Enrollment");
+  if (!cohort) throw notFound("Enrollment");
   return { enrollment, cohort };
 }

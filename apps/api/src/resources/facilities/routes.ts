@@ -20,6 +20,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -74,9 +75,7 @@ export function facilitiesRoutes(): Hono<AppEnv> {
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(
-        await withCursor(() => listFacilities(c.get("db"), { ...q, scope: c.get("principal")?.scope })),
-      );
+      return c.json(await withCursor(() => listFacilities(c.get("db"), { ...q, viewer: viewerOf(c) })));
     },
   );
 

@@ -1,7 +1,8 @@
-import { type Executor, type FacilityRecord, facilityInScope, findFacility } from "@sinergi/db";
-import { IdSchema, type MoveContext, type Scope } from "@sinergi/domain";
+import { type Executor, type FacilityRecord, findFacility } from "@sinergi/db";
+import { IdSchema, type Scope } from "@sinergi/domain";
 import type { Context } from "hono";
 import * as v from "valibot";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 
@@ -24,18 +25,7 @@ export async function visibleFacility(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<FacilityRecord> {
-  const scope = c.get("principal")?.scope;
-  const condition = facilityInScope("facilities.id", scope);
-  if (condition) {
-    const hit = await db
-      .selectFrom("facilities")
-      .select("id")
-      .where("id", "=", id)
-      .where(condition)
-      .executeTakeFirst();
-    if (!hit) throw notFound("Facility");
-  }
-  const found = await findFacility(db, id, options);
+  const found = await findFacility(db, id, { ...options, viewer: viewerOf(c) });
   if (!found) throw notFound("Facility");
   return found;
 }
@@ -52,7 +42,5 @@ export function assertMayPlace(scope: Scope | undefined, regionalOfficeId: strin
     );
 }
 
-/** Who and when, for a lifecycle move made by this request. */
-export function moveContext(c: Context<AppEnv>, reason?: string): MoveContext {
-  return { actor: c.get("actor"), at: c.get("now")(), ...(reason === undefined ? {} : { reason }) };
-}
+/** Who and when, for a lifecycle move (written once, in the move-route factory). */
+export { moveContext } from "../../http/move-route.ts";

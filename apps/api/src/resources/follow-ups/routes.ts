@@ -24,6 +24,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -31,7 +32,7 @@ import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { engagementVisible, IdParams, moveContext, presentFollowUp } from "../engagements/present.ts";
+import { IdParams, moveContext, presentFollowUp } from "../engagements/present.ts";
 import { followUpMovesRoutes } from "./moves.ts";
 import { visibleFollowUp } from "./shared.ts";
 
@@ -75,9 +76,7 @@ export function followUpsRoutes(): Hono<AppEnv> {
     async (c) => {
       const q = c.req.valid("query");
       const now = c.get("now")();
-      const page = await withCursor(() =>
-        listFollowUps(c.get("db"), { ...q, scope: c.get("principal")?.scope }, now),
-      );
+      const page = await withCursor(() => listFollowUps(c.get("db"), { ...q, viewer: viewerOf(c) }, now));
       return c.json({ items: page.items.map((f) => presentFollowUp(f, now)), nextCursor: page.nextCursor });
     },
   );
@@ -100,8 +99,8 @@ export function followUpsRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const engagement = await findEngagement(trx, engagementId);
-          if (!engagement || !(await engagementVisible(c, engagement, trx))) throw notFound("Engagement");
+          const engagement = await findEngagement(trx, engagementId, { viewer: viewerOf(c) });
+          if (!engagement) throw notFound("Engagement");
           const { entity, history } = unwrap(
             openFollowUp(c.get("newId")(), engagementId, engagement.date, c.req.valid("json"), ctx),
           );

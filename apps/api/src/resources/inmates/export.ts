@@ -1,15 +1,15 @@
-import { findInmate, listHistory } from "@sinergi/db";
+import { findInmate, inmateRecordExport } from "@sinergi/db";
 import { described, IdSchema } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { params } from "../../http/validate.ts";
-import { facilityInScope } from "./facility-scope.ts";
 import { presentInmate } from "./present.ts";
 
 const ExportSchema = v.object(
@@ -49,47 +49,9 @@ export function inmateExportRoutes(): Hono<AppEnv> {
     params(v.object({ id: IdSchema })),
     async (c) => {
       const db = c.get("db");
-      const inmate = await findInmate(db, c.req.valid("param").id);
-      if (!inmate || !(await facilityInScope(c, inmate.facilityId))) throw notFound("Inmate");
-      const enrollments = await db
-        .selectFrom("enrollments")
-        .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
-        .select([
-          "enrollments.id",
-          "enrollments.cohortId",
-          "cohorts.name as cohortName",
-          "enrollments.state",
-          "enrollments.assessment",
-          "enrollments.endReason",
-          "enrollments.enrolledAt",
-        ])
-        .where("enrollments.inmateId", "=", inmate.id)
-        .orderBy("enrollments.enrolledAt")
-        .execute();
-      const ids = enrollments.map((e) => e.id);
-      const attendance = ids.length
-        ? await db
-            .selectFrom("attendance")
-            .selectAll()
-            .where("enrollmentId", "in", ids)
-            .orderBy("sessionDate")
-            .execute()
-        : [];
-      const certificates = ids.length
-        ? await db.selectFrom("certificates").selectAll().where("enrollmentId", "in", ids).execute()
-        : [];
-      const history = [];
-      for (const e of enrollments)
-        history.push(
-          ...(await listHistory(db, "enrollment", e.id)).map((h) => ({ enrollmentId: e.id, ...h })),
-        );
-      const trail = await db
-        .selectFrom("auditLog")
-        .select(["at", "actorId", "actorKind", "action", "requestId"])
-        .where("resourceType", "=", "inmate")
-        .where("resourceId", "=", inmate.id)
-        .orderBy("id")
-        .execute();
+      const inmate = await findInmate(db, c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!inmate) throw notFound("Inmate");
+      const kept = await inmateRecordExport(db, inmate.id);
       // The export is itself a read of personal data, so it is recorded like one.
       await audit(db, c, {
         action: "export",
@@ -103,13 +65,7 @@ export function inmateExportRoutes(): Hono<AppEnv> {
       return c.json({
         exportedAt: c.get("now")(),
         inmate: presentInmate(inmate, true),
-        enrollments: enrollments.map((e) => ({
-          ...e,
-          attendance: attendance.filter((a) => a.enrollmentId === e.id),
-        })),
-        certificates,
-        history,
-        audit: trail,
+        ...kept,
       });
     },
   );

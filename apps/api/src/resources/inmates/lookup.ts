@@ -5,10 +5,10 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { authRequired, requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { jsonBody } from "../../http/validate.ts";
-import { scopedFacilityIds } from "./facility-scope.ts";
 import { presentInmate } from "./present.ts";
 
 /** How many records one NIK may match (one per facility that ever held the person). */
@@ -53,7 +53,7 @@ export function inmateLookupRoutes(): Hono<AppEnv> {
       const restriction =
         p.scope.kind === "partner"
           ? { grantedTo: { partnerId: p.scope.partnerId, at: now } }
-          : { facilityIds: await scopedFacilityIds(c) };
+          : { viewer: viewerOf(c) };
       const page = await listInmates(db, {
         nik,
         ...restriction,

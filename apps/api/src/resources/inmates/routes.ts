@@ -3,6 +3,7 @@ import {
   type InmateRecord,
   inmateGrant,
   insertInmate,
+  isVisible,
   listInmates,
   saveInmate,
 } from "@sinergi/db";
@@ -22,6 +23,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
@@ -29,14 +31,9 @@ import { withholdFromReplay } from "../../http/idempotency.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
+import { checkReferences } from "../../http/references.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { inmateExportRoutes } from "./export.ts";
-import {
-  checkFacilityWritable,
-  checkReferences,
-  facilityInScope,
-  scopedFacilityIds,
-} from "./facility-scope.ts";
 import { inmateLookupRoutes } from "./lookup.ts";
 import { auditedInmate, presentInmate } from "./present.ts";
 
@@ -76,7 +73,10 @@ async function readAccess(
   const p = c.get("principal");
   if (!p) return { visible: false, full: false };
   if (p.scope.kind !== "partner")
-    return { visible: await facilityInScope(c, inmate.facilityId), full: seesPersonalData(p) };
+    return {
+      visible: await isVisible(c.get("db"), "inmate", p.scope, inmate.id),
+      full: seesPersonalData(p),
+    };
   const grant = await inmateGrant(c.get("db"), p.scope.partnerId, inmate.id, c.get("now")());
   return { visible: grant !== null, full: grant !== null && seesPersonalData(p, grant) };
 }
@@ -110,7 +110,7 @@ export function inmatesRoutes(): Hono<AppEnv> {
       const restriction =
         scope?.kind === "partner"
           ? { grantedTo: { partnerId: scope.partnerId, at: c.get("now")() } }
-          : { facilityIds: await scopedFacilityIds(c) };
+          : { viewer: viewerOf(c) };
       const page = await withCursor(() => listInmates(c.get("db"), { ...q, ...restriction }));
       return c.json({ items: page.items.map((i) => presentInmate(i, false)), nextCursor: page.nextCursor });
     },
@@ -176,11 +176,19 @@ export function inmatesRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          await checkFacilityWritable(c, trx, inmate.facilityId);
-          if (inmate.domicileRegencyCode !== null)
-            await checkReferences(trx, [
-              { table: "areas", id: inmate.domicileRegencyCode, field: "domicileRegencyCode" },
-            ]);
+          await checkReferences(c, trx, [
+            { kind: "facility", id: inmate.facilityId, field: "facilityId" },
+            ...(inmate.domicileRegencyCode === null
+              ? []
+              : [
+                  {
+                    kind: "regency" as const,
+                    id: inmate.domicileRegencyCode,
+                    field: "domicileRegencyCode",
+                    message: "no such regency",
+                  },
+                ]),
+          ]);
           const saved = await insertInmate(trx, inmate, at);
           await audit(trx, c, {
             action: "create",
@@ -222,13 +230,18 @@ export function inmatesRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findInmate(trx, id, { forUpdate: true });
-          if (!current || !(await facilityInScope(c, current.facilityId, trx))) throw notFound("Inmate");
+          const current = await findInmate(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+          if (!current) throw notFound("Inmate");
           checkIfMatch(c, current.revision);
           const next = unwrap(updateInmate(current, patch));
           if (patch.domicileRegencyCode)
-            await checkReferences(trx, [
-              { table: "areas", id: patch.domicileRegencyCode, field: "domicileRegencyCode" },
+            await checkReferences(c, trx, [
+              {
+                kind: "regency",
+                id: patch.domicileRegencyCode,
+                field: "domicileRegencyCode",
+                message: "no such regency",
+              },
             ]);
           const saved = await saveInmate(trx, next, c.get("now")());
           await audit(trx, c, {

@@ -3,7 +3,6 @@ import {
   findPartner,
   insertPartner,
   listPartners,
-  type PartnerRecord,
   partnerAncestors,
   updatePartner,
 } from "@sinergi/db";
@@ -16,7 +15,6 @@ import {
   IdSchema,
   PartnerKindSchema,
   PartnerSchema,
-  type Principal,
   UpdatePartnerSchema,
 } from "@sinergi/domain";
 import { Hono } from "hono";
@@ -24,12 +22,14 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { domainProblem } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { type FieldProblem, notFound, ProblemError } from "../../http/problem.ts";
+import { assertInRegister, ownerFor } from "../../http/register.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { areaProblems } from "../areas/check.ts";
 
@@ -44,13 +44,6 @@ const ListQuery = v.strictObject({
   field: v.optional(CooperationFieldSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
 });
-
-/** A partner system sees itself and its own sub-agencies only; everyone else sees every partner. */
-function partnerVisible(principal: Principal | undefined, p: PartnerRecord): boolean {
-  if (!principal) return false;
-  if (principal.scope.kind !== "partner") return true;
-  return p.id === principal.scope.partnerId || p.parentId === principal.scope.partnerId;
-}
 
 /** Checks the area code and the parent (exists, is a government body, makes no cycle); 422 naming the field. */
 async function checkPartnerReferences(
@@ -100,9 +93,7 @@ export function partnersRoutes(): Hono<AppEnv> {
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
-      const page = await withCursor(() =>
-        listPartners(c.get("db"), { ...q, scope: c.get("principal")?.scope }),
-      );
+      const page = await withCursor(() => listPartners(c.get("db"), { ...q, viewer: viewerOf(c) }));
       return c.json(page);
     },
   );
@@ -118,8 +109,8 @@ export function partnersRoutes(): Hono<AppEnv> {
     requirePermission("organisation:read"),
     params(IdParams),
     async (c) => {
-      const found = await findPartner(c.get("db"), c.req.valid("param").id);
-      if (!found || !partnerVisible(c.get("principal"), found)) throw notFound("Partner");
+      const found = await findPartner(c.get("db"), c.req.valid("param").id, { viewer: viewerOf(c) });
+      if (!found) throw notFound("Partner");
       setEtag(c, found.revision);
       return c.json(found);
     },
@@ -130,9 +121,12 @@ export function partnersRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "createPartner",
       summary: "Create a partner",
-      description: "`areaCode` must be an official area and `parentId` a local government or agency.",
+      description:
+        "`areaCode` must be an official area and `parentId` a local government or agency. The partner goes " +
+        "to the caller's register: a facility's or regional admin's own Kanwil (naming another is 403), " +
+        "or for a national admin the `ownerRegionalOfficeId` it names (none: the national register).",
       tags,
-      responses: { 201: jsonContent("Created", PartnerSchema, true), ...errorResponses(400, 409, 422) },
+      responses: { 201: jsonContent("Created", PartnerSchema, true), ...errorResponses(400, 403, 409, 422) },
     }),
     requirePermission("organisation:write"),
     jsonBody(CreatePartnerSchema),
@@ -143,8 +137,14 @@ export function partnersRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
+          const owner = await ownerFor(c, trx, input.ownerRegionalOfficeId);
           await checkPartnerReferences(trx, id, input);
-          const saved = await insertPartner(trx, id, input, c.get("now")());
+          const saved = await insertPartner(
+            trx,
+            id,
+            { ...input, ownerRegionalOfficeId: owner },
+            c.get("now")(),
+          );
           await audit(trx, c, {
             action: "create",
             resourceType: "partner",
@@ -165,10 +165,12 @@ export function partnersRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "updatePartner",
       summary: "Update a partner",
+      description:
+        "Only in its register: a national partner by national admins, a Kanwil's by that Kanwil and its facilities' admins (403 otherwise).",
       tags,
       responses: {
         200: jsonContent("Updated", PartnerSchema, true),
-        ...errorResponses(400, 404, 409, 412, 422),
+        ...errorResponses(400, 403, 404, 409, 412, 422),
       },
     }),
     requirePermission("organisation:write"),
@@ -181,8 +183,9 @@ export function partnersRoutes(): Hono<AppEnv> {
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          const current = await findPartner(trx, id, { forUpdate: true });
-          if (!current || !partnerVisible(c.get("principal"), current)) throw notFound("Partner");
+          const current = await findPartner(trx, id, { forUpdate: true, viewer: viewerOf(c) });
+          if (!current) throw notFound("Partner");
+          await assertInRegister(c, trx, "partner", id);
           checkIfMatch(c, current.revision);
           await checkPartnerReferences(trx, id, {
             areaCode: patch.areaCode === undefined ? null : patch.areaCode,

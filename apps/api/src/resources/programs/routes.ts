@@ -1,10 +1,11 @@
 import {
   type Executor,
-  findAgreement,
   findProgram,
   insertProgram,
   listPrograms,
   type ProgramRecord,
+  programsAsSeenBy,
+  type Reference,
   saveProgram,
 } from "@sinergi/db";
 import {
@@ -23,15 +24,16 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
+import { checkReferences } from "../../http/references.ts";
+import { assertInRegister, ownerFor } from "../../http/register.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { agreementVisible } from "../agreements/present.ts";
-import { checkReferences, type Reference } from "../inmates/facility-scope.ts";
 
 const tags = ["Programs"];
 const IdParams = v.object({ id: IdSchema });
@@ -46,36 +48,32 @@ const ListQuery = v.strictObject({
 });
 
 /**
- * The partners and agreement a program names, for the existence check. A funding agreement newly named
- * must also be one the caller may see: another facility's reads as missing.
+ * The partners and agreement a program names. A funding agreement newly named must be one the caller
+ * may see (another facility's reads as missing); one kept from before need only still exist.
  */
-function references(c: Context<AppEnv>, p: Program, fundingChanged: boolean): Reference[] {
+function references(p: Program, fundingChanged: boolean): Reference[] {
   const refs: Reference[] = [];
   if (p.providerPartnerId !== null)
-    refs.push({ table: "partners", id: p.providerPartnerId, field: "providerPartnerId" });
-  const fundingId = p.fundingAgreementId;
-  if (fundingId !== null)
+    refs.push({ kind: "partner", id: p.providerPartnerId, field: "providerPartnerId" });
+  if (p.fundingAgreementId !== null)
     refs.push({
-      table: "agreements",
-      id: fundingId,
+      kind: "agreement",
+      id: p.fundingAgreementId,
       field: "fundingAgreementId",
-      ...(fundingChanged
-        ? {
-            visible: async (db: Executor) => {
-              const a = await findAgreement(db, fundingId);
-              return a !== undefined && (await agreementVisible(c, a, db));
-            },
-          }
-        : {}),
+      ...(fundingChanged ? {} : { existenceOnly: true }),
     });
   if (p.certificationScheme !== null)
     refs.push({
-      table: "partners",
+      kind: "partner",
       id: p.certificationScheme.issuerPartnerId,
       field: "certificationScheme.issuerPartnerId",
     });
   return refs;
 }
+
+/** A program as the caller may read it: a funding agreement it cannot see reads as none. */
+const present = async (c: Context<AppEnv>, db: Executor, p: ProgramRecord): Promise<ProgramRecord> =>
+  (await programsAsSeenBy(db, viewerOf(c), [p]))[0] ?? p;
 
 /** The domain program inside a record (what the audit log keeps). */
 const domainProgram = ({ revision: _r, createdAt: _c, updatedAt: _u, ...p }: ProgramRecord): Program => p;
@@ -96,7 +94,7 @@ export function programsRoutes(): Hono<AppEnv> {
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(await withCursor(() => listPrograms(c.get("db"), q)));
+      return c.json(await withCursor(() => listPrograms(c.get("db"), { ...q, viewer: viewerOf(c) })));
     },
   );
 
@@ -114,7 +112,7 @@ export function programsRoutes(): Hono<AppEnv> {
       const found = await findProgram(c.get("db"), c.req.valid("param").id);
       if (!found) throw notFound("Program");
       setEtag(c, found.revision);
-      return c.json(found);
+      return c.json(await present(c, c.get("db"), found));
     },
   );
 
@@ -123,18 +121,23 @@ export function programsRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "createProgram",
       summary: "Create a program (minimum attendance share defaults to 0.8)",
+      description:
+        "The program goes to the caller's register: a facility's or regional admin's own Kanwil (naming " +
+        "another is 403), or for a national admin the `ownerRegionalOfficeId` it names (none: national).",
       tags,
-      responses: { 201: jsonContent("Created", ProgramSchema, true), ...errorResponses(400, 409, 422) },
+      responses: { 201: jsonContent("Created", ProgramSchema, true), ...errorResponses(400, 403, 409, 422) },
     }),
     requirePermission("training:write"),
     jsonBody(CreateProgramSchema),
     async (c) => {
-      const program = unwrap(createProgram(c.get("newId")(), c.req.valid("json")));
+      const body = c.req.valid("json");
       const created = await c
         .get("db")
         .transaction()
         .execute(async (trx) => {
-          await checkReferences(trx, references(c, program, true));
+          const owner = await ownerFor(c, trx, body.ownerRegionalOfficeId);
+          const program = unwrap(createProgram(c.get("newId")(), { ...body, ownerRegionalOfficeId: owner }));
+          await checkReferences(c, trx, references(program, true));
           const saved = await insertProgram(trx, program, c.get("now")());
           await audit(trx, c, {
             action: "create",
@@ -147,7 +150,7 @@ export function programsRoutes(): Hono<AppEnv> {
         });
       setEtag(c, created.revision);
       c.header("Location", `/api/v1/programs/${created.id}`);
-      return c.json(created, 201);
+      return c.json(await present(c, c.get("db"), created), 201);
     },
   );
 
@@ -156,8 +159,13 @@ export function programsRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "updateProgram",
       summary: "Update a program",
+      description:
+        "Only in its register: a national program by national admins, a Kanwil's by that Kanwil and its facilities' admins (403 otherwise).",
       tags,
-      responses: { 200: jsonContent("Updated", ProgramSchema, true), ...errorResponses(400, 404, 412, 422) },
+      responses: {
+        200: jsonContent("Updated", ProgramSchema, true),
+        ...errorResponses(400, 403, 404, 412, 422),
+      },
     }),
     requirePermission("training:write"),
     params(IdParams),
@@ -171,9 +179,10 @@ export function programsRoutes(): Hono<AppEnv> {
         .execute(async (trx) => {
           const current = await findProgram(trx, id, { forUpdate: true });
           if (!current) throw notFound("Program");
+          await assertInRegister(c, trx, "program", id);
           checkIfMatch(c, current.revision);
           const next = unwrap(updateProgram(domainProgram(current), patch));
-          await checkReferences(trx, references(c, next, patch.fundingAgreementId !== undefined));
+          await checkReferences(c, trx, references(next, patch.fundingAgreementId !== undefined));
           const saved = await saveProgram(trx, next, c.get("now")());
           await audit(trx, c, {
             action: "update",
@@ -185,7 +194,7 @@ export function programsRoutes(): Hono<AppEnv> {
           return saved;
         });
       setEtag(c, updated.revision);
-      return c.json(updated);
+      return c.json(await present(c, c.get("db"), updated));
     },
   );
 

@@ -16,6 +16,7 @@ import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requireNationalScope, requirePermission } from "../../access/enforce.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
@@ -41,6 +42,9 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "listRegionalOffices",
       summary: "List regional offices",
+      description:
+        "The offices in the caller's scope: all for national, its own for a regional or facility scope " +
+        "(a facility's Kanwil), and for a partner those its agreements name or sit under.",
       tags,
       responses: {
         200: jsonContent("A page of regional offices", listOf(RegionalOfficeSchema)),
@@ -51,7 +55,7 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
     query(ListQuery),
     async (c) => {
       const q = c.req.valid("query");
-      const page = await withCursor(() => listRegionalOffices(c.get("db"), q));
+      const page = await withCursor(() => listRegionalOffices(c.get("db"), { ...q, viewer: viewerOf(c) }));
       return c.json(page);
     },
   );
@@ -70,7 +74,7 @@ export function regionalOfficesRoutes(): Hono<AppEnv> {
     requirePermission("organisation:read"),
     params(IdParams),
     async (c) => {
-      const found = await findRegionalOffice(c.get("db"), c.req.valid("param").id);
+      const found = await findRegionalOffice(c.get("db"), c.req.valid("param").id, { viewer: viewerOf(c) });
       if (!found) throw notFound("Regional office");
       setEtag(c, found.revision);
       return c.json(found);

@@ -1,4 +1,10 @@
-import { type FacilityResidentCounts, residentCountsByFacility } from "@sinergi/db";
+import {
+  type FacilityResidentCounts,
+  findArea,
+  findPartner,
+  residentCountsByFacility,
+  visibleAmong,
+} from "@sinergi/db";
 import {
   areaContains,
   dateInZone,
@@ -14,12 +20,10 @@ import {
 import { type Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import { authRequired, requirePermission } from "../../access/enforce.ts";
-import { facilityInCallerScope } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 import { query } from "../../http/validate.ts";
-import { scopedFacilityIds } from "../inmates/facility-scope.ts";
 
 const countsOf = (r: FacilityResidentCounts): ResidentCounts =>
   Object.fromEntries(RESIDENT_MEASURES.map((m) => [m, r[m]])) as Record<
@@ -39,12 +43,7 @@ async function areaFor(c: Context<AppEnv>, requested: string | undefined): Promi
       });
     return requested;
   }
-  const partner = await c
-    .get("db")
-    .selectFrom("partners")
-    .select("areaCode")
-    .where("id", "=", p.scope.partnerId)
-    .executeTakeFirst();
+  const partner = await findPartner(c.get("db"), p.scope.partnerId);
   const own = partner?.areaCode ?? null;
   if (own === null)
     throw new ProblemError(409, "statistics/partner-without-area", "This partner has no area recorded", {
@@ -89,16 +88,16 @@ export function statisticsRoutes(): Hono<AppEnv> {
       const p = c.get("principal");
       if (!p) throw authRequired();
       const areaCode = await areaFor(c, q.areaCode);
-      const area = await db
-        .selectFrom("areas")
-        .select("name")
-        .where("code", "=", areaCode)
-        .executeTakeFirst();
+      const area = await findArea(db, areaCode);
       if (!area) throw notFound("Area");
       const on = q.on ?? dateInZone(c.get("now")(), "Asia/Jakarta");
       const partner = p.scope.kind === "partner";
-      const facilityIds = partner ? undefined : await scopedFacilityIds(c);
-      const rows = await residentCountsByFacility(db, { areaCode, facilityIds, on });
+      // Staff count within their own facilities; a partner counts every facility, most of them summed.
+      const rows = await residentCountsByFacility(db, {
+        areaCode,
+        on,
+        ...(partner ? {} : { viewer: p.scope }),
+      });
       if (!partner)
         return c.json({
           areaCode,
@@ -111,8 +110,13 @@ export function statisticsRoutes(): Hono<AppEnv> {
         });
       const shown: FacilityResidentCounts[] = [];
       const others: FacilityResidentCounts[] = [];
-      for (const row of rows)
-        ((await facilityInCallerScope(db, p.scope, row.facilityId)) ? shown : others).push(row);
+      const listed = await visibleAmong(
+        db,
+        "facility",
+        p.scope,
+        rows.map((row) => row.facilityId),
+      );
+      for (const row of rows) (listed.has(row.facilityId) ? shown : others).push(row);
       const otherCounts = sumCounts(others.map(countsOf));
       const table = {
         rows: [...shown.map(countsOf), ...(others.length > 0 ? [otherCounts] : [])],

@@ -14,6 +14,7 @@ import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
 import { assertPasswordAccepted, strongOneTimePassword } from "../../access/password-rule.ts";
+import { viewerOf } from "../../access/scope.ts";
 import { hashPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
@@ -52,8 +53,7 @@ export function usersRoutes(): Hono<AppEnv> {
       const q = c.req.valid("query");
       const now = c.get("now")();
       // Filtered in SQL, so pages stay full and cursors never point outside the scope.
-      const within = c.get("principal")?.scope;
-      const page = await withCursor(() => listUsers(c.get("db"), { ...q, within }));
+      const page = await withCursor(() => listUsers(c.get("db"), { ...q, viewer: viewerOf(c) }));
       return c.json({ items: page.items.map((u) => presentUser(u, now)), nextCursor: page.nextCursor });
     },
   );

@@ -1,8 +1,8 @@
-import { type Executor, findUser, type UserRecord } from "@sinergi/db";
+import { type Executor, findUser, scopeGrantable, type UserRecord } from "@sinergi/db";
 import { IdSchema, type Role, type Scope } from "@sinergi/domain";
 import type { Context } from "hono";
 import * as v from "valibot";
-import { scopeGrantable, scopeWithin } from "../../access/scope.ts";
+import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 
@@ -18,9 +18,8 @@ export async function userInScope(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<UserRecord> {
-  const user = await findUser(db, id, options);
-  const principal = c.get("principal");
-  if (!user || !principal || !(await scopeWithin(db, principal.scope, user.scope))) throw notFound("User");
+  const user = await findUser(db, id, { ...options, viewer: viewerOf(c) });
+  if (!user) throw notFound("User");
   return user;
 }
 

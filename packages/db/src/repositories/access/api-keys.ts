@@ -2,8 +2,10 @@ import type { Permission, Role, Scope } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { ApiKeysTable } from "../../schema/access.ts";
-import { principalScopeWithin } from "../../scope.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 import { scopeColumns, toScope } from "./users.ts";
 
 /** An API key as the API shows it: never the key or its hash, only the prefix that identifies it. */
@@ -100,8 +102,10 @@ export async function useApiKey(
 }
 
 /** One key by id. */
-export async function findApiKey(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+export async function findApiKey(db: Executor, id: string, options: FindOptions = {}) {
   let q = db.selectFrom("apiKeys").selectAll().where("id", "=", id);
+  const seen = seenBy("api_key", options.viewer, "api_keys.id");
+  if (seen) q = q.where(seen);
   if (options.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row && toApiKey(row);
@@ -121,11 +125,11 @@ export async function revokeApiKey(db: Executor, id: string, at: string): Promis
 /** Lists keys, newest first. */
 export async function listApiKeys(
   db: Executor,
-  query: { limit: number; cursor?: string | undefined; within?: Scope | undefined },
+  query: { limit: number; cursor?: string | undefined; viewer?: Viewer },
 ): Promise<Page<ApiKeyRecord>> {
   let q = db.selectFrom("apiKeys").selectAll();
-  const inside = principalScopeWithin("api_keys", query.within);
-  if (inside) q = q.where(inside);
+  const seen = seenBy("api_key", query.viewer, "api_keys.id");
+  if (seen) q = q.where(seen);
   const page = await paginate(q, {
     column: "createdAt",
     columnType: "timestamptz",

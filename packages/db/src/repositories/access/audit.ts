@@ -2,7 +2,7 @@ import type { Scope } from "@sinergi/domain";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
-import { auditInScope, auditPlace } from "./audit-place.ts";
+import { auditInScope, auditPlace } from "../../visibility/place.ts";
 
 /** One audit entry as written. */
 export interface AuditEntryInput {

@@ -3,8 +3,10 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { UsersTable } from "../../schema/access.ts";
-import { principalScopeWithin } from "../../scope.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A user as the API shows it (never the password hash). */
 export interface UserRecord {
@@ -96,8 +98,10 @@ export async function findPasswordHashes(
 }
 
 /** One user by id. */
-export async function findUser(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+export async function findUser(db: Executor, id: string, options: FindOptions = {}) {
   let q = db.selectFrom("users").selectAll().where("id", "=", id);
+  const seen = seenBy("user", options.viewer, "users.id");
+  if (seen) q = q.where(seen);
   if (options.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row && toUser(row);
@@ -226,12 +230,13 @@ export async function listUsers(
     role?: Role | undefined;
     /** Part of the name or email. */
     q?: string | undefined;
-    within?: Scope | undefined;
+    /** Who is looking: the users whose scope lies inside its own. */
+    viewer?: Viewer;
   },
 ): Promise<Page<UserRecord>> {
   let q = db.selectFrom("users").selectAll();
-  const inside = principalScopeWithin("users", query.within);
-  if (inside) q = q.where(inside);
+  const seen = seenBy("user", query.viewer, "users.id");
+  if (seen) q = q.where(seen);
   if (query.role) q = q.where("role", "=", query.role);
   if (query.q !== undefined) {
     const like = containing(query.q);

@@ -4,7 +4,6 @@ import type {
   AgreementState,
   AgreementStatus,
   RecordAccess,
-  Scope,
   Signatory,
   SignedDocument,
 } from "@sinergi/domain";
@@ -13,7 +12,10 @@ import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { AgreementsTable } from "../../schema/agreement.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored agreement: the domain entity plus revision and timestamps. */
 export interface AgreementRecord extends Agreement {
@@ -128,8 +130,8 @@ export interface AgreementListQuery {
   readonly field?: string | undefined;
   readonly renewsId?: string | undefined;
   readonly q?: string | undefined;
-  /** The caller's scope: only agreements inside it are listed. */
-  readonly scope?: Scope | undefined;
+  /** Who is looking: only agreements it may see are listed. */
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "endDate" | "createdAt" | "title"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -172,14 +174,8 @@ export async function listAgreements(
     );
   }
   if (query.q !== undefined) qb = qb.where("agreements.title", "ilike", containing(query.q));
-  const scope = query.scope;
-  if (scope?.kind === "facility") qb = qb.where("agreements.facilityId", "=", scope.facilityId);
-  if (scope?.kind === "partner")
-    qb = qb.where(sql<SqlBool>`exists (select 1 from agreement_partners ap
-    where ap.agreement_id = agreements.id and ap.partner_id = ${scope.partnerId})`);
-  if (scope?.kind === "regional")
-    qb = qb.where(sql<SqlBool>`(agreements.regional_office_id = ${scope.regionalOfficeId} or exists (
-      select 1 from facilities f where f.id = agreements.facility_id and f.regional_office_id = ${scope.regionalOfficeId}))`);
+  const seen = seenBy("agreement", query.viewer, "agreements.id");
+  if (seen) qb = qb.where(seen);
   if (query.status !== undefined) {
     const status: Expression<string> = statusSql(at);
     qb = qb.where(status, "=", query.status);
@@ -200,9 +196,11 @@ export async function listAgreements(
 export async function findAgreement(
   db: Executor,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: FindOptions = {},
 ): Promise<AgreementView | undefined> {
   let qb = selectAgreements(db).where("agreements.id", "=", id);
+  const seen = seenBy("agreement", options.viewer, "agreements.id");
+  if (seen) qb = qb.where(seen);
   if (options.forUpdate) qb = qb.forUpdate(["agreements"]);
   const row = await qb.executeTakeFirst();
   return row && toAgreement(row);

@@ -120,8 +120,8 @@ describe.each(testBackends())("engagement repository on $name", (backend) => {
   });
 
   it("lists only what lies inside a facility, regional or partner scope", async () => {
-    const scoped = (scope: Parameters<typeof listEngagements>[1]["scope"]) =>
-      listEngagements(db(), { scope, sort: sortDate, limit: 200 });
+    const scoped = (viewer: Parameters<typeof listEngagements>[1]["viewer"]) =>
+      listEngagements(db(), { viewer, sort: sortDate, limit: 200 });
     const salatiga = await scoped({ kind: "facility", facilityId: org.facilityId });
     expect(salatiga.items.every((e) => e.facilityId === org.facilityId)).toBe(true);
     expect(salatiga.items.length).toBeGreaterThan(0);

@@ -1,9 +1,12 @@
-import type { Attendee, Engagement, EngagementKind, Scope } from "@sinergi/domain";
+import type { Attendee, Engagement, EngagementKind } from "@sinergi/domain";
 import { type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { EngagementsTable } from "../../schema/engagement.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored engagement: the domain entity plus revision and timestamps. */
 export interface EngagementRecord extends Engagement {
@@ -40,24 +43,6 @@ function selectEngagements(db: Executor) {
     );
 }
 
-/** SQL condition: the engagement (by its id column) lies inside the caller's scope. */
-export function engagementInScope(scope: Scope, engagementIdColumn = "engagements.id") {
-  const id = sql.ref(engagementIdColumn);
-  switch (scope.kind) {
-    case "national":
-      return sql<SqlBool>`true`;
-    case "facility":
-      return sql<SqlBool>`exists (select 1 from engagements e where e.id = ${id}
-        and e.facility_id = ${scope.facilityId})`;
-    case "regional":
-      return sql<SqlBool>`exists (select 1 from engagements e join facilities f on f.id = e.facility_id
-        where e.id = ${id} and f.regional_office_id = ${scope.regionalOfficeId})`;
-    case "partner":
-      return sql<SqlBool>`exists (select 1 from engagement_partners ep where ep.engagement_id = ${id}
-        and ep.partner_id = ${scope.partnerId})`;
-  }
-}
-
 /** Filters and order for listing engagements; `from`/`to` are inclusive dates. */
 export interface EngagementListQuery {
   readonly facilityId?: string | undefined;
@@ -65,8 +50,8 @@ export interface EngagementListQuery {
   readonly kind?: EngagementKind | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
-  /** The caller's scope: only engagements inside it are listed. */
-  readonly scope?: Scope | undefined;
+  /** Who is looking: only engagements it may see are listed. */
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "date" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -90,7 +75,8 @@ export async function listEngagements(
   if (query.partnerId !== undefined)
     qb = qb.where(sql<SqlBool>`exists (select 1 from engagement_partners ep
       where ep.engagement_id = engagements.id and ep.partner_id = ${query.partnerId})`);
-  if (query.scope !== undefined) qb = qb.where(engagementInScope(query.scope));
+  const seen = seenBy("engagement", query.viewer, "engagements.id");
+  if (seen) qb = qb.where(seen);
   const sort = sortColumns[query.sort.field];
   const page = await paginate(qb, {
     column: sort.column,
@@ -107,9 +93,11 @@ export async function listEngagements(
 export async function findEngagement(
   db: Executor,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: FindOptions = {},
 ): Promise<EngagementRecord | undefined> {
   let qb = selectEngagements(db).where("engagements.id", "=", id);
+  const seen = seenBy("engagement", options.viewer, "engagements.id");
+  if (seen) qb = qb.where(seen);
   if (options.forUpdate) qb = qb.forUpdate(["engagements"]);
   const row = await qb.executeTakeFirst();
   return row && toEngagement(row);
@@ -177,4 +165,9 @@ export async function saveEngagement(
   const saved = await findEngagement(db, next.id);
   if (!saved) throw new Error("engagement vanished after update");
   return saved;
+}
+
+/** Deletes an engagement; its partners and follow-ups go with it (foreign keys cascade). */
+export async function deleteEngagement(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom("engagements").where("id", "=", id).execute();
 }

@@ -1,9 +1,11 @@
-import type { FollowUp, FollowUpState, Scope } from "@sinergi/domain";
+import type { FollowUp, FollowUpState } from "@sinergi/domain";
 import { type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { FollowUpsTable } from "../../schema/engagement.ts";
-import { engagementInScope } from "./engagements.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored follow-up with what reading it needs: its engagement's facility, date and time zone. */
 export interface FollowUpView extends FollowUp {
@@ -67,7 +69,7 @@ export interface FollowUpListQuery {
   readonly ownerName?: string | undefined;
   /** true: open and past due in its facility's zone on `at`; false: the others. */
   readonly overdue?: boolean | undefined;
-  readonly scope?: Scope | undefined;
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "dueDate" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -94,7 +96,8 @@ export async function listFollowUps(
     const overdue = sql<SqlBool>`(follow_ups.status = 'open' and follow_ups.due_date < ${todayInZone(at)})`;
     qb = qb.where(query.overdue ? overdue : sql<SqlBool>`not ${overdue}`);
   }
-  if (query.scope !== undefined) qb = qb.where(engagementInScope(query.scope, "followUps.engagementId"));
+  const seen = seenBy("engagement", query.viewer, "follow_ups.engagement_id");
+  if (seen) qb = qb.where(seen);
   const sort = sortColumns[query.sort.field];
   const page = await paginate(qb, {
     column: sort.column,
@@ -121,9 +124,11 @@ export async function followUpsOfEngagement(db: Executor, engagementId: string):
 export async function findFollowUp(
   db: Executor,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: FindOptions = {},
 ): Promise<FollowUpView | undefined> {
   let qb = selectFollowUps(db).where("followUps.id", "=", id);
+  const seen = seenBy("follow_up", options.viewer, "follow_ups.id");
+  if (seen) qb = qb.where(seen);
   if (options.forUpdate) qb = qb.forUpdate(["followUps"]);
   const row = await qb.executeTakeFirst();
   return row && toFollowUp(row);

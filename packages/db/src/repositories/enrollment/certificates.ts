@@ -2,7 +2,10 @@ import type { Certificate, CertificateState } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { CertificatesTable } from "../../schema/enrollment.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** Entity type under which certificate moves are stored in lifecycle_history. */
 export const CERTIFICATE_ENTITY = "certificate";
@@ -35,12 +38,13 @@ export const toCertificate = (r: Selectable<CertificatesTable>): CertificateReco
   updatedAt: r.updatedAt,
 });
 
-/** Filters for listing certificates; `facilityIds` limits to the caller's facilities (undefined: all). */
+/** Filters for listing certificates. */
 export interface CertificateListQuery {
   readonly issuerPartnerId?: string | undefined;
   readonly status?: CertificateState | undefined;
   readonly facilityId?: string | undefined;
-  readonly facilityIds?: readonly string[] | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
@@ -58,10 +62,8 @@ export async function listCertificates(
   if (q.issuerPartnerId) qb = qb.where("certificates.issuerPartnerId", "=", q.issuerPartnerId);
   if (q.status) qb = qb.where("certificates.status", "=", q.status);
   if (q.facilityId) qb = qb.where("cohorts.facilityId", "=", q.facilityId);
-  if (q.facilityIds !== undefined) {
-    if (q.facilityIds.length === 0) return { items: [], nextCursor: null };
-    qb = qb.where("cohorts.facilityId", "in", [...q.facilityIds]);
-  }
+  const seen = seenBy("certificate", q.viewer, "certificates.id");
+  if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {
     column: "certificates.createdAt",
     columnType: "timestamptz",
@@ -74,8 +76,10 @@ export async function listCertificates(
 }
 
 /** One certificate, optionally locked. */
-export async function findCertificate(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+export async function findCertificate(db: Executor, id: string, options: FindOptions = {}) {
   let qb = db.selectFrom("certificates").selectAll().where("id", "=", id);
+  const seen = seenBy("certificate", options.viewer, "certificates.id");
+  if (seen) qb = qb.where(seen);
   if (options.forUpdate) qb = qb.forUpdate();
   const row = await qb.executeTakeFirst();
   return row && toCertificate(row);

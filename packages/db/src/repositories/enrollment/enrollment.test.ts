@@ -200,9 +200,19 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
     const p2 = await listEnrollments(db(), { cohortId, limit: 2, cursor: p1.nextCursor ?? undefined });
     expect(p2.items.map((e) => e.id)).toEqual(ids.slice(2));
     expect(p2.nextCursor).toBeNull();
-    const mine = await listEnrollments(db(), { facilityIds: [fx.facilityId], limit: 100 });
+    const mine = await listEnrollments(db(), {
+      viewer: { kind: "facility", facilityId: fx.facilityId },
+      limit: 100,
+    });
     expect(mine.items.map((e) => e.id)).not.toContain(other.id);
-    expect((await listEnrollments(db(), { facilityIds: [], limit: 10 })).items).toEqual([]);
+    expect(
+      (
+        await listEnrollments(db(), {
+          viewer: { kind: "regional", regionalOfficeId: randomUUID() },
+          limit: 10,
+        })
+      ).items,
+    ).toEqual([]);
     const byInmate = await listEnrollments(db(), { inmateId: other.inmateId, state: "enrolled", limit: 10 });
     expect(byInmate.items.map((e) => e.id)).toEqual([other.id]);
     expect(
@@ -244,9 +254,8 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
     expect(byFacility.items.map((c) => c.id)).toContain(cert.id);
     const byIssuer = await listCertificates(db(), { issuerPartnerId: fx.lspId, status: "issued", limit: 50 });
     expect(byIssuer.items.map((c) => c.id)).not.toContain(cert.id);
-    expect((await listCertificates(db(), { facilityIds: [fx.otherFacilityId], limit: 50 })).items).toEqual(
-      [],
-    );
+    const elsewhere = { kind: "facility", facilityId: fx.otherFacilityId } as const;
+    expect((await listCertificates(db(), { viewer: elsewhere, limit: 50 })).items).toEqual([]);
   });
 
   it("refuses certificates that break the invariants: revoked without a reason or date, a malformed code", async () => {

@@ -3,7 +3,10 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import type { FindOptions } from "../../record-store.ts";
 import type { EnrollmentsTable } from "../../schema/enrollment.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** Entity type under which enrollment moves are stored in lifecycle_history. */
 export const ENROLLMENT_ENTITY = "enrollment";
@@ -55,12 +58,13 @@ async function withAttendance(
   );
 }
 
-/** Filters for listing enrollments; `facilityIds` limits to the caller's facilities (undefined: all). */
+/** Filters for listing enrollments. */
 export interface EnrollmentListQuery {
   readonly cohortId?: string | undefined;
   readonly inmateId?: string | undefined;
   readonly state?: EnrollmentState | undefined;
-  readonly facilityIds?: readonly string[] | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
@@ -71,13 +75,8 @@ export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Pro
   if (q.cohortId) qb = qb.where("enrollments.cohortId", "=", q.cohortId);
   if (q.inmateId) qb = qb.where("enrollments.inmateId", "=", q.inmateId);
   if (q.state) qb = qb.where("enrollments.state", "=", q.state);
-  if (q.facilityIds !== undefined) {
-    if (q.facilityIds.length === 0) return { items: [], nextCursor: null };
-    const ids = [...q.facilityIds];
-    qb = qb.where("enrollments.cohortId", "in", (eb) =>
-      eb.selectFrom("cohorts").select("cohorts.id").where("cohorts.facilityId", "in", ids),
-    );
-  }
+  const seen = seenBy("enrollment", q.viewer, "enrollments.id");
+  if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {
     column: "enrollments.enrolledAt",
     columnType: "timestamptz",
@@ -93,9 +92,11 @@ export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Pro
 export async function findEnrollment(
   db: Executor,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: FindOptions = {},
 ): Promise<EnrollmentRecord | undefined> {
   let qb = db.selectFrom("enrollments").selectAll().where("id", "=", id);
+  const seen = seenBy("enrollment", options.viewer, "enrollments.id");
+  if (seen) qb = qb.where(seen);
   if (options.forUpdate) qb = qb.forUpdate();
   const row = await qb.executeTakeFirst();
   return row ? (await withAttendance(db, [row]))[0] : undefined;

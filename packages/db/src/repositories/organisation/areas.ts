@@ -52,3 +52,13 @@ export async function unknownAreaCodes(
   const known = new Set((await qb.execute()).map((r) => r.code));
   return codes.filter((c) => !known.has(c));
 }
+
+/** One official area by code. */
+export async function findArea(db: Executor, code: string): Promise<AreaRecord | undefined> {
+  const row = await db
+    .selectFrom("areas")
+    .select(["code", "level", "name", "parentCode"])
+    .where("code", "=", code)
+    .executeTakeFirst();
+  return row && { ...row, level: row.level as AreaRecord["level"] };
+}

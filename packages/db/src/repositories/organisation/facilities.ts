@@ -1,4 +1,4 @@
-import type { CreateFacility, Facility, Scope, TimeZone, UpdateFacility } from "@sinergi/domain";
+import type { CreateFacility, Facility, TimeZone, UpdateFacility } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
@@ -6,7 +6,8 @@ import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { FacilitiesTable } from "../../schema/organisation.ts";
-import { facilityInScope } from "../../scope.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored facility, with its effective time zone. */
 export interface FacilityRecord extends Facility {
@@ -41,7 +42,8 @@ export interface FacilityListQuery {
   readonly kind?: string | undefined;
   readonly regencyCode?: string | undefined;
   readonly q?: string | undefined;
-  readonly scope?: Scope | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -54,8 +56,8 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   if (q.kind) qb = qb.where("kind", "=", q.kind);
   if (q.regencyCode) qb = qb.where("regencyCode", "=", q.regencyCode);
   if (q.q) qb = qb.where("name", "ilike", containing(q.q));
-  const inScope = facilityInScope("facilities.id", q.scope);
-  if (inScope) qb = qb.where(inScope);
+  const seen = seenBy("facility", q.viewer, "facilities.id");
+  if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {
     column: q.sort.field,
     columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
@@ -117,4 +119,4 @@ export async function updateFacility(
 }
 
 /** One facility, optionally locked for update. */
-export const findFacility = finder("facilities", toFacility);
+export const findFacility = finder("facilities", toFacility, "facility");

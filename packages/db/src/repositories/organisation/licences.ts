@@ -95,4 +95,4 @@ export async function saveLicence(db: Executor, l: FacilityLicence, at: string):
 }
 
 /** One licence, optionally locked for update. */
-export const findLicence = finder("facilityLicences", toLicence);
+export const findLicence = finder("facilityLicences", toLicence, "licence");

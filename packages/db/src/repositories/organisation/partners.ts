@@ -1,4 +1,4 @@
-import type { CreatePartner, Partner, Scope, UpdatePartner } from "@sinergi/domain";
+import type { CreatePartner, Partner, UpdatePartner } from "@sinergi/domain";
 import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
@@ -6,6 +6,8 @@ import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { PartnersTable } from "../../schema/organisation.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored partner. */
 export interface PartnerRecord extends Partner {
@@ -23,6 +25,7 @@ export const toPartner = (r: Selectable<PartnersTable>): PartnerRecord => ({
   areaCode: r.areaCode,
   contacts: (r.contacts as Partner["contacts"]) ?? [],
   fields: r.fields,
+  ownerRegionalOfficeId: r.ownerRegionalOfficeId,
   revision: r.revision,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
@@ -35,13 +38,14 @@ export interface PartnerListQuery {
   readonly areaCode?: string | undefined;
   readonly field?: string | undefined;
   readonly q?: string | undefined;
-  readonly scope?: Scope | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
 
-/** Lists partners; a partner system sees itself and its own sub-agencies only. */
+/** Lists partners; a partner system sees itself and the agencies below it only. */
 export async function listPartners(db: Executor, q: PartnerListQuery): Promise<Page<PartnerRecord>> {
   let qb = db.selectFrom("partners").selectAll();
   if (q.kind) qb = qb.where("kind", "=", q.kind);
@@ -52,10 +56,8 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
     );
   if (q.field) qb = qb.where(sql<boolean>`${q.field} = any(fields)`);
   if (q.q) qb = qb.where("name", "ilike", containing(q.q));
-  if (q.scope?.kind === "partner") {
-    const own = q.scope.partnerId;
-    qb = qb.where((eb) => eb.or([eb("id", "=", own), eb("parentId", "=", own)]));
-  }
+  const seen = seenBy("partner", q.viewer, "partners.id");
+  if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {
     column: q.sort.field,
     columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
@@ -91,6 +93,7 @@ export async function insertPartner(
     .values({
       id,
       ...input,
+      ownerRegionalOfficeId: input.ownerRegionalOfficeId ?? null,
       contacts: json(input.contacts),
       fields: [...input.fields],
       createdAt: at,
@@ -125,4 +128,4 @@ export async function updatePartner(
 }
 
 /** One partner, optionally locked. */
-export const findPartner = finder("partners", toPartner);
+export const findPartner = finder("partners", toPartner, "partner");

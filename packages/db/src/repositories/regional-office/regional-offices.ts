@@ -5,6 +5,8 @@ import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { RegionalOfficesTable } from "../../schema/organisation.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored regional office: the domain entity plus revision and timestamps. */
 export interface RegionalOfficeRecord extends RegionalOffice {
@@ -27,6 +29,8 @@ export const toRegionalOffice = (row: Selectable<RegionalOfficesTable>): Regiona
 export interface RegionalOfficeListQuery {
   readonly provinceCode?: string | undefined;
   readonly q?: string | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -40,6 +44,8 @@ export async function listRegionalOffices(
   let qb = db.selectFrom("regionalOffices").selectAll();
   if (query.provinceCode !== undefined) qb = qb.where("provinceCode", "=", query.provinceCode);
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
+  const seen = seenBy("regional_office", query.viewer, "regional_offices.id");
+  if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {
     column: query.sort.field,
     columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
@@ -83,4 +89,4 @@ export async function updateRegionalOffice(
 }
 
 /** One regional office, optionally locked for update inside a transaction. */
-export const findRegionalOffice = finder("regionalOffices", toRegionalOffice);
+export const findRegionalOffice = finder("regionalOffices", toRegionalOffice, "regional_office");

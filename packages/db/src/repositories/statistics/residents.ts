@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { facilitiesOf, type Viewer } from "../../visibility/viewer.ts";
 
 /** Residents of one area held in one facility: registered inmates, their training, the facility's census. */
 export interface FacilityResidentCounts {
@@ -31,6 +32,8 @@ export interface ResidentCountsQuery {
   readonly areaCode: string;
   /** Only these facilities; undefined counts every facility. */
   readonly facilityIds?: readonly string[] | undefined;
+  /** Only the facilities this viewer's records lie in (a staff scope); undefined counts every facility. */
+  readonly viewer?: Viewer;
   /**
    * The day every figure is counted on: admissions, enrollments and completions up to it (in the
    * facility's time zone), certificates valid on it, the latest snapshot by it. Legal status, sex and
@@ -51,7 +54,13 @@ export async function residentCountsByFacility(
   q: ResidentCountsQuery,
 ): Promise<FacilityResidentCounts[]> {
   if (q.facilityIds !== undefined && q.facilityIds.length === 0) return [];
-  const ids = q.facilityIds === undefined ? null : sql`(${sql.join(q.facilityIds)})`;
+  const seen = q.viewer === undefined ? undefined : facilitiesOf(q.viewer);
+  const ids =
+    seen !== undefined
+      ? sql`(${seen})`
+      : q.facilityIds === undefined
+        ? null
+        : sql`(${sql.join(q.facilityIds)})`;
   const domicile = sql`i.effective_domicile_code`;
   // An enrollment's moves are in lifecycle_history; a row without them falls back on its last update.
   const moved = (column: "from_state" | "to_state", state: string) =>

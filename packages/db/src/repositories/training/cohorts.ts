@@ -5,6 +5,8 @@ import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
 import type { CohortsTable } from "../../schema/training.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** Entity type under which cohort moves are stored in lifecycle_history. */
 export const COHORT_ENTITY = "cohort";
@@ -53,10 +55,8 @@ const columns = (c: Cohort) => ({
 export interface CohortListQuery {
   readonly programId?: string | undefined;
   readonly facilityId?: string | undefined;
-  /** Several facilities (a regional scope); an empty list matches nothing unless `providerPartnerId` is set. */
-  readonly facilityIds?: readonly string[] | undefined;
-  /** Only cohorts of programs this partner teaches (a partner's scope). */
-  readonly providerPartnerId?: string | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   readonly state?: CohortState | undefined;
   /** Cohorts still running on or after this date (end date >= from). */
   readonly from?: string | undefined;
@@ -72,15 +72,8 @@ export async function listCohorts(db: Executor, query: CohortListQuery): Promise
   let qb = db.selectFrom("cohorts").selectAll();
   if (query.programId !== undefined) qb = qb.where("programId", "=", query.programId);
   if (query.facilityId !== undefined) qb = qb.where("facilityId", "=", query.facilityId);
-  if (query.providerPartnerId !== undefined) {
-    const partnerId = query.providerPartnerId;
-    qb = qb.where("programId", "in", (eb) =>
-      eb.selectFrom("programs").select("programs.id").where("programs.providerPartnerId", "=", partnerId),
-    );
-  } else if (query.facilityIds !== undefined) {
-    if (query.facilityIds.length === 0) return { items: [], nextCursor: null };
-    qb = qb.where("facilityId", "in", query.facilityIds);
-  }
+  const seen = seenBy("cohort", query.viewer, "cohorts.id");
+  if (seen) qb = qb.where(seen);
   if (query.state !== undefined) qb = qb.where("state", "=", query.state);
   if (query.from !== undefined) qb = qb.where("endDate", ">=", query.from);
   if (query.to !== undefined) qb = qb.where("startDate", "<=", query.to);
@@ -95,10 +88,23 @@ export async function listCohorts(db: Executor, query: CohortListQuery): Promise
   return { items: page.items.map(toCohort), nextCursor: page.nextCursor };
 }
 
-const store = recordStore<"cohorts", Cohort, CohortRecord>("cohorts", toCohort, columns);
+const store = recordStore<"cohorts", Cohort, CohortRecord>("cohorts", toCohort, columns, "cohort");
 /** One cohort, optionally locked for update inside a transaction. */
 export const findCohort = store.find;
 /** Inserts a cohort. */
 export const insertCohort = store.insert;
 /** Writes the whole cohort and bumps the revision. */
 export const saveCohort = store.save;
+
+/** The planned sessions of each of these cohorts (null where none are planned or the cohort is gone). */
+export async function plannedSessionsOf(
+  db: Executor,
+  cohortIds: readonly string[],
+): Promise<Map<string, number | null>> {
+  const ids = [...new Set(cohortIds)];
+  const rows =
+    ids.length === 0
+      ? []
+      : await db.selectFrom("cohorts").select(["id", "plannedSessions"]).where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [r.id, r.plannedSessions]));
+}

@@ -1,4 +1,5 @@
 export * from "./cohorts.ts";
+export * from "./inmate-export.ts";
 export * from "./inmates.ts";
 export * from "./programs.ts";
 export * from "./record-grants.ts";

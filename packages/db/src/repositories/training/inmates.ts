@@ -6,6 +6,8 @@ import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
 import type { InmatesTable } from "../../schema/training.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 import { inmateGrantedTo } from "./record-grants.ts";
 
 /** A stored inmate: the domain entity plus revision and timestamps. */
@@ -54,8 +56,8 @@ const columns = (i: Inmate) => ({
 /** Filters and order for listing inmates. */
 export interface InmateListQuery {
   readonly facilityId?: string | undefined;
-  /** Several facilities (a regional scope); an empty list matches nothing. */
-  readonly facilityIds?: readonly string[] | undefined;
+  /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
+  readonly viewer?: Viewer;
   /** Only inmates whose records an agreement in force grants this partner (a partner system's view). */
   readonly grantedTo?: { readonly partnerId: string; readonly at: string } | undefined;
   readonly legalStatus?: LegalStatus | undefined;
@@ -77,10 +79,9 @@ export interface InmateListQuery {
 export async function listInmates(db: Executor, query: InmateListQuery): Promise<Page<InmateRecord>> {
   let qb = db.selectFrom("inmates").selectAll();
   if (query.facilityId !== undefined) qb = qb.where("facilityId", "=", query.facilityId);
-  if (query.facilityIds !== undefined) {
-    if (query.facilityIds.length === 0) return { items: [], nextCursor: null };
-    qb = qb.where("facilityId", "in", query.facilityIds);
-  }
+  const seen = seenBy("inmate", query.viewer, "inmates.id");
+  // A partner's grants, not its scope, open inmate records to it.
+  if (seen && query.grantedTo === undefined) qb = qb.where(seen);
   if (query.grantedTo !== undefined)
     qb = qb.where(inmateGrantedTo(query.grantedTo.partnerId, query.grantedTo.at));
   if (query.legalStatus !== undefined) qb = qb.where("legalStatus", "=", query.legalStatus);
@@ -101,7 +102,7 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
   return { items: page.items.map(toInmate), nextCursor: page.nextCursor };
 }
 
-const store = recordStore<"inmates", Inmate, InmateRecord>("inmates", toInmate, columns);
+const store = recordStore<"inmates", Inmate, InmateRecord>("inmates", toInmate, columns, "inmate");
 /** One inmate, optionally locked for update inside a transaction. */
 export const findInmate = store.find;
 /** Inserts a inmate. */

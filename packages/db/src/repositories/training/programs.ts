@@ -6,6 +6,8 @@ import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
 import type { ProgramsTable } from "../../schema/training.ts";
+import { seenBy, visibleAmong } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored program: the domain entity plus revision and timestamps. */
 export interface ProgramRecord extends Program {
@@ -36,6 +38,7 @@ export const toProgram = (row: Selectable<ProgramsTable>): ProgramRecord => ({
   fundingAgreementId: row.fundingAgreementId,
   minAttendanceShare: Number(row.minAttendanceShare),
   certificationScheme: toScheme(row.certificationScheme),
+  ownerRegionalOfficeId: row.ownerRegionalOfficeId,
   revision: row.revision,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
@@ -49,6 +52,7 @@ const columns = (p: Program) => ({
   fundingAgreementId: p.fundingAgreementId,
   minAttendanceShare: p.minAttendanceShare,
   certificationScheme: p.certificationScheme === null ? null : json(p.certificationScheme),
+  ownerRegionalOfficeId: p.ownerRegionalOfficeId,
 });
 
 /** Filters and order for listing programs. */
@@ -56,8 +60,11 @@ export interface ProgramListQuery {
   readonly track?: ProgramTrack | undefined;
   readonly field?: string | undefined;
   readonly providerPartnerId?: string | undefined;
+  /** Programs funded by this agreement; one the viewer cannot see matches nothing, like a random id. */
   readonly fundingAgreementId?: string | undefined;
   readonly q?: string | undefined;
+  /** Who is looking: decides which funding agreements it may name or filter by. */
+  readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -69,8 +76,11 @@ export async function listPrograms(db: Executor, query: ProgramListQuery): Promi
   if (query.track !== undefined) qb = qb.where("track", "=", query.track);
   if (query.field !== undefined) qb = qb.where("field", "=", query.field);
   if (query.providerPartnerId !== undefined) qb = qb.where("providerPartnerId", "=", query.providerPartnerId);
-  if (query.fundingAgreementId !== undefined)
+  if (query.fundingAgreementId !== undefined) {
     qb = qb.where("fundingAgreementId", "=", query.fundingAgreementId);
+    const seen = seenBy("agreement", query.viewer, "programs.funding_agreement_id");
+    if (seen) qb = qb.where(seen);
+  }
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const page = await paginate(qb, {
     column: query.sort.field,
@@ -80,10 +90,30 @@ export async function listPrograms(db: Executor, query: ProgramListQuery): Promi
     limit: query.limit,
     cursor: query.cursor,
   });
-  return { items: page.items.map(toProgram), nextCursor: page.nextCursor };
+  return {
+    items: await programsAsSeenBy(db, query.viewer, page.items.map(toProgram)),
+    nextCursor: page.nextCursor,
+  };
 }
 
-const store = recordStore<"programs", Program, ProgramRecord>("programs", toProgram, columns);
+/**
+ * Programs as a viewer may read them: the register is shared, but a funding agreement it cannot see
+ * reads as none (null), exactly as a missing one would. For output only: never save what this returns.
+ */
+export async function programsAsSeenBy(
+  db: Executor,
+  viewer: Viewer,
+  programs: readonly ProgramRecord[],
+): Promise<ProgramRecord[]> {
+  const funding = programs.flatMap((p) => (p.fundingAgreementId === null ? [] : [p.fundingAgreementId]));
+  if (viewer === undefined || funding.length === 0) return [...programs];
+  const seen = await visibleAmong(db, "agreement", viewer, funding);
+  return programs.map((p) =>
+    p.fundingAgreementId === null || seen.has(p.fundingAgreementId) ? p : { ...p, fundingAgreementId: null },
+  );
+}
+
+const store = recordStore<"programs", Program, ProgramRecord>("programs", toProgram, columns, "program");
 /** One program, optionally locked for update inside a transaction. */
 export const findProgram = store.find;
 /** Inserts a program. */

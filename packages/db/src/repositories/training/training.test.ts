@@ -47,6 +47,7 @@ describe.each(testBackends())("training repositories on $name", (backend) => {
     providerPartnerId: fx.providerId,
     fundingAgreementId: fx.agreementId,
     minAttendanceShare: 0.8,
+    ownerRegionalOfficeId: null,
     certificationScheme: {
       issuerPartnerId: fx.lspId,
       name: "Skema Barber",
@@ -121,7 +122,8 @@ describe.each(testBackends())("training repositories on $name", (backend) => {
     ]);
     expect(await names({ domicileRegencyCode: "33.73", sort, limit: 10 })).toEqual(["Agus Salatiga"]);
     expect(await names({ q: "AMIN", sort, limit: 10 })).toEqual(["Siti Aminah"]);
-    expect(await names({ facilityIds: [], sort, limit: 10 })).toEqual([]);
+    const nowhere = { kind: "facility", facilityId: "00000000-0000-4000-8000-000000000000" } as const;
+    expect(await names({ viewer: nowhere, sort, limit: 10 })).toEqual([]);
     const first = await listInmates(db(), { facilityId: other, sort, limit: 1 });
     expect(first.nextCursor).not.toBeNull();
     const second = await listInmates(db(), {

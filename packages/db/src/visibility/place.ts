@@ -1,6 +1,7 @@
-import type { Scope } from "@sinergi/domain";
+import { assertNever, type Scope } from "@sinergi/domain";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
-import type { Executor } from "../../connection.ts";
+import type { Executor } from "../connection.ts";
+import { VISIBLE_KINDS, type VisibleKind } from "./kinds.ts";
 
 /** Where an audit entry happened. */
 export interface AuditPlace {
@@ -8,10 +9,12 @@ export interface AuditPlace {
   readonly regionalOfficeId: string | null;
 }
 
+const isKind = (type: string): type is VisibleKind => (VISIBLE_KINDS as readonly string[]).includes(type);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** SQL: one row (facility_id, office_id) placing a resource, by its audit resource type. */
-function placeSql(type: string, id: string) {
+/** SQL: one row (facility_id, office_id) placing a record of a kind: the resource -> facility mapping. */
+function placeSql(type: VisibleKind, id: string) {
   const onFacility = (facility: ReturnType<typeof sql>) =>
     sql`select (${facility}) as facility_id, null::uuid as office_id`;
   // Users and API keys sit where their own scope is.
@@ -52,9 +55,13 @@ function placeSql(type: string, id: string) {
       return scoped("users");
     case "api_key":
       return scoped("api_keys");
+    case "partner":
+    case "program":
+      // A register's record sits with its owning office; a national one is placed by the actor alone.
+      return sql`select null::uuid as facility_id, t.owner_regional_office_id as office_id
+        from ${sql.table(type === "partner" ? "partners" : "programs")} t where t.id = ${id}`;
     default:
-      // Shared data (partners, programs): placed by the actor alone.
-      return sql`select null::uuid as facility_id, null::uuid as office_id`;
+      return assertNever(type);
   }
 }
 
@@ -71,7 +78,7 @@ export async function auditPlace(
   const actorFacility = actorScope?.kind === "facility" ? actorScope.facilityId : null;
   const actorOffice = actorScope?.kind === "regional" ? actorScope.regionalOfficeId : null;
   const resource =
-    resourceId !== null && UUID.test(resourceId)
+    resourceId !== null && UUID.test(resourceId) && isKind(resourceType)
       ? placeSql(resourceType, resourceId)
       : sql`select null::uuid as facility_id, null::uuid as office_id`;
   const { rows } = await sql<AuditPlace>`
@@ -99,5 +106,7 @@ export function auditInScope(scope: Scope | undefined): RawBuilder<SqlBool> | un
       return sql<SqlBool>`audit_log.facility_id = ${scope.facilityId}`;
     case "partner":
       return sql<SqlBool>`false`;
+    default:
+      return assertNever(scope);
   }
 }

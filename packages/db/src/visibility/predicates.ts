@@ -1,0 +1,71 @@
+import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Executor } from "../connection.ts";
+import { editableIds, TABLE_OF, type VisibleKind, visibleIds } from "./kinds.ts";
+import type { Viewer } from "./viewer.ts";
+
+/**
+ * SQL condition keeping rows whose id (`column`) the viewer may see; undefined when it sees them all.
+ * Add it to a list's query, a filter's subquery or a read by id alike.
+ */
+export function seenBy(kind: VisibleKind, viewer: Viewer, column: string): RawBuilder<SqlBool> | undefined {
+  const ids = viewer === undefined ? undefined : visibleIds(kind, viewer);
+  return ids && sql<SqlBool>`${sql.ref(column)} in (${ids})`;
+}
+
+/** SQL condition keeping rows whose id the viewer may change; undefined when it may change them all. */
+export function changeableBy(
+  kind: VisibleKind,
+  viewer: Viewer,
+  column: string,
+): RawBuilder<SqlBool> | undefined {
+  const ids = viewer === undefined ? undefined : editableIds(kind, viewer);
+  return ids && sql<SqlBool>`${sql.ref(column)} in (${ids})`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * True when the record exists and the viewer may see it. One it may not see answers exactly like a
+ * missing one, so a reference to it (in a body or a filter) is refused the same way.
+ */
+export async function isVisible(
+  db: Executor,
+  kind: VisibleKind,
+  viewer: Viewer,
+  id: string,
+): Promise<boolean> {
+  if (!UUID.test(id)) return false;
+  const seen = seenBy(kind, viewer, "t.id") ?? sql<SqlBool>`true`;
+  const { rows } = await sql<{ one: number }>`select 1 as one from ${sql.table(TABLE_OF[kind])} t
+    where t.id = ${id} and ${seen}`.execute(db);
+  return rows.length > 0;
+}
+
+/** True when the record exists and the viewer may change it (it may still see one it cannot change). */
+export async function isChangeable(
+  db: Executor,
+  kind: VisibleKind,
+  viewer: Viewer,
+  id: string,
+): Promise<boolean> {
+  if (!UUID.test(id)) return false;
+  const ok = changeableBy(kind, viewer, "t.id") ?? sql<SqlBool>`true`;
+  const { rows } = await sql<{ one: number }>`select 1 as one from ${sql.table(TABLE_OF[kind])} t
+    where t.id = ${id} and ${ok}`.execute(db);
+  return rows.length > 0;
+}
+
+/** The ids among `ids` that exist and the viewer may see (for references named in a body). */
+export async function visibleAmong(
+  db: Executor,
+  kind: VisibleKind,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const valid = ids.filter((id) => UUID.test(id));
+  if (valid.length === 0) return new Set();
+  const seen = seenBy(kind, viewer, "t.id") ?? sql<SqlBool>`true`;
+  const { rows } = await sql<{ id: string }>`select t.id::text as id from ${sql.table(TABLE_OF[kind])} t
+    where t.id in (${sql.join(valid.map((id) => sql`${id}::uuid`))}) and ${seen}`.execute(db);
+  return new Set(rows.map((r) => r.id));
+}
