@@ -4,6 +4,7 @@ import type { CohortErrorCode } from "./cohort/errors.ts";
 import type { DocumentErrorCode } from "./document/errors.ts";
 import type { EngagementErrorCode } from "./engagement/errors.ts";
 import type { EnrollmentErrorCode } from "./enrollment/errors.ts";
+import type { FacilityErrorCode } from "./facility/errors.ts";
 import type { InmateErrorCode } from "./inmate/errors.ts";
 import type { LicenceErrorCode } from "./licence/errors.ts";
 import type { PartnerErrorCode } from "./partner/errors.ts";
@@ -23,6 +24,7 @@ export type DomainErrorCode =
   | DocumentErrorCode
   | EngagementErrorCode
   | EnrollmentErrorCode
+  | FacilityErrorCode
   | InmateErrorCode
   | LicenceErrorCode
   | PartnerErrorCode

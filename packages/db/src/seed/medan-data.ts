@@ -1,4 +1,4 @@
-import { addDays } from "@sinergi/domain";
+import { addDays, type SentenceFacts } from "@sinergi/domain";
 import type { InmatePerson } from "./training.ts";
 
 /** Forty-eight Medan residents in Rutan Medan, sixteen for each certified field. */
@@ -126,6 +126,16 @@ export const ASSUMED = "Asumsi demo: tidak dilaporkan dalam berita.";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+/**
+ * A sentence begun six weeks before admission (detention before the verdict counts), of three years and
+ * some months, with the 17 August 2025 remission (remisi umum) for those six months into it by then.
+ */
+function medanSentence(admission: string, i: number): SentenceFacts {
+  const startDate = addDays(admission, -42);
+  const remissions = startDate <= "2025-02-17" ? [{ grantedOn: "2025-08-17", months: 1, days: 0 }] : [];
+  return { startDate, length: { years: 3, months: i % 7, days: 0 }, remissions };
+}
+
 /** The sixteen people of one field (0 barbershop, 1 bakery, 2 tempe), with varied but fixed dates. */
 export function medanPeople(group: 0 | 1 | 2): InmatePerson[] {
   return (NAMES[group] ?? []).map((name, k) => {
@@ -136,7 +146,7 @@ export function medanPeople(group: 0 | 1 | 2): InmatePerson[] {
       birthDate: `${1976 + ((i * 7) % 27)}-${pad(((i * 5) % 12) + 1)}-${pad(((i * 11) % 28) + 1)}`,
       legalStatus: "convict",
       admissionDate: addDays("2024-05-06", i * 9),
-      expectedReleaseDate: addDays("2027-06-14", i * 13),
+      sentence: medanSentence(addDays("2024-05-06", i * 9), i),
     };
   });
 }

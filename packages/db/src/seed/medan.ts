@@ -55,8 +55,9 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
       facilityId,
       takenOn: "2025-11-10",
       total: 3290,
-      detainees: 1236,
-      convicts: 2054,
+      // The report gives the total and the residents of Kota Medan only, not the detainee/convict split.
+      detainees: null,
+      convicts: null,
       createdAt: instant("2025-11-10", "16:00", TZ),
       updatedAt: instant("2025-11-10", "16:00", TZ),
     })

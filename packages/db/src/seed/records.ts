@@ -1,4 +1,10 @@
-import { dateInZone, type RecordAccess } from "@sinergi/domain";
+import {
+  dateInZone,
+  type FacilityClass,
+  type FacilityKind,
+  type FacilitySpecialisation,
+  type RecordAccess,
+} from "@sinergi/domain";
 import { sql } from "kysely";
 import { json } from "../json.ts";
 import { insertDemoDocument } from "./documents.ts";
@@ -17,8 +23,9 @@ const timeInZone = (at: string, zone: string): string =>
 export interface FacilitySeed {
   readonly key: string;
   readonly regionalOfficeKey: string;
-  readonly kind: "rutan" | "lapas" | "lpka";
-  readonly class: "I" | "IIA" | "IIB" | "III";
+  readonly kind: FacilityKind;
+  readonly class: FacilityClass;
+  readonly specialisation?: FacilitySpecialisation;
   readonly name: string;
   readonly regencyCode: string;
   readonly timeZone: Zone;
@@ -37,6 +44,7 @@ export async function insertFacility(ctx: SeedContext, f: FacilitySeed): Promise
       regionalOfficeId: demoId(`regional-office:${f.regionalOfficeKey}`),
       kind: f.kind,
       class: f.class,
+      specialisation: f.specialisation ?? "general",
       name: f.name,
       regencyCode: f.regencyCode,
       timeZone: f.timeZone,

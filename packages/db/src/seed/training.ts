@@ -1,5 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { addDays, addMonths, formatVerificationCode, makeNik } from "@sinergi/domain";
+import {
+  addDays,
+  addMonths,
+  formatVerificationCode,
+  makeNik,
+  type SentenceFacts,
+  sentenceDates,
+} from "@sinergi/domain";
 import { json } from "../json.ts";
 import { demoId, districtsOf, type Move, type SeedContext, span, writeHistory } from "./shared.ts";
 
@@ -11,6 +18,10 @@ export interface InmatePerson {
   readonly legalStatus: "detainee" | "convict";
   readonly admissionDate?: string;
   readonly expectedReleaseDate?: string;
+  /** Sentence facts; the expected release is then computed from them. */
+  readonly sentence?: SentenceFacts;
+  /** The birth date the NIK encodes when Dukcapil's differs from the record (a flagged discrepancy). */
+  readonly nikBirthDate?: string;
 }
 
 /** An inserted inmate. */
@@ -47,14 +58,22 @@ export async function insertInmates(
         facilityId: batch.facilityId,
         registrationNumber: `${batch.registrationPrefix}.${String(serial).padStart(4, "0")}/${admission.slice(0, 4)}`,
         name: p.name,
-        nik: makeNik({ districtCode: district, birthDate: p.birthDate, sex: p.sex, serial }),
+        nik: makeNik({
+          districtCode: district,
+          birthDate: p.nikBirthDate ?? p.birthDate,
+          sex: p.sex,
+          serial,
+        }),
         sex: p.sex,
         birthDate: p.birthDate,
         legalStatus: p.legalStatus,
         domicileRegencyCode: batch.regencyCode,
         admissionDate: admission,
-        expectedReleaseDate: p.expectedReleaseDate ?? batch.expectedReleaseDate,
+        expectedReleaseDate: p.sentence
+          ? sentenceDates(p.sentence).expectedRelease
+          : (p.expectedReleaseDate ?? batch.expectedReleaseDate),
         nikValidation: batch.validated ? "valid" : "unverified",
+        sentence: p.sentence ? json(p.sentence) : null,
         createdAt: batch.createdAt,
         updatedAt: batch.createdAt,
       })

@@ -164,6 +164,37 @@ describeApi("enrollments and certificates", (t) => {
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
   });
 
+  it("refuses an inmate released before the cohort starts and only warns before it ends, minimum 0 included", async () => {
+    const cohortId = await cohort({
+      eligibility: { legalStatuses: ["convict"], minRemainingSentenceDays: 0 },
+    });
+    const before = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-04" }));
+    expect([before.status, before.body.code]).toEqual([409, "enrollment/released-before-start"]);
+    const during = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-05" }));
+    expect(during.status).toBe(201);
+    expect(during.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
+  });
+
+  it("admits by the share of the sentence served by the cohort's start, from the inmate's sentence facts", async () => {
+    const cohortId = await cohort({ eligibility: { legalStatuses: ["convict"], minSentenceServed: "half" } });
+    const read = await t.get(`/api/v1/cohorts/${cohortId}`);
+    expect(read.body.eligibility).toEqual({ legalStatuses: ["convict"], minSentenceServed: "half" });
+    // Four years from 2024-01-05 (1,461 days): half served on 2026-01-05, the cohort's first day.
+    const sentence = (startDate: string) => ({ startDate, length: { years: 4, months: 0, days: 0 } });
+    const half = await enrol(
+      cohortId,
+      await inmate({ expectedReleaseDate: undefined, sentence: sentence("2024-01-05") }),
+    );
+    expect(half.status).toBe(201);
+    const short = await enrol(
+      cohortId,
+      await inmate({ expectedReleaseDate: undefined, sentence: sentence("2024-01-07") }),
+    );
+    expect([short.status, short.body.code]).toEqual([409, "enrollment/sentence-not-served"]);
+    const unknown = await enrol(cohortId, await inmate());
+    expect([unknown.status, unknown.body.code]).toEqual([409, "enrollment/sentence-unknown"]);
+  });
+
   it("refuses ineligible enrolments with the domain's code and creates nothing", async () => {
     const cohortId = await cohort();
     const count = async () => (await t.db.selectFrom("enrollments").select("id").execute()).length;

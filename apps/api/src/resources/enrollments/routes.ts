@@ -17,9 +17,9 @@ import {
   EnrollmentSchema,
   EnrollmentStateSchema,
   EnrollSchema,
+  eligibilityInmate,
   HistoryEntrySchema,
   IdSchema,
-  inmateDomicile,
 } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
@@ -88,12 +88,7 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
                 capacity: cohort.capacity,
                 rules: cohort.eligibility,
               },
-              {
-                facilityId: inmate.facilityId,
-                legalStatus: inmate.legalStatus,
-                domicileRegencyCode: inmateDomicile(inmate),
-                expectedReleaseDate: inmate.expectedReleaseDate,
-              },
+              eligibilityInmate(inmate),
               {
                 enrolledCount: await countCohortEnrollments(trx, cohort.id),
                 alreadyEnrolled: await isEnrolledIn(trx, cohort.id, inmate.id),

@@ -35,6 +35,7 @@ describe.each(testBackends())("training repositories on $name", (backend) => {
       admissionDate: "2024-01-10",
       expectedReleaseDate: "2027-06-30",
       nikValidation: "unverified",
+      sentence: null,
       ...overrides,
     };
   };
