@@ -10,6 +10,7 @@ import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
 import { bodyLimit } from "./http/body-limit.ts";
+import { consoleRoutes, hasConsoleBuild } from "./http/console-static.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { toProblem } from "./http/error-map.ts";
 import { idempotency } from "./http/idempotency.ts";
@@ -37,6 +38,8 @@ export interface AppOptions {
    * needs the same. Without it the app makes one of its own, and its cursors hold only within it.
    */
   readonly secret?: string;
+  /** The built console's folder: served at `/` when it holds an index.html (else `/` opens the docs). */
+  readonly consoleDir?: string;
 }
 
 /** Builds the HTTP app: API v1, OpenAPI document and docs, health checks. */
@@ -82,8 +85,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("/api/v1/*", idempotency());
   app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));
 
-  // A person opening the server's address lands on the API reference (the console takes `/` later).
-  app.get("/", (c) => c.redirect("/api/docs", 302));
+  const consoleBuilt = hasConsoleBuild(options.consoleDir);
+  // Without a console build, a person opening the server's address lands on the API reference.
+  if (!consoleBuilt) app.get("/", (c) => c.redirect("/api/docs", 302));
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     try {
@@ -95,6 +99,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.route("/api/v1", v1Routes({ secureCookies: options.secureCookies ?? false }));
   app.route("/api", docsRoutes(app));
+  if (consoleBuilt && options.consoleDir) app.route("/", consoleRoutes(options.consoleDir));
 
   app.notFound((c) =>
     problemResponse(c, {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "./config.ts";
 
-const places = { cwd: "/repo/apps/api", defaultDataDir: "/repo/.sinergi-data" };
+const places = {
+  cwd: "/repo/apps/api",
+  defaultDataDir: "/repo/.sinergi-data",
+  defaultConsoleDir: "/repo/apps/console/dist",
+};
 const secret = "a-secret-of-at-least-thirty-two-characters";
 
 function problems(env: Record<string, string>): string[] {
@@ -25,6 +29,7 @@ describe("settings from the environment", () => {
       trustProxy: false,
       secureCookies: false,
       nodeEnv: "development",
+      consoleDir: "/repo/apps/console/dist",
     });
   });
 
@@ -40,6 +45,7 @@ describe("settings from the environment", () => {
         SINERGI_TRUST_PROXY: "true",
         SINERGI_SECURE_COOKIES: "true",
         NODE_ENV: "production",
+        SINERGI_CONSOLE_DIR: "/srv/sinergi/console",
       },
       places,
     );
@@ -52,6 +58,7 @@ describe("settings from the environment", () => {
       trustProxy: true,
       secureCookies: true,
       nodeEnv: "production",
+      consoleDir: "/srv/sinergi/console",
     });
   });
 

@@ -16,6 +16,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly secureCookies: boolean;
   readonly nodeEnv: "development" | "production" | "test";
+  /** The built console's folder; `/` serves it when it holds an index.html, else redirects to the docs. */
+  readonly consoleDir: string;
 }
 
 /** Settings that stop the start; the message names each variable and never repeats a value. */
@@ -71,6 +73,7 @@ const EnvSchema = v.object({
     v.pipe(v.string(), v.check(isPostgresUrl, "must be a postgres:// or postgresql:// URL with a host")),
   ),
   SINERGI_DATA_DIR: v.optional(v.string()),
+  SINERGI_CONSOLE_DIR: v.optional(v.string()),
   SINERGI_SECRET: v.optional(
     v.pipe(v.string(), v.minLength(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`)),
   ),
@@ -99,6 +102,8 @@ export interface ConfigPlaces {
   readonly cwd: string;
   /** `.sinergi-data` at the repository root. */
   readonly defaultDataDir: string;
+  /** `apps/console/dist`, where the console's build lands. */
+  readonly defaultConsoleDir: string;
 }
 
 /**
@@ -141,5 +146,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, p
     trustProxy: e.SINERGI_TRUST_PROXY === "true",
     secureCookies: e.NODE_ENV === "production" || e.SINERGI_SECURE_COOKIES === "true",
     nodeEnv: e.NODE_ENV,
+    consoleDir: e.SINERGI_CONSOLE_DIR ? resolve(base, e.SINERGI_CONSOLE_DIR) : places.defaultConsoleDir,
   };
 }

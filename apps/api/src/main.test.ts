@@ -69,7 +69,13 @@ describe("starting the API", () => {
     it("keeps its data, secret and lock in the caller's folder and answers / with the docs", async () => {
       const port = await freePort();
       // As `pnpm start` does: the script runs in apps/api, the caller's folder is in INIT_CWD.
-      const first = start(apiDir, { PORT: String(port), SINERGI_DATA_DIR: "data", INIT_CWD: caller });
+      const first = start(apiDir, {
+        PORT: String(port),
+        SINERGI_DATA_DIR: "data",
+        INIT_CWD: caller,
+        // No console build there: `/` keeps opening the docs, whether or not apps/console/dist exists.
+        SINERGI_CONSOLE_DIR: "no-console",
+      });
       running.push(first);
       const deadline = Date.now() + 150_000;
       while (!first.output().includes("Sinergi API listening") && Date.now() < deadline) {

@@ -6,18 +6,21 @@ import { ensureFirstAdmin, FirstAdminError } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
 import { loadDemoDataOnFirstStart } from "./demo.ts";
+import { hasConsoleBuild } from "./http/console-static.ts";
 import { createLogger } from "./logger.ts";
 import { dataDirSecret } from "./secret-file.ts";
 
 /** Default embedded data folder: `.sinergi-data` at the repository root. */
 const defaultDataDir = resolve(fileURLToPath(new URL("../../../.sinergi-data", import.meta.url)));
+/** Where `pnpm --filter @sinergi/console build` puts the console. */
+const defaultConsoleDir = resolve(fileURLToPath(new URL("../../console/dist", import.meta.url)));
 
 const logger = createLogger();
 const log = (line: Record<string, unknown>) => logger.info(line);
 
 async function main(): Promise<void> {
   // The only read of the environment: everything below uses the parsed settings.
-  const config = parseConfig(process.env, { cwd: process.cwd(), defaultDataDir });
+  const config = parseConfig(process.env, { cwd: process.cwd(), defaultDataDir, defaultConsoleDir });
   const { database } = config;
 
   const opened = await openDatabase(
@@ -50,12 +53,14 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
     secret,
+    consoleDir: config.consoleDir,
   });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log({
       msg: "Sinergi API listening",
       url: `http://localhost:${info.port}`,
       docs: `http://localhost:${info.port}/api/docs`,
+      console: hasConsoleBuild(config.consoleDir) ? `http://localhost:${info.port}/` : "not built",
       database:
         database.kind === "pglite" ? `embedded PGlite in ${database.dataDir}` : "PostgreSQL (DATABASE_URL)",
     });

@@ -1,38 +1,31 @@
-import { createResource, createSignal, Show } from "solid-js";
+import { Router } from "@solidjs/router";
+import { QueryClient, QueryClientProvider } from "@tanstack/solid-query";
 import { render } from "solid-js/web";
-import { type Locale, messages } from "./i18n.ts";
+import { ApiError } from "./api/client.ts";
+import { routes } from "./app/routes.tsx";
+import { loadRememberedLocale, locale } from "./i18n/i18n.ts";
+import "./styles/base.css";
 
-async function health(): Promise<boolean> {
-  try {
-    return (await fetch("/healthz")).ok;
-  } catch {
-    return false;
-  }
-}
-
-function App() {
-  const [locale, setLocale] = createSignal<Locale>("id");
-  const t = () => messages[locale()];
-  const [up] = createResource(health);
-  return (
-    <main>
-      <h1>{t().title}</h1>
-      <p>{t().tagline}</p>
-      <p>
-        {t().status}:{" "}
-        <Show when={!up.loading}>
-          <strong>{up() ? t().ok : t().down}</strong>
-        </Show>
-      </p>
-      <p>
-        <a href="/api/docs">{t().api}</a>
-      </p>
-      <button type="button" onClick={() => setLocale(locale() === "id" ? "en" : "id")}>
-        {t().language}
-      </button>
-    </main>
-  );
-}
+// A slow or unstable connection (Maluku, Kalimantan): retry network failures, never a refusal by the API.
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      retry: (count, e) => !(e instanceof ApiError) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
 
 const root = document.getElementById("root");
-if (root) render(() => <App />, root);
+await loadRememberedLocale();
+document.documentElement.lang = locale();
+if (root)
+  render(
+    () => (
+      <QueryClientProvider client={queryClient}>
+        <Router>{routes}</Router>
+      </QueryClientProvider>
+    ),
+    root,
+  );

@@ -141,5 +141,6 @@ describe("embedded data folder", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two openings of a new folder on disk each run PGlite's initdb: slow on a loaded 2-core machine.
+  }, 120_000);
 });

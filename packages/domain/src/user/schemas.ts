@@ -86,6 +86,19 @@ export const UpdateUserSchema = v.strictObject(
 /** Command: change a user. */
 export type UpdateUser = v.InferOutput<typeof UpdateUserSchema>;
 
+/** Command: sign in with email and password (the console validates with it too). */
+export const SignInSchema = v.strictObject(
+  described(
+    {
+      email: EmailSchema,
+      password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
+    },
+    { email: "The account's email address.", password: "The account's password." },
+  ),
+);
+/** Command: sign in. */
+export type SignIn = v.InferOutput<typeof SignInSchema>;
+
 /** Command: change one's own password. */
 export const ChangePasswordSchema = v.strictObject(
   described(

@@ -14,16 +14,14 @@ import {
 import {
   accountStatus,
   ChangePasswordSchema,
-  described,
-  EmailSchema,
   recordFailedSignIn,
   recordSignIn,
+  SignInSchema,
   UserSchema,
 } from "@sinergi/domain";
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { describeRoute } from "hono-openapi";
-import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { SESSION_COOKIE, SESSION_LIFETIME } from "../../access/authenticate.ts";
 import { publicAccess, requireSignedIn } from "../../access/enforce.ts";
@@ -38,16 +36,6 @@ import { jsonBody } from "../../http/validate.ts";
 import { presentUser } from "../users/present.ts";
 
 const tags = ["Sign-in"];
-
-const SignInSchema = v.strictObject(
-  described(
-    {
-      email: EmailSchema,
-      password: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty"), v.maxLength(1024)),
-    },
-    { email: "The account's email address.", password: "The account's password." },
-  ),
-);
 
 const invalidCredentials = () =>
   new ProblemError(401, "auth/invalid-credentials", "Email or password is wrong");

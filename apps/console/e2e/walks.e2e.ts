@@ -1,0 +1,300 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { artifacts, chromiumPresent, type Harness, seriousViolations, startHarness } from "./harness.ts";
+
+/**
+ * The field reports walked in a real Chromium against the real API on a fresh embedded database with the
+ * demo data: each main page screenshotted (e2e-artifacts/) and checked with axe.
+ */
+
+const day = (offset: number) => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+/** A new signed-out page; if the test fails, its screen is saved as failed-<name>.png to see why. */
+async function newPage(h: Harness, name: string, size?: { width: number; height: number }) {
+  const context = await h.context(size);
+  const page = await context.newPage();
+  onTestFailed(async () => {
+    await page.screenshot({ path: `${artifacts}/failed-${name}.png`, fullPage: true }).catch(() => {});
+  });
+  return { context, page };
+}
+
+/** Waits for the page's heading, saves its screenshot and asserts no serious or critical axe violation. */
+async function checkPage(h: Harness, page: Page, name: string): Promise<void> {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await h.shoot(page, name);
+  expect(await seriousViolations(page), name).toEqual([]);
+}
+
+describe("console in a browser", () => {
+  // In CI a missing browser is a broken environment, never a silent skip; locally it may be absent.
+  it.runIf(!chromiumPresent && process.env.CI !== undefined)("has Chromium to run with", () => {
+    expect.fail("Chromium is missing at /usr/bin/chromium: .ci/run installs it (apt-get install chromium)");
+  });
+
+  describe.runIf(chromiumPresent)("with Chromium", () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness();
+    });
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    it("records Blora's visit about the PTSP building with a follow-up, then closes the follow-up", async () => {
+      const { context, page } = await newPage(h, "walk-2");
+      await h.signIn(page, h.users.blora, "/visits/new");
+      await page.getByRole("heading", { name: "Catat kunjungan" }).waitFor();
+      await page.getByLabel("Jenis kunjungan").selectOption("coordination");
+      await page.getByLabel("Tanggal", { exact: true }).fill(day(-1));
+      await page.getByLabel("Tempat").fill("Ruang Sekretaris Daerah");
+      await page.getByRole("checkbox", { name: /Blora/ }).first().check();
+      await page.getByLabel("Ringkasan").fill("Koordinasi pembangunan gedung PTSP di Rutan Blora");
+      await page.getByLabel("Hasil").fill("Sekda menindaklanjuti pembangunan gedung PTSP");
+      await page.getByLabel("Tindak lanjut", { exact: true }).fill("Kirim rancangan gedung PTSP ke Sekda");
+      await page.getByLabel("Penanggung jawab").fill("Kasubsi Pengelolaan");
+      await page.getByLabel("Tenggat").fill(day(14));
+      await page.getByRole("button", { name: "Simpan kunjungan" }).click();
+      await page.waitForURL(/\/visits\/[0-9a-f-]{36}$/);
+      await page.getByText("Kirim rancangan gedung PTSP ke Sekda").waitFor();
+      await expect
+        .poll(() => page.getByTestId("follow-up-status").first().textContent())
+        .toContain("Terbuka");
+      await checkPage(h, page, "visit");
+
+      await page.getByRole("button", { name: "Tandai selesai" }).click();
+      await page.getByRole("alertdialog").getByLabel("Catatan (tidak wajib)").fill("Rancangan sudah dikirim");
+      await page.getByRole("alertdialog").getByRole("button", { name: "Tandai selesai" }).click();
+      await expect
+        .poll(() => page.getByTestId("follow-up-status").first().textContent())
+        .toContain("Selesai");
+      await expect.poll(() => page.getByRole("button", { name: "Tandai selesai" }).count()).toBe(0);
+
+      await page.goto("/visits?tab=follow-ups");
+      await page.getByRole("table").waitFor();
+      await checkPage(h, page, "follow-ups");
+      await context.close();
+    });
+
+    it("drafts, proposes and signs an agreement with a PDF, sees it in force, then renews it", async () => {
+      const { context, page } = await newPage(h, "walk-3");
+      await h.signIn(page, h.users.salatiga, "/agreements/new");
+      await page.getByLabel("Judul").fill("PKS Pelatihan Tata Boga bagi Warga Binaan Rutan Salatiga");
+      await page.getByRole("checkbox").first().check();
+      await page.getByRole("checkbox", { name: "Ketenagakerjaan", exact: true }).check();
+      await page.getByLabel("Tanggal mulai").fill(day(0));
+      await page.getByLabel("Tanggal berakhir").fill(day(364));
+      await page.getByRole("button", { name: "Simpan draf" }).click();
+      await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+      await page.getByText("Draf", { exact: true }).first().waitFor();
+
+      const move = async (
+        button: string,
+        then: string,
+        fill?: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>,
+      ) => {
+        await page.getByRole("button", { name: button, exact: true }).click();
+        const dialog = page.getByRole("alertdialog");
+        await dialog.waitFor();
+        if (fill) await fill(dialog);
+        await dialog.getByRole("button", { name: button, exact: true }).click();
+        await dialog.waitFor({ state: "detached" });
+        await page.locator(".page-head .badge", { hasText: then }).waitFor();
+      };
+      await move("Ajukan ke mitra", "Diajukan");
+      await move("Mulai negosiasi", "Negosiasi");
+      await move("Tandatangani", "Berlaku", async (dialog) => {
+        await dialog.getByLabel("Nomor dokumen UPT").fill("W12.PAS.PAS.1-UM.01.01-101");
+        await dialog.getByLabel("Nomor dokumen mitra").fill("800/412/2026");
+        const facility = dialog.getByRole("group", { name: "Penanda tangan UPT" });
+        await facility.getByLabel("Nama").fill("Kepala Rutan Salatiga");
+        await facility.getByLabel("Jabatan").fill("Kepala Rutan");
+        const partner = dialog.getByRole("group", { name: "Penanda tangan mitra" });
+        await partner.getByLabel("Nama").fill("Kepala Dinas");
+        await partner.getByLabel("Jabatan").fill("Kepala Dinas Tenaga Kerja");
+        await dialog.getByLabel("Dokumen yang ditandatangani").setInputFiles({
+          name: "pks-tata-boga.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("%PDF-1.4\n% signed PKS\n%%EOF\n"),
+        });
+      });
+      await page.getByRole("tab", { name: "Para pihak" }).click();
+      await page.getByText(/SHA-256 [0-9a-f]{64}/).waitFor();
+      await page.getByRole("tab", { name: "Riwayat" }).click();
+      await checkPage(h, page, "agreement");
+
+      await move("Perpanjang", "Draf");
+      await page.getByText("Perpanjangan dari").waitFor();
+      await page.getByRole("link", { name: "Perjanjian sebelumnya" }).click();
+      await page.getByRole("link", { name: "Perjanjian pengganti" }).waitFor();
+      await context.close();
+    });
+
+    it("keeps Medan's agreements from a facility admin of Salatiga: not listed, and not found by URL", async () => {
+      const { context, page } = await newPage(h, "walk-4");
+      await h.signIn(page, h.users.salatiga, "/agreements");
+      await page.getByRole("heading", { name: "Perjanjian (MoU/PKS)" }).waitFor();
+      await page.waitForLoadState("networkidle");
+      expect((await page.locator("main").textContent()) ?? "").not.toContain("Medan");
+      await page.goto(`/agreements/${h.agreementOf.medan}`);
+      await page.getByText("Tidak ditemukan.").waitFor();
+      expect((await page.locator("main").textContent()) ?? "").not.toContain("Medan");
+      await context.close();
+    });
+
+    it("tells the user when someone else changed the record meanwhile (412) and reloads it on request", async () => {
+      const { context, page } = await newPage(h, "walk-5");
+      await h.signIn(page, h.users.national, `/agreements/${h.agreementOf.masohi}`);
+      await page.getByRole("button", { name: "Ubah judul" }).click();
+      await page.getByLabel("Judul").fill("Judul dari tab ini");
+      // Someone else renames it in the meantime.
+      const other = await context.request.patch(`/api/v1/agreements/${h.agreementOf.masohi}`, {
+        headers: { "if-match": "*", origin: h.origin },
+        data: { title: "Nota Kesepahaman yang diubah orang lain" },
+      });
+      expect(other.status()).toBe(200);
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await page.getByText("Data sudah berubah.").waitFor();
+      await h.shoot(page, "stale-edit");
+      await page.getByRole("button", { name: "Muat ulang" }).click();
+      await page.getByRole("heading", { name: "Nota Kesepahaman yang diubah orang lain" }).waitFor();
+      // What the user typed is still there to save again.
+      expect(await page.getByLabel("Judul").inputValue()).toBe("Judul dari tab ini");
+      await context.close();
+    });
+
+    it("switches to English and remembers it, with dates written out", async () => {
+      const { context, page } = await newPage(h, "walk-6");
+      await h.signIn(page, h.users.national, "/agreements");
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("heading", { name: "Agreements" }).waitFor();
+      await page.reload();
+      await page.getByRole("heading", { name: "Agreements" }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      await page.getByText("10 November 2027").first().waitFor();
+      await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+      await page.getByRole("heading", { name: "Perjanjian (MoU/PKS)" }).waitFor();
+      await context.close();
+    });
+
+    it("shows a facility staff member no agreements and no agreement buttons", async () => {
+      const { context, page } = await newPage(h, "walk-7");
+      await h.signIn(page, h.users.salatigaStaff);
+      await page.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+      const nav = page.getByRole("navigation", { name: "Navigasi utama" });
+      await nav.getByRole("link", { name: "Beranda" }).waitFor();
+      expect(await nav.getByRole("link", { name: "Perjanjian (MoU/PKS)" }).count()).toBe(0);
+      expect(await page.getByText("Perjanjian akan berakhir").count()).toBe(0);
+      await page.goto(`/agreements/${h.agreementOf.salatiga}`);
+      await page.getByRole("alert").waitFor();
+      expect(await page.getByRole("button", { name: /Tandatangani|Akhiri|Perpanjang|Ajukan/ }).count()).toBe(
+        0,
+      );
+      await context.close();
+    });
+
+    it("sends an expired session to sign-in and back to the page the user was opening", async () => {
+      const { context, page } = await newPage(h, "walk-8");
+      await h.signIn(page, h.users.national, "/partners");
+      await page.getByRole("heading", { name: "Mitra" }).waitFor();
+      await checkPage(h, page, "partners");
+      await context.clearCookies();
+      await page
+        .getByRole("navigation", { name: "Navigasi utama" })
+        .getByRole("link", { name: "UPT" })
+        .click();
+      await page.waitForURL(/\/sign-in\?next=%2Ffacilities/);
+      await page.getByText("Sesi Anda telah berakhir.").waitFor();
+      await page.getByLabel("Email").fill(h.users.national.email);
+      await page.getByLabel("Kata sandi").fill(h.users.national.password);
+      await page.getByRole("button", { name: "Masuk" }).click();
+      await page.waitForURL(/\/facilities$/);
+      await checkPage(h, page, "facilities");
+      await page.getByRole("link", { name: "Rutan Medan" }).click();
+      await page.getByRole("heading", { name: "Rutan Medan" }).waitFor();
+      await page.getByRole("img", { name: "Warga binaan menurut domisili" }).waitFor();
+      await checkPage(h, page, "facility");
+      await context.close();
+    });
+
+    it("asks for a new password at the first sign-in with a one-time password, then opens the dashboard", async () => {
+      const { context, page } = await newPage(h, "walk-9");
+      await page.goto("/");
+      await page.waitForURL(/\/sign-in/);
+      await checkPage(h, page, "sign-in");
+      await page.getByLabel("Email").fill(h.users.firstTime.email);
+      await page.getByLabel("Kata sandi").fill(h.users.firstTime.password);
+      await page.getByRole("button", { name: "Masuk" }).click();
+      await page.getByRole("heading", { name: "Pilih kata sandi Anda" }).waitFor();
+      await page.getByLabel("Kata sandi sekarang").fill(h.users.firstTime.password);
+      await page.getByLabel("Kata sandi baru").fill("pendek");
+      await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+      await page.getByText("Ada yang perlu diperbaiki").waitFor();
+      await h.shoot(page, "password-errors");
+      await page.getByLabel("Kata sandi baru").fill("ikan bakar sambal matah di pantai natsepa");
+      await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+      await page.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+      await checkPage(h, page, "dashboard-facility");
+      await context.close();
+    });
+
+    it("checks a certificate at /verify signed out, on a phone, showing nothing about the facility", async () => {
+      const { context, page } = await newPage(h, "walk-10", { width: 390, height: 844 });
+      await page.goto(`/verify/${h.certificateCode}`);
+      await page.getByTestId("verify-status").waitFor();
+      const text = (await page.locator("main").textContent()) ?? "";
+      expect(text).toMatch(/Nama pemegang/);
+      expect(text).not.toMatch(/Rutan|Lapas|LPKA/);
+      await checkPage(h, page, "verify");
+      await context.close();
+    });
+
+    it("shows the dashboard and agreements of a national admin, each page free of serious axe violations", async () => {
+      const { context, page } = await newPage(h, "walk-11");
+      await h.signIn(page, h.users.national);
+      await page.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+      await page.getByRole("heading", { name: "Cakupan bidang standar" }).waitFor();
+      await checkPage(h, page, "dashboard");
+      await page.goto("/agreements?status=active");
+      await page.getByRole("table").waitFor();
+      await checkPage(h, page, "agreements");
+      await page.goto("/visits");
+      await page.getByRole("table").waitFor();
+      await checkPage(h, page, "visits");
+      await context.close();
+    });
+
+    it("adds a partner to the registry and renames it, the tree showing each change", async () => {
+      const { context, page } = await newPage(h, "partner");
+      await h.signIn(page, h.users.national, "/partners");
+      await page.getByRole("link", { name: "Tambah mitra" }).click();
+      await page.getByLabel("Jenis mitra").selectOption("certification_body");
+      await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional");
+      await page.getByRole("checkbox", { name: "Ketenagakerjaan" }).check();
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await page.waitForURL(/\/partners$/);
+      await page.getByText("LSP Uji Kompetensi Nasional").waitFor();
+      await page.getByRole("link", { name: "Ubah LSP Uji Kompetensi Nasional" }).click();
+      await page.getByRole("heading", { name: "Ubah mitra" }).waitFor();
+      await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional (BNSP)");
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await page.waitForURL(/\/partners$/);
+      await page.getByText("LSP Uji Kompetensi Nasional (BNSP)").waitFor();
+      await context.close();
+    });
+
+    it("lays the agreements list out on a tablet", async () => {
+      const { context, page } = await newPage(h, "walk-12", { width: 820, height: 1180 });
+      await h.signIn(page, h.users.national, "/agreements");
+      await page.getByRole("table").waitFor();
+      await h.shoot(page, "agreements-tablet");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect(overflow).toBe(false);
+      await context.close();
+    });
+  });
+});

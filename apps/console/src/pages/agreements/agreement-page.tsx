@@ -1,0 +1,270 @@
+import { Tabs } from "@kobalte/core/tabs";
+import { A, useParams } from "@solidjs/router";
+import { For, type JSX, lazy, Show } from "solid-js";
+import type { Schemas } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { formatDate, formatDateTime, formatNumber, formatShare } from "../../i18n/format.ts";
+import { t } from "../../i18n/i18n.ts";
+import {
+  actionStatusLabel,
+  agreementKindLabel,
+  agreementStateLabel,
+  fieldLabel,
+  StatusBadge,
+} from "../../ui/labels.tsx";
+import { Empty, Loading, QueryView } from "../../ui/states.tsx";
+import { nameOf, useFacilities, usePartners } from "../lookups.ts";
+import { EditTitle } from "./edit-title.tsx";
+import { AgreementMoves } from "./moves.tsx";
+import { useAgreement } from "./queries.ts";
+
+// chart.js is loaded only when an action plan is shown.
+const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
+
+type Agreement = Schemas["Agreement"];
+
+/** "3 hari" / "3 days": time spent in a state. */
+function duration(ms: number): string {
+  const days = Math.floor(ms / 86_400_000);
+  if (days >= 1) return t("time.days", { count: formatNumber(days) });
+  const hours = Math.floor(ms / 3_600_000);
+  if (hours >= 1) return t("time.hours", { count: formatNumber(hours) });
+  return t("time.minutes", { count: formatNumber(Math.max(1, Math.round(ms / 60_000))) });
+}
+
+/** Who made a move, in words: you, another person, a partner system, or the system itself. */
+function actorLabel(actor: string, me: string | undefined = undefined): string {
+  if (me !== undefined && actor === `user:${me}`) return t("timeline.you");
+  if (actor.startsWith("user:")) return t("timeline.otherUser");
+  if (actor.startsWith("api_key:")) return t("timeline.apiKey");
+  return t("timeline.system");
+}
+
+function Timeline(props: {
+  readonly agreement: Agreement;
+  readonly history: Schemas["HistoryWithTimes"];
+}): JSX.Element {
+  const session = useSession();
+  return (
+    <>
+      <ol class="timeline">
+        <For each={props.history.items}>
+          {(entry) => (
+            <li>
+              <strong>{entry.from === null ? t("timeline.created") : agreementStateLabel(entry.to)}</strong>
+              <div class="muted">
+                {formatDateTime(entry.at, props.agreement.timeZone)} · {t("timeline.by")}{" "}
+                {actorLabel(entry.actor, session.user()?.id)}
+              </div>
+              <Show when={entry.reason}>
+                <div>{entry.reason}</div>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+      <h3>{t("timeline.timeInStates")}</h3>
+      <dl class="facts">
+        <For each={Object.entries(props.history.timeInStates)}>
+          {([state, ms]) => (
+            <>
+              <dt>{agreementStateLabel(state)}</dt>
+              <dd>{duration(ms)}</dd>
+            </>
+          )}
+        </For>
+      </dl>
+    </>
+  );
+}
+
+function Parties(props: { readonly agreement: Agreement }): JSX.Element {
+  const partners = usePartners();
+  const facilities = useFacilities();
+  return (
+    <div class="grid">
+      <div>
+        <h3>{t("parties.facilitySide")}</h3>
+        <p>{nameOf(facilities.data, props.agreement.facilityId)}</p>
+        <p class="muted">
+          {t("agreement.facilityNumber")}: {props.agreement.facilityDocumentNumber ?? "—"}
+        </p>
+        <For each={props.agreement.signatories.filter((s) => s.side === "facility")}>
+          {(s) => (
+            <p>
+              {s.name} — {s.title}
+            </p>
+          )}
+        </For>
+      </div>
+      <div>
+        <h3>{t("parties.partnerSide")}</h3>
+        <For each={props.agreement.partnerIds}>{(id) => <p>{nameOf(partners.data, id)}</p>}</For>
+        <p class="muted">
+          {t("agreement.partnerNumber")}: {props.agreement.partnerDocumentNumber ?? "—"}
+        </p>
+        <For each={props.agreement.signatories.filter((s) => s.side === "partner")}>
+          {(s) => (
+            <p>
+              {s.name} — {s.title}
+            </p>
+          )}
+        </For>
+      </div>
+      <Show when={props.agreement.signedDocument}>
+        {(doc) => (
+          <div>
+            <h3>{t("parties.document")}</h3>
+            <p>{doc().fileName}</p>
+            <p class="muted" style={{ "word-break": "break-all", "font-family": "var(--font-mono)" }}>
+              SHA-256 {doc().sha256}
+            </p>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+function ActionPlan(props: { readonly items: readonly Schemas["ActionItem"][] }): JSX.Element {
+  return (
+    <Show when={props.items.length > 0} fallback={<Empty>{t("actionPlan.empty")}</Empty>}>
+      <BarChart
+        title={t("actionPlan.chart")}
+        horizontal
+        labels={props.items.map((i) => i.activity)}
+        series={[
+          {
+            label: t("actionPlan.target"),
+            values: props.items.map((i) => i.target.amount),
+            colour: "#9db7d5",
+          },
+          {
+            label: t("actionPlan.realised"),
+            values: props.items.map((i) => i.realisedAmount),
+            colour: "#0b4f8a",
+          },
+        ]}
+      />
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t("actionPlan.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("actionPlan.activity")}</th>
+              <th scope="col">{t("agreement.field")}</th>
+              <th scope="col" class="number">
+                {t("actionPlan.target")}
+              </th>
+              <th scope="col" class="number">
+                {t("actionPlan.realised")}
+              </th>
+              <th scope="col">{t("actionPlan.due")}</th>
+              <th scope="col">{t("agreement.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.items}>
+              {(item) => (
+                <tr>
+                  <td>{item.activity}</td>
+                  <td>{fieldLabel(item.field)}</td>
+                  <td class="number">
+                    {formatNumber(item.target.amount)} {item.target.unit}
+                  </td>
+                  <td class="number">
+                    {formatNumber(item.realisedAmount)} ({formatShare(item.realisationShare)})
+                  </td>
+                  <td>{formatDate(item.dueDate)}</td>
+                  <td>{actionStatusLabel(item.status)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </Show>
+  );
+}
+
+/** One agreement: key facts, the moves this user may make, then timeline, parties and action plan. */
+export default function AgreementPage(): JSX.Element {
+  const params = useParams<{ id: string }>();
+  const session = useSession();
+  const data = useAgreement(() => params.id);
+  return (
+    <QueryView query={data.agreement} height="24rem">
+      {(a) => (
+        <article>
+          <p>
+            <A href="/agreements">← {t("agreements.title")}</A>
+          </p>
+          <div class="page-head">
+            <h1>{a.title}</h1>
+            <StatusBadge status={a.status} />
+          </div>
+          <div class="card">
+            <dl class="facts">
+              <dt>{t("agreement.kind")}</dt>
+              <dd>{agreementKindLabel(a.kind)}</dd>
+              <dt>{t("agreement.period")}</dt>
+              <dd>
+                {a.startDate || a.endDate ? `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` : "—"}
+              </dd>
+              <dt>{t("agreement.fields")}</dt>
+              <dd>{a.fields.map(fieldLabel).join(", ") || "—"}</dd>
+              <dt>{t("agreement.version")}</dt>
+              <dd>{a.version}</dd>
+              <Show when={a.renewsId}>
+                <dt>{t("agreement.renews")}</dt>
+                <dd>
+                  <A href={`/agreements/${a.renewsId}`}>{t("agreement.predecessor")}</A>
+                </dd>
+              </Show>
+              <Show when={a.successorId}>
+                <dt>{t("agreement.renewedBy")}</dt>
+                <dd>
+                  <A href={`/agreements/${a.successorId}`}>{t("agreement.successor")}</A>
+                </dd>
+              </Show>
+              <Show when={a.terminationReason}>
+                <dt>{t("agreement.terminated")}</dt>
+                <dd>
+                  {formatDate(a.terminatedOn)} — {a.terminationReason}
+                </dd>
+              </Show>
+            </dl>
+          </div>
+          <AgreementMoves agreement={a} onMoved={(next) => data.settled(next)} />
+          <Show when={a.state === "draft" && session.can("agreements:write")}>
+            <EditTitle agreement={a} onSaved={(next) => data.settled(next)} onReload={() => data.settled()} />
+          </Show>
+          <Tabs defaultValue="timeline" style={{ "margin-top": "var(--space-5)" }}>
+            <Tabs.List class="tabs-list" aria-label={t("agreement.sections")}>
+              <Tabs.Trigger class="tabs-trigger" value="timeline">
+                {t("agreement.tab.timeline")}
+              </Tabs.Trigger>
+              <Tabs.Trigger class="tabs-trigger" value="parties">
+                {t("agreement.tab.parties")}
+              </Tabs.Trigger>
+              <Tabs.Trigger class="tabs-trigger" value="plan">
+                {t("agreement.tab.plan")}
+              </Tabs.Trigger>
+            </Tabs.List>
+            <Tabs.Content value="timeline">
+              <QueryView query={data.history}>{(h) => <Timeline agreement={a} history={h} />}</QueryView>
+            </Tabs.Content>
+            <Tabs.Content value="parties">
+              <Parties agreement={a} />
+            </Tabs.Content>
+            <Tabs.Content value="plan">
+              <Show when={data.actionItems.data} fallback={<Loading />}>
+                {(items) => <ActionPlan items={items()} />}
+              </Show>
+            </Tabs.Content>
+          </Tabs>
+        </article>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,196 @@
+import { A, useSearchParams } from "@solidjs/router";
+import { keepPreviousData, useQuery } from "@tanstack/solid-query";
+import { createColumnHelper } from "@tanstack/solid-table";
+import { createSignal, For, type JSX, Show } from "solid-js";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { formatDate } from "../../i18n/format.ts";
+import { t } from "../../i18n/i18n.ts";
+import { CursorPager, DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
+import {
+  AGREEMENT_STATUSES,
+  agreementKindLabel,
+  agreementStatusLabel,
+  fieldLabel,
+  STANDARD_FIELDS,
+  StatusBadge,
+} from "../../ui/labels.tsx";
+import { Empty, QueryView } from "../../ui/states.tsx";
+import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
+
+type Agreement = Schemas["Agreement"];
+type Filters = {
+  status?: string | undefined;
+  kind?: string | undefined;
+  field?: string | undefined;
+  q?: string | undefined;
+  sort?: string | undefined;
+  cursor?: string | undefined;
+};
+
+const helper = createColumnHelper<typeof listFeatures, Agreement>();
+
+/** Agreements list: filters, order and page in the URL, so a link reproduces the view. */
+export default function AgreementsPage(): JSX.Element {
+  const session = useSession();
+  const [params, setParams] = useSearchParams<Filters>();
+  const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
+  const partners = usePartners();
+  const facilities = useFacilities();
+  const list = useQuery(() => ({
+    queryKey: ["agreements", "list", { ...params }],
+    placeholderData: keepPreviousData,
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/agreements", {
+          params: {
+            query: {
+              limit: 50,
+              sort: params.sort ?? "endDate",
+              ...(params.cursor ? { cursor: params.cursor } : {}),
+              ...(params.status ? { status: params.status as Schemas["AgreementStatus"] } : {}),
+              ...(params.kind ? { kind: params.kind as Schemas["AgreementKind"] } : {}),
+              ...(params.field ? { field: params.field } : {}),
+              ...(params.q ? { q: params.q } : {}),
+            },
+          },
+        }),
+      ),
+  }));
+  // A new filter or order starts again at the first page.
+  const filter = (next: Partial<Filters>) => {
+    setPrevious([]);
+    setParams({ ...next, cursor: undefined });
+  };
+  const columns: ListColumn<Agreement>[] = [
+    helper.accessor("title", {
+      header: () => t("agreement.title"),
+      cell: (c) => <A href={`/agreements/${c.row.original.id}`}>{c.getValue()}</A>,
+    }),
+    helper.accessor("kind", {
+      header: () => t("agreement.kind"),
+      // The short names are the same in both languages; the full name is in the tooltip.
+      cell: (c) => (
+        <abbr title={agreementKindLabel(c.getValue())}>{c.getValue() === "mou" ? "MoU" : "PKS"}</abbr>
+      ),
+    }),
+    helper.accessor("status", {
+      header: () => t("agreement.status"),
+      cell: (c) => <StatusBadge status={c.getValue()} />,
+    }),
+    helper.accessor("facilityId", {
+      header: () => t("agreement.facility"),
+      cell: (c) => nameOf(facilities.data, c.getValue()),
+    }),
+    helper.accessor("partnerIds", {
+      header: () => t("agreement.partners"),
+      cell: (c) => partnerNames(partners.data, c.getValue()),
+    }),
+    helper.accessor("startDate", {
+      header: () => t("agreement.start"),
+      cell: (c) => formatDate(c.getValue()),
+    }),
+    helper.accessor("endDate", { header: () => t("agreement.end"), cell: (c) => formatDate(c.getValue()) }),
+  ] as ListColumn<Agreement>[];
+  return (
+    <section>
+      <div class="page-head">
+        <h1>{t("agreements.title")}</h1>
+        <Show when={session.can("agreements:write")}>
+          <A class="button" href="/agreements/new">
+            {t("agreements.new")}
+          </A>
+        </Show>
+      </div>
+      <form
+        class="row card"
+        aria-label={t("filter.label")}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = new FormData(e.currentTarget).get("q")?.toString().trim();
+          filter({ q: q || undefined });
+        }}
+      >
+        <div class="field">
+          <label for="filter-status">{t("agreement.status")}</label>
+          <select
+            id="filter-status"
+            value={params.status ?? ""}
+            onChange={(e) => filter({ status: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t("filter.all")}</option>
+            <For each={AGREEMENT_STATUSES}>{(s) => <option value={s}>{agreementStatusLabel(s)}</option>}</For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-kind">{t("agreement.kind")}</label>
+          <select
+            id="filter-kind"
+            value={params.kind ?? ""}
+            onChange={(e) => filter({ kind: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t("filter.all")}</option>
+            <option value="mou">{agreementKindLabel("mou")}</option>
+            <option value="pks">{agreementKindLabel("pks")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-field">{t("agreement.field")}</label>
+          <select
+            id="filter-field"
+            value={params.field ?? ""}
+            onChange={(e) => filter({ field: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t("filter.all")}</option>
+            <For each={STANDARD_FIELDS}>{(f) => <option value={f}>{fieldLabel(f)}</option>}</For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-q">{t("filter.search")}</label>
+          <input id="filter-q" name="q" type="search" value={params.q ?? ""} />
+        </div>
+        <button type="submit" class="secondary">
+          {t("filter.apply")}
+        </button>
+      </form>
+      <QueryView query={list} height="20rem">
+        {(page) => (
+          <Show
+            when={page.items.length > 0}
+            fallback={
+              <Empty>
+                {params.status || params.kind || params.field || params.q
+                  ? t("agreements.noneMatching")
+                  : t("agreements.empty")}
+              </Empty>
+            }
+          >
+            <DataTable
+              caption={t("agreements.title")}
+              columns={columns}
+              rows={page.items}
+              rowId={(a) => a.id}
+              sort={params.sort ?? "endDate"}
+              sortable={["title", "endDate"]}
+              onSort={(sort) => filter({ sort })}
+            />
+            <CursorPager
+              count={page.items.length}
+              hasPrevious={previous().length > 0}
+              hasNext={page.nextCursor !== null}
+              onPrevious={() => {
+                const stack = previous();
+                setPrevious(stack.slice(0, -1));
+                setParams({ cursor: stack[stack.length - 1] });
+              }}
+              onNext={() => {
+                setPrevious([...previous(), params.cursor]);
+                setParams({ cursor: page.nextCursor ?? undefined });
+              }}
+            />
+          </Show>
+        )}
+      </QueryView>
+    </section>
+  );
+}

@@ -1,0 +1,250 @@
+import { useNavigate } from "@solidjs/router";
+import { createSignal, type JSX, Show } from "solid-js";
+import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { t } from "../../i18n/i18n.ts";
+import { ConfirmButton } from "../../ui/confirm.tsx";
+import { describeError } from "../../ui/errors.ts";
+import { sha256Hex } from "./sha256.ts";
+
+type Agreement = Schemas["Agreement"];
+
+/** Runs a move; a refusal becomes an Error whose message the dialog shows. */
+async function attempt<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw new Error(describeError(e));
+  }
+}
+
+function Note(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly required?: boolean;
+}): JSX.Element {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <textarea id={props.id} rows={3} required={props.required} />
+    </div>
+  );
+}
+
+const inputValue = (id: string): string =>
+  (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.value.trim() ?? "";
+
+/** The moves this user may make on this agreement now, each a button asking first; the others are absent. */
+export function AgreementMoves(props: {
+  readonly agreement: Agreement;
+  readonly onMoved: (next: Agreement) => Promise<void>;
+}): JSX.Element {
+  const session = useSession();
+  const navigate = useNavigate();
+  const a = () => props.agreement;
+  const path = () => ({ path: { id: a().id }, header: ifMatch(a()) });
+  const unsigned = () => ["draft", "proposed", "negotiating"].includes(a().state);
+  const note = () => {
+    const reason = inputValue("move-note");
+    return reason ? { reason } : {};
+  };
+  const [file, setFile] = createSignal<File | null>(null);
+  const simple = (move: "propose" | "negotiate" | "withdraw") => async () => {
+    const next = await attempt(async () =>
+      unwrap(await api.POST(`/api/v1/agreements/{id}/${move}`, { params: path(), body: note() })),
+    );
+    await props.onMoved(next);
+  };
+  const sign = async () => {
+    const chosen = file();
+    const signedDocument = chosen
+      ? {
+          fileName: chosen.name,
+          mediaType: chosen.type || "application/pdf",
+          sha256: await sha256Hex(chosen),
+        }
+      : undefined;
+    const body = {
+      ...(inputValue("sign-facility-number")
+        ? { facilityDocumentNumber: inputValue("sign-facility-number") }
+        : {}),
+      ...(inputValue("sign-partner-number")
+        ? { partnerDocumentNumber: inputValue("sign-partner-number") }
+        : {}),
+      ...(inputValue("sign-start") ? { startDate: inputValue("sign-start") } : {}),
+      ...(inputValue("sign-end") ? { endDate: inputValue("sign-end") } : {}),
+      ...(signedDocument ? { signedDocument } : {}),
+      ...(a().signatories.length === 0
+        ? {
+            signatories: (["facility", "partner"] as const).map((side) => ({
+              name: inputValue(`sign-${side}-name`),
+              title: inputValue(`sign-${side}-title`),
+              side,
+            })),
+          }
+        : {}),
+    };
+    const next = await attempt(async () =>
+      unwrap(await api.POST("/api/v1/agreements/{id}/sign", { params: path(), body })),
+    );
+    await props.onMoved(next);
+  };
+  const terminate = async () => {
+    const next = await attempt(async () =>
+      unwrap(
+        await api.POST("/api/v1/agreements/{id}/terminate", {
+          params: path(),
+          body: { reason: inputValue("terminate-reason"), date: inputValue("terminate-date") },
+        }),
+      ),
+    );
+    await props.onMoved(next);
+  };
+  const renew = async () => {
+    const body = {
+      ...(inputValue("renew-start") ? { startDate: inputValue("renew-start") } : {}),
+      ...(inputValue("renew-end") ? { endDate: inputValue("renew-end") } : {}),
+    };
+    const successor = await attempt(async () =>
+      unwrap(await api.POST("/api/v1/agreements/{id}/renew", { params: path(), body })),
+    );
+    await props.onMoved(a());
+    navigate(`/agreements/${successor.id}`);
+  };
+  return (
+    <fieldset class="row moves">
+      <legend class="visually-hidden">{t("moves.label")}</legend>
+      <Show when={a().state === "draft" && session.can("agreements:write")}>
+        <ConfirmButton
+          label={t("moves.propose")}
+          title={t("moves.propose.title")}
+          consequence={t("moves.propose.consequence")}
+          confirmLabel={t("moves.propose")}
+          onConfirm={simple("propose")}
+        >
+          <Note id="move-note" label={t("moves.note")} />
+        </ConfirmButton>
+      </Show>
+      <Show when={a().state === "proposed" && session.can("agreements:write")}>
+        <ConfirmButton
+          label={t("moves.negotiate")}
+          title={t("moves.negotiate.title")}
+          consequence={t("moves.negotiate.consequence")}
+          confirmLabel={t("moves.negotiate")}
+          onConfirm={simple("negotiate")}
+        >
+          <Note id="move-note" label={t("moves.note")} />
+        </ConfirmButton>
+      </Show>
+      <Show when={a().state === "negotiating" && session.can("agreements:sign")}>
+        <ConfirmButton
+          label={t("moves.sign")}
+          title={t("moves.sign.title")}
+          consequence={t("moves.sign.consequence")}
+          confirmLabel={t("moves.sign")}
+          onConfirm={sign}
+        >
+          <div class="field">
+            <label for="sign-facility-number">{t("agreement.facilityNumber")}</label>
+            <input id="sign-facility-number" value={a().facilityDocumentNumber ?? ""} />
+          </div>
+          <div class="field">
+            <label for="sign-partner-number">{t("agreement.partnerNumber")}</label>
+            <input id="sign-partner-number" value={a().partnerDocumentNumber ?? ""} />
+          </div>
+          <Show when={a().signatories.length === 0}>
+            <fieldset>
+              <legend>{t("moves.sign.facilitySignatory")}</legend>
+              <div class="field">
+                <label for="sign-facility-name">{t("signatory.name")}</label>
+                <input id="sign-facility-name" required />
+              </div>
+              <div class="field">
+                <label for="sign-facility-title">{t("signatory.title")}</label>
+                <input id="sign-facility-title" required />
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend>{t("moves.sign.partnerSignatory")}</legend>
+              <div class="field">
+                <label for="sign-partner-name">{t("signatory.name")}</label>
+                <input id="sign-partner-name" required />
+              </div>
+              <div class="field">
+                <label for="sign-partner-title">{t("signatory.title")}</label>
+                <input id="sign-partner-title" required />
+              </div>
+            </fieldset>
+          </Show>
+          <div class="field">
+            <label for="sign-start">{t("agreement.start")}</label>
+            <input id="sign-start" type="date" value={a().startDate ?? ""} />
+          </div>
+          <div class="field">
+            <label for="sign-end">{t("agreement.end")}</label>
+            <span class="hint">{t("moves.sign.endHint")}</span>
+            <input id="sign-end" type="date" value={a().endDate ?? ""} />
+          </div>
+          <div class="field">
+            <label for="sign-file">{t("moves.sign.file")}</label>
+            <span class="hint">{t("moves.sign.fileHint")}</span>
+            <input
+              id="sign-file"
+              type="file"
+              accept="application/pdf,image/*"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
+          </div>
+        </ConfirmButton>
+      </Show>
+      <Show when={a().state === "signed" && a().successorId === null && session.can("agreements:write")}>
+        <ConfirmButton
+          label={t("moves.renew")}
+          title={t("moves.renew.title")}
+          consequence={t("moves.renew.consequence")}
+          confirmLabel={t("moves.renew")}
+          onConfirm={renew}
+        >
+          <div class="field">
+            <label for="renew-start">{t("agreement.start")}</label>
+            <span class="hint">{t("moves.renew.startHint")}</span>
+            <input id="renew-start" type="date" />
+          </div>
+          <div class="field">
+            <label for="renew-end">{t("agreement.end")}</label>
+            <span class="hint">{t("moves.renew.endHint")}</span>
+            <input id="renew-end" type="date" />
+          </div>
+        </ConfirmButton>
+      </Show>
+      <Show when={a().state === "signed" && session.can("agreements:terminate")}>
+        <ConfirmButton
+          danger
+          label={t("moves.terminate")}
+          title={t("moves.terminate.title")}
+          consequence={t("moves.terminate.consequence")}
+          confirmLabel={t("moves.terminate")}
+          onConfirm={terminate}
+        >
+          <Note id="terminate-reason" label={t("moves.reason")} required />
+          <div class="field">
+            <label for="terminate-date">{t("moves.terminate.date")}</label>
+            <input id="terminate-date" type="date" required />
+          </div>
+        </ConfirmButton>
+      </Show>
+      <Show when={unsigned() && session.can("agreements:write")}>
+        <ConfirmButton
+          danger
+          label={t("moves.withdraw")}
+          title={t("moves.withdraw.title")}
+          consequence={t("moves.withdraw.consequence")}
+          confirmLabel={t("moves.withdraw")}
+          onConfirm={simple("withdraw")}
+        >
+          <Note id="move-note" label={t("moves.note")} />
+        </ConfirmButton>
+      </Show>
+    </fieldset>
+  );
+}

@@ -1,0 +1,269 @@
+import { A } from "@solidjs/router";
+import { useQuery } from "@tanstack/solid-query";
+import { For, type JSX, lazy, Show } from "solid-js";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
+import { t } from "../../i18n/i18n.ts";
+import { fieldLabel, licenceTypeLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
+import { Empty, QueryView } from "../../ui/states.tsx";
+import { nameOf, useFacilities } from "../lookups.ts";
+
+const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
+
+type Agreement = Schemas["Agreement"];
+
+/** Which of the 7/30/90-day windows an agreement's end falls in, as of its own zone's today. */
+export function expiryBuckets(agreements: readonly Agreement[], now: Date = new Date()) {
+  const buckets = { d7: [] as Agreement[], d30: [] as Agreement[], d90: [] as Agreement[] };
+  for (const a of agreements) {
+    if (!a.endDate) continue;
+    const left = daysBetween(todayIn(a.timeZone, now), a.endDate);
+    if (left < 0 || left > 90) continue;
+    if (left <= 7) buckets.d7.push(a);
+    else if (left <= 30) buckets.d30.push(a);
+    else buckets.d90.push(a);
+  }
+  return buckets;
+}
+
+/** Facilities × standard fields: is a signed agreement in force covering it? */
+export function coverage(facilities: readonly { id: string }[], agreements: readonly Agreement[]) {
+  const inForce = agreements.filter((a) => a.status === "active" || a.status === "expiring");
+  return new Map(
+    facilities.map((f) => [
+      f.id,
+      new Set(inForce.filter((a) => a.facilityId === f.id).flatMap((a) => a.fields)),
+    ]),
+  );
+}
+
+function Expiring(): JSX.Element {
+  const facilities = useFacilities();
+  const list = useQuery(() => ({
+    queryKey: ["agreements", "expiring"],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/agreements", {
+          params: { query: { status: "expiring", sort: "endDate", limit: 200 } },
+        }),
+      ).items,
+  }));
+  return (
+    <div class="card">
+      <h2>{t("dashboard.expiring")}</h2>
+      <QueryView query={list}>
+        {(items) => {
+          const b = () => expiryBuckets(items);
+          return (
+            <>
+              <Show when={items.length > 0} fallback={<Empty>{t("dashboard.noneExpiring")}</Empty>}>
+                <div class="grid">
+                  <BarChart
+                    title={t("dashboard.expiringChart")}
+                    labels={[t("dashboard.within7"), t("dashboard.within30"), t("dashboard.within90")]}
+                    series={[
+                      {
+                        label: t("dashboard.agreements"),
+                        values: [b().d7.length, b().d30.length, b().d90.length],
+                        colour: "#7a4b00",
+                      },
+                    ]}
+                  />
+                  <ul>
+                    <For each={items.slice(0, 8)}>
+                      {(a) => (
+                        <li>
+                          <A href={`/agreements/${a.id}`}>{a.title}</A>
+                          <div class="muted">
+                            {nameOf(facilities.data, a.facilityId)} ·{" "}
+                            {t("dashboard.endsOn", { date: formatDate(a.endDate) })}
+                          </div>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </div>
+              </Show>
+              <p>
+                <A href="/agreements?status=expiring">{t("dashboard.allExpiring")}</A>
+              </p>
+            </>
+          );
+        }}
+      </QueryView>
+    </div>
+  );
+}
+
+function OverdueFollowUps(): JSX.Element {
+  const list = useQuery(() => ({
+    queryKey: ["follow-ups", "overdue"],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/follow-ups", {
+          params: { query: { overdue: "true", sort: "dueDate", limit: 50 } },
+        }),
+      ),
+  }));
+  return (
+    <div class="card">
+      <h2>{t("dashboard.overdue")}</h2>
+      <QueryView query={list}>
+        {(page) => (
+          <Show when={page.items.length > 0} fallback={<Empty>{t("dashboard.noneOverdue")}</Empty>}>
+            <p class="figure">
+              {formatNumber(page.items.length)}
+              {page.nextCursor ? "+" : ""}
+            </p>
+            <ul>
+              <For each={page.items.slice(0, 6)}>
+                {(f) => (
+                  <li>
+                    <A href={`/visits/${f.engagementId}`}>{f.text}</A>
+                    <div class="muted">
+                      {f.ownerName} · {t("followUp.dueOn", { date: formatDate(f.dueDate) })}
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <A href="/visits?tab=follow-ups">{t("dashboard.allFollowUps")}</A>
+          </Show>
+        )}
+      </QueryView>
+    </div>
+  );
+}
+
+function Coverage(): JSX.Element {
+  const facilities = useFacilities();
+  const signed = useQuery(() => ({
+    queryKey: ["agreements", "signed"],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/agreements", { params: { query: { state: "signed", limit: 200 } } }))
+        .items,
+  }));
+  return (
+    <div class="card">
+      <h2>{t("dashboard.coverage")}</h2>
+      <p class="muted">{t("dashboard.coverageHint")}</p>
+      <QueryView query={signed}>
+        {(agreements) => (
+          <Show when={facilities.data}>
+            {(list) => {
+              const matrix = () => coverage(list(), agreements);
+              return (
+                <div class="table-wrap">
+                  <table>
+                    <caption class="visually-hidden">{t("dashboard.coverage")}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("facility.name")}</th>
+                        <For each={STANDARD_FIELDS}>{(f) => <th scope="col">{fieldLabel(f)}</th>}</For>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={list()}>
+                        {(facility) => (
+                          <tr>
+                            <th scope="row">
+                              <A href={`/facilities/${facility.id}`}>{facility.name}</A>
+                            </th>
+                            <For each={STANDARD_FIELDS}>
+                              {(f) => (
+                                <td>
+                                  {matrix().get(facility.id)?.has(f) ? (
+                                    <span class="badge good">{t("dashboard.covered")}</span>
+                                  ) : (
+                                    <span class="muted">{t("dashboard.notCovered")}</span>
+                                  )}
+                                </td>
+                              )}
+                            </For>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              );
+            }}
+          </Show>
+        )}
+      </QueryView>
+    </div>
+  );
+}
+
+function ExpiringLicences(): JSX.Element {
+  const facilities = useFacilities();
+  const licences = useQuery(() => ({
+    queryKey: ["licences", "expiring", (facilities.data ?? []).map((f) => f.id).join()],
+    enabled: facilities.data !== undefined,
+    queryFn: async () => {
+      const now = new Date();
+      const pages = await Promise.all(
+        (facilities.data ?? []).slice(0, 30).map(async (f) => {
+          const items = unwrap(
+            await api.GET("/api/v1/facilities/{id}/licences", {
+              params: { path: { id: f.id }, query: { status: "granted", limit: 100 } },
+            }),
+          ).items;
+          return items
+            .filter((l) => l.expiresOn && daysBetween(todayIn(f.timeZone, now), l.expiresOn) <= 90)
+            .map((l) => ({ licence: l, facility: f }));
+        }),
+      );
+      return pages
+        .flat()
+        .sort((a, b) => (a.licence.expiresOn ?? "").localeCompare(b.licence.expiresOn ?? ""));
+    },
+  }));
+  return (
+    <div class="card">
+      <h2>{t("dashboard.licences")}</h2>
+      <QueryView query={licences}>
+        {(list) => (
+          <Show when={list.length > 0} fallback={<Empty>{t("dashboard.noneLicences")}</Empty>}>
+            <ul>
+              <For each={list}>
+                {(x) => (
+                  <li>
+                    {licenceTypeLabel(x.licence.type)} —{" "}
+                    <A href={`/facilities/${x.facility.id}`}>{x.facility.name}</A>
+                    <div class="muted">
+                      {t("licence.expiresOn", { date: formatDate(x.licence.expiresOn) })}
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </QueryView>
+    </div>
+  );
+}
+
+/** What needs the user today, for their scope: expiring agreements, overdue follow-ups, coverage, licences. */
+export default function DashboardPage(): JSX.Element {
+  const session = useSession();
+  return (
+    <section>
+      <h1>{t("dashboard.title", { name: session.user()?.name ?? "" })}</h1>
+      <div class="grid">
+        <Show when={session.can("agreements:read")}>
+          <Expiring />
+        </Show>
+        <Show when={session.can("engagements:read")}>
+          <OverdueFollowUps />
+        </Show>
+      </div>
+      <Show when={session.can("agreements:read")}>
+        <Coverage />
+      </Show>
+      <ExpiringLicences />
+    </section>
+  );
+}

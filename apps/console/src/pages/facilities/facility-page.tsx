@@ -1,0 +1,218 @@
+import { A, useParams } from "@solidjs/router";
+import { useQuery } from "@tanstack/solid-query";
+import { For, type JSX, lazy, Show } from "solid-js";
+import { api, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { formatDate, formatNumber, zoneName } from "../../i18n/format.ts";
+import { t } from "../../i18n/i18n.ts";
+import { facilityKindLabel, licenceStateLabel, licenceTypeLabel, StatusBadge } from "../../ui/labels.tsx";
+import { Empty, QueryView } from "../../ui/states.tsx";
+import { partnerNames, usePartners } from "../lookups.ts";
+
+const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
+
+function Population(props: { readonly facilityId: string }): JSX.Element {
+  const snapshots = useQuery(() => ({
+    queryKey: ["facility", props.facilityId, "population"],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/facilities/{id}/population-snapshots", {
+          params: { path: { id: props.facilityId }, query: { limit: 1, sort: "-takenOn" } },
+        }),
+      ).items,
+  }));
+  const areas = useQuery(() => ({
+    queryKey: [
+      "areas",
+      "regencies",
+      (snapshots.data?.[0]?.byDomicile ?? []).map((d) => d.regencyCode).join(),
+    ],
+    enabled: (snapshots.data?.[0]?.byDomicile.length ?? 0) > 0,
+    queryFn: async () => {
+      const provinces = [
+        ...new Set((snapshots.data?.[0]?.byDomicile ?? []).map((d) => d.regencyCode.slice(0, 2))),
+      ];
+      const pages = await Promise.all(
+        provinces.map(
+          async (parent) =>
+            unwrap(await api.GET("/api/v1/areas", { params: { query: { parent, limit: 200 } } })).items,
+        ),
+      );
+      return new Map(pages.flat().map((a) => [a.code, a.name]));
+    },
+  }));
+  return (
+    <QueryView query={snapshots}>
+      {(list) => (
+        <Show when={list[0]} fallback={<Empty>{t("population.empty")}</Empty>}>
+          {(s) => (
+            <div class="grid">
+              <div>
+                <p class="muted">{t("population.takenOn", { date: formatDate(s().takenOn) })}</p>
+                <dl class="facts">
+                  <dt>{t("population.total")}</dt>
+                  <dd class="figure">{formatNumber(s().total)}</dd>
+                  <dt>{t("population.detainees")}</dt>
+                  <dd>{formatNumber(s().detainees)}</dd>
+                  <dt>{t("population.convicts")}</dt>
+                  <dd>{formatNumber(s().convicts)}</dd>
+                </dl>
+              </div>
+              <Show when={s().byDomicile.length > 0}>
+                <BarChart
+                  title={t("population.byDomicile")}
+                  horizontal
+                  labels={s().byDomicile.map((d) => areas.data?.get(d.regencyCode) ?? d.regencyCode)}
+                  series={[
+                    {
+                      label: t("population.inmates"),
+                      values: s().byDomicile.map((d) => d.count),
+                      colour: "#0b4f8a",
+                    },
+                  ]}
+                />
+              </Show>
+            </div>
+          )}
+        </Show>
+      )}
+    </QueryView>
+  );
+}
+
+/** One facility: population by domicile, licences with expiry, its agreements and partners, its programs. */
+export default function FacilityPage(): JSX.Element {
+  const params = useParams<{ id: string }>();
+  const session = useSession();
+  const partners = usePartners();
+  const facility = useQuery(() => ({
+    queryKey: ["facility", params.id],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/facilities/{id}", { params: { path: { id: params.id } } })),
+  }));
+  const licences = useQuery(() => ({
+    queryKey: ["facility", params.id, "licences"],
+    enabled: facility.isSuccess,
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/facilities/{id}/licences", {
+          params: { path: { id: params.id }, query: { limit: 100 } },
+        }),
+      ).items,
+  }));
+  const agreements = useQuery(() => ({
+    queryKey: ["agreements", "facility", params.id],
+    enabled: facility.isSuccess && session.can("agreements:read"),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/agreements", { params: { query: { facilityId: params.id, limit: 100 } } }),
+      ).items,
+  }));
+  const cohorts = useQuery(() => ({
+    queryKey: ["cohorts", "facility", params.id],
+    enabled: facility.isSuccess && session.can("training:read"),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/cohorts", { params: { query: { facilityId: params.id, limit: 100 } } }))
+        .items,
+  }));
+  const programs = useQuery(() => ({
+    queryKey: ["programs", "all"],
+    enabled: session.can("training:read"),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/programs", { params: { query: { limit: 200 } } })).items,
+  }));
+  const programsHere = () => {
+    const ids = new Set((cohorts.data ?? []).map((c) => c.programId));
+    return (programs.data ?? []).filter((p) => ids.has(p.id));
+  };
+  const partnerIds = () => [...new Set((agreements.data ?? []).flatMap((a) => a.partnerIds))];
+  return (
+    <QueryView query={facility} height="24rem">
+      {(f) => (
+        <article>
+          <p>
+            <A href="/facilities">← {t("facilities.title")}</A>
+          </p>
+          <h1>{f.name}</h1>
+          <div class="card">
+            <dl class="facts">
+              <dt>{t("facility.kind")}</dt>
+              <dd>{facilityKindLabel(f.kind, f.class)}</dd>
+              <dt>{t("facility.timeZone")}</dt>
+              <dd>{zoneName(f.timeZone)}</dd>
+              <dt>{t("facility.capacity")}</dt>
+              <dd>{formatNumber(f.capacity)}</dd>
+              <dt>{t("facility.head")}</dt>
+              <dd>{f.head ? `${f.head.name}` : "—"}</dd>
+            </dl>
+          </div>
+          <h2>{t("population.title")}</h2>
+          <Population facilityId={f.id} />
+          <h2>{t("licences.title")}</h2>
+          <QueryView query={licences}>
+            {(list) => (
+              <Show when={list.length > 0} fallback={<Empty>{t("licences.empty")}</Empty>}>
+                <div class="table-wrap">
+                  <table>
+                    <caption class="visually-hidden">{t("licences.title")}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("licence.type")}</th>
+                        <th scope="col">{t("licence.number")}</th>
+                        <th scope="col">{t("licence.issuer")}</th>
+                        <th scope="col">{t("agreement.status")}</th>
+                        <th scope="col">{t("licence.expires")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={list}>
+                        {(l) => (
+                          <tr>
+                            <td>{licenceTypeLabel(l.type)}</td>
+                            <td>{l.number ?? "—"}</td>
+                            <td>{l.issuer}</td>
+                            <td>{licenceStateLabel(l.statusToday)}</td>
+                            <td>{formatDate(l.expiresOn)}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </Show>
+            )}
+          </QueryView>
+          <Show when={session.can("agreements:read")}>
+            <h2>{t("agreements.title")}</h2>
+            <QueryView query={agreements}>
+              {(list) => (
+                <Show when={list.length > 0} fallback={<Empty>{t("agreements.empty")}</Empty>}>
+                  <ul>
+                    <For each={list}>
+                      {(a) => (
+                        <li>
+                          <A href={`/agreements/${a.id}`}>{a.title}</A> <StatusBadge status={a.status} />{" "}
+                          <span class="muted">{formatDate(a.endDate)}</span>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                  <h3>{t("agreement.partners")}</h3>
+                  <p>{partnerNames(partners.data, partnerIds()) || "—"}</p>
+                </Show>
+              )}
+            </QueryView>
+          </Show>
+          <Show when={session.can("training:read")}>
+            <h2>{t("programs.title")}</h2>
+            <Show when={programsHere().length > 0} fallback={<Empty>{t("programs.empty")}</Empty>}>
+              <ul>
+                <For each={programsHere()}>{(p) => <li>{p.name}</li>}</For>
+              </ul>
+            </Show>
+          </Show>
+        </article>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,37 @@
+import { useQuery } from "@tanstack/solid-query";
+import { api, type Schemas, unwrap } from "../api/client.ts";
+
+/** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
+export function usePartners() {
+  return useQuery(() => ({
+    queryKey: ["partners", "all"],
+    staleTime: 300_000,
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/partners", { params: { query: { limit: 200, sort: "name" } } })).items,
+  }));
+}
+
+/** Facilities in the caller's scope (one page of 200), for names and pickers. */
+export function useFacilities() {
+  return useQuery(() => ({
+    queryKey: ["facilities", "all"],
+    staleTime: 300_000,
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/facilities", { params: { query: { limit: 200, sort: "name" } } })).items,
+  }));
+}
+
+/** A name by id from a loaded list ("…" while it loads, the id's start when out of view). */
+export function nameOf(list: readonly { id: string; name: string }[] | undefined, id: string | null): string {
+  if (!id) return "—";
+  if (!list) return "…";
+  return list.find((x) => x.id === id)?.name ?? id.slice(0, 8);
+}
+
+/** The partner names of a record, joined. */
+export function partnerNames(
+  partners: readonly Schemas["Partner"][] | undefined,
+  ids: readonly string[],
+): string {
+  return ids.map((id) => nameOf(partners, id)).join(", ");
+}

@@ -1,0 +1,167 @@
+import { createForm } from "@modular-forms/solid";
+import { CreatePartnerSchema, UpdatePartnerSchema } from "@sinergi/domain";
+import { useNavigate, useParams } from "@solidjs/router";
+import { useQuery, useQueryClient } from "@tanstack/solid-query";
+import { createSignal, For, type JSX, Show } from "solid-js";
+import { api, ifMatch, isStatus, type Schemas, unwrap } from "../../api/client.ts";
+import { t } from "../../i18n/i18n.ts";
+import { applyProblem, errorOf, FormErrors, fieldId, schemaForm, TextField } from "../../ui/form.tsx";
+import { fieldLabel, PARTNER_KINDS, partnerKindLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
+import { StaleNotice } from "../../ui/states.tsx";
+import { usePartners } from "../lookups.ts";
+
+type PartnerValues = { kind: string; name: string; parentId: string; areaCode: string; fields: string[] };
+
+/** The API body: an empty parent or area is "none". */
+export function toBody(values: Partial<PartnerValues>): unknown {
+  return {
+    kind: values.kind,
+    name: values.name ?? "",
+    parentId: values.parentId || null,
+    areaCode: values.areaCode || null,
+    fields: values.fields ?? [],
+  };
+}
+
+function PartnerForm(props: {
+  readonly partner?: Schemas["Partner"];
+  readonly partners: readonly Schemas["Partner"][];
+  readonly onSaved: () => void;
+  readonly onReload: () => void;
+}): JSX.Element {
+  const client = useQueryClient();
+  const [form, { Form, Field }] = createForm<PartnerValues>({
+    initialValues: {
+      kind: props.partner?.kind ?? "government_agency",
+      name: props.partner?.name ?? "",
+      parentId: props.partner?.parentId ?? "",
+      areaCode: props.partner?.areaCode ?? "",
+      fields: [...(props.partner?.fields ?? [])],
+    },
+    validate: schemaForm<PartnerValues>(props.partner ? UpdatePartnerSchema : CreatePartnerSchema, toBody),
+    validateOn: "submit",
+    revalidateOn: "input",
+  });
+  const [loose, setLoose] = createSignal<string[]>([]);
+  const [stale, setStale] = createSignal(false);
+  const submit = async (values: PartnerValues) => {
+    setLoose([]);
+    try {
+      const body = toBody(values) as never;
+      const existing = props.partner;
+      if (existing)
+        unwrap(
+          await api.PATCH("/api/v1/partners/{id}", {
+            params: { path: { id: existing.id }, header: ifMatch(existing) },
+            body,
+          }),
+        );
+      else unwrap(await api.POST("/api/v1/partners", { body }));
+      await client.invalidateQueries({ queryKey: ["partners"] });
+      props.onSaved();
+    } catch (e) {
+      if (isStatus(e, 412)) setStale(true);
+      else setLoose(applyProblem(form, e, ["kind", "name", "parentId", "areaCode", "fields"]));
+    }
+  };
+  return (
+    <Form onSubmit={submit} shouldActive={false}>
+      <Show when={stale()}>
+        <StaleNotice onReload={() => props.onReload()} />
+      </Show>
+      <FormErrors form={form} loose={loose()} />
+      <Field name="kind">
+        {(field, p) => (
+          <div class="field">
+            <label for={fieldId("kind")}>{t("partner.kind")}</label>
+            <select {...p} id={fieldId("kind")} value={field.value ?? ""}>
+              <For each={PARTNER_KINDS}>{(k) => <option value={k}>{partnerKindLabel(k)}</option>}</For>
+            </select>
+          </div>
+        )}
+      </Field>
+      <Field name="name">
+        {(field, p) => (
+          <TextField
+            name="name"
+            label={t("partner.name")}
+            value={field.value}
+            {...errorOf(field.error)}
+            inputProps={p}
+          />
+        )}
+      </Field>
+      <Field name="parentId">
+        {(field, p) => (
+          <div class="field">
+            <label for={fieldId("parentId")}>{t("partner.parent")}</label>
+            <span class="hint">{t("partner.parentHint")}</span>
+            <select {...p} id={fieldId("parentId")} value={field.value ?? ""}>
+              <option value="">{t("partner.noParent")}</option>
+              <For each={props.partners.filter((x) => x.id !== props.partner?.id)}>
+                {(x) => <option value={x.id}>{x.name}</option>}
+              </For>
+            </select>
+          </div>
+        )}
+      </Field>
+      <Field name="areaCode">
+        {(field, p) => (
+          <TextField
+            name="areaCode"
+            label={t("partner.area")}
+            hint={t("partner.areaHint")}
+            value={field.value}
+            {...errorOf(field.error)}
+            inputProps={p}
+          />
+        )}
+      </Field>
+      <Field name="fields" type="string[]">
+        {(field, p) => (
+          <fieldset class="field" id={fieldId("fields")}>
+            <legend>{t("agreement.fields")}</legend>
+            <For each={STANDARD_FIELDS}>
+              {(f) => (
+                <label class="choice">
+                  <input {...p} type="checkbox" value={f} checked={field.value?.includes(f) ?? false} />{" "}
+                  {fieldLabel(f)}
+                </label>
+              )}
+            </For>
+          </fieldset>
+        )}
+      </Field>
+      <button type="submit" disabled={form.submitting}>
+        {t("action.save")}
+      </button>
+    </Form>
+  );
+}
+
+/** Creating a partner, or editing one (with the revision read, so a concurrent change is caught). */
+export default function PartnerFormPage(): JSX.Element {
+  const params = useParams<{ id?: string }>();
+  const navigate = useNavigate();
+  const partners = usePartners();
+  const partner = useQuery(() => ({
+    queryKey: ["partner", params.id ?? ""],
+    enabled: params.id !== undefined,
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/partners/{id}", { params: { path: { id: params.id ?? "" } } })),
+  }));
+  const ready = () => partners.data && (params.id === undefined || partner.data);
+  return (
+    <section>
+      <h1>{params.id ? t("partners.edit") : t("partners.new")}</h1>
+      <Show when={ready()} keyed fallback={<p class="muted">{t("state.loading")}</p>}>
+        <PartnerForm
+          {...(partner.data ? { partner: partner.data } : {})}
+          partners={partners.data ?? []}
+          onSaved={() => navigate("/partners")}
+          onReload={() => void partner.refetch()}
+        />
+      </Show>
+    </section>
+  );
+}

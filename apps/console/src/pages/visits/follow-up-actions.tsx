@@ -1,0 +1,79 @@
+import { useQueryClient } from "@tanstack/solid-query";
+import { type JSX, Show } from "solid-js";
+import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { t } from "../../i18n/i18n.ts";
+import { ConfirmButton } from "../../ui/confirm.tsx";
+import { describeError } from "../../ui/errors.ts";
+
+const text = (id: string) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value.trim() ?? "";
+
+/** Close an open follow-up: done (with an optional note) or dropped (with its reason). */
+export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] }): JSX.Element {
+  const session = useSession();
+  const client = useQueryClient();
+  const f = () => props.followUp;
+  const settle = async () => {
+    await client.invalidateQueries({ queryKey: ["follow-ups"] });
+    await client.invalidateQueries({ queryKey: ["engagement", f().engagementId] });
+  };
+  const run = async (call: () => Promise<unknown>) => {
+    try {
+      await call();
+    } catch (e) {
+      throw new Error(describeError(e));
+    }
+    await settle();
+  };
+  const noteId = () => `done-note-${f().id}`;
+  const reasonId = () => `drop-reason-${f().id}`;
+  return (
+    <Show when={f().status === "open" && session.can("engagements:write")}>
+      <div class="row">
+        <ConfirmButton
+          label={t("followUp.done")}
+          title={t("followUp.done.title")}
+          consequence={f().text}
+          confirmLabel={t("followUp.done")}
+          onConfirm={() =>
+            run(async () => {
+              const note = text(noteId());
+              unwrap(
+                await api.POST("/api/v1/follow-ups/{id}/done", {
+                  params: { path: { id: f().id }, header: ifMatch(f()) },
+                  body: note ? { note } : {},
+                }),
+              );
+            })
+          }
+        >
+          <div class="field">
+            <label for={noteId()}>{t("followUp.note")}</label>
+            <textarea id={noteId()} rows={3} />
+          </div>
+        </ConfirmButton>
+        <ConfirmButton
+          label={t("followUp.drop")}
+          title={t("followUp.drop.title")}
+          consequence={f().text}
+          confirmLabel={t("followUp.drop")}
+          onConfirm={() =>
+            run(async () => {
+              unwrap(
+                await api.POST("/api/v1/follow-ups/{id}/dropped", {
+                  params: { path: { id: f().id }, header: ifMatch(f()) },
+                  body: { reason: text(reasonId()) },
+                }),
+              );
+            })
+          }
+        >
+          <div class="field">
+            <label for={reasonId()}>{t("followUp.reason")}</label>
+            <textarea id={reasonId()} rows={3} required />
+          </div>
+        </ConfirmButton>
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,65 @@
+import { fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { VisitForm } from "./visit-form.tsx";
+
+const facilityId = "5b1f1a52-8a7b-4c36-9d55-0f4b7f6c1a01";
+const sekda = { id: "7d2e6c1b-3f4a-4b8e-9c0d-1e2f3a4b5c6d", name: "Pemerintah Kabupaten Blora" };
+
+const fill = (label: string, value: string, index = 0) =>
+  fireEvent.input(screen.getAllByLabelText(label)[index] as HTMLElement, { target: { value } });
+
+describe("the visit form", () => {
+  afterEach(() => sessionStorage.clear());
+
+  it("records the visit with its outcomes (one a line) and its follow-ups in one body", async () => {
+    const onSubmit = vi.fn(async () => {});
+    render(() => (
+      <VisitForm facilities={[]} partners={[sekda]} fixedFacilityId={facilityId} onSubmit={onSubmit} />
+    ));
+    fireEvent.input(screen.getByLabelText("Jenis kunjungan"), { target: { value: "coordination" } });
+    fill("Tanggal", "2024-04-16");
+    fireEvent.click(screen.getByLabelText("Pemerintah Kabupaten Blora"));
+    fill("Ringkasan", "Pembangunan gedung PTSP");
+    fill("Hasil", "Sekda menindaklanjuti\n\nKios ditata bersama Pemda");
+    fill("Tindak lanjut", "Rencana gedung PTSP");
+    fill("Penanggung jawab", "Sekretaris Daerah");
+    fill("Tenggat", "2024-05-31");
+    fireEvent.click(screen.getByRole("button", { name: "Tambah tindak lanjut" }));
+    fill("Tindak lanjut", "Penataan kios", 1);
+    fill("Penanggung jawab", "Sekretaris Daerah", 1);
+    fill("Tenggat", "2024-06-28", 1);
+    fireEvent.click(screen.getByRole("button", { name: "Simpan kunjungan" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith({
+      facilityId,
+      kind: "coordination",
+      date: "2024-04-16",
+      partnerIds: [sekda.id],
+      summary: "Pembangunan gedung PTSP",
+      outcomes: ["Sekda menindaklanjuti", "Kios ditata bersama Pemda"],
+      attendees: [],
+      followUps: [
+        { text: "Rencana gedung PTSP", ownerName: "Sekretaris Daerah", dueDate: "2024-05-31" },
+        { text: "Penataan kios", ownerName: "Sekretaris Daerah", dueDate: "2024-06-28" },
+      ],
+    });
+  });
+
+  it("names the follow-up field that is wrong, beside it and in the summary", async () => {
+    const onSubmit = vi.fn();
+    render(() => (
+      <VisitForm facilities={[]} partners={[sekda]} fixedFacilityId={facilityId} onSubmit={onSubmit} />
+    ));
+    fill("Tanggal", "2024-04-16");
+    fireEvent.click(screen.getByLabelText("Pemerintah Kabupaten Blora"));
+    fill("Tindak lanjut", "Rencana gedung PTSP");
+    fireEvent.click(screen.getByRole("button", { name: "Simpan kunjungan" }));
+    const summary = await screen.findByRole("alert");
+    const links = [...summary.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(
+      expect.arrayContaining(["#field-followUps-0-ownerName", "#field-followUps-0-dueDate"]),
+    );
+    expect(screen.getAllByLabelText("Tenggat")[0]).toHaveAttribute("aria-invalid", "true");
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});

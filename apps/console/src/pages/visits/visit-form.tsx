@@ -1,0 +1,325 @@
+import { createForm, insert, remove } from "@modular-forms/solid";
+import { CreateEngagementSchema } from "@sinergi/domain";
+import { createSignal, For, type JSX, Show } from "solid-js";
+import { t } from "../../i18n/i18n.ts";
+import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
+import {
+  applyProblem,
+  errorOf,
+  FormErrors,
+  fieldId,
+  present,
+  schemaForm,
+  TextField,
+} from "../../ui/form.tsx";
+import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
+
+/** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
+export type VisitValues = {
+  facilityId: string;
+  kind: string;
+  date: string;
+  place: string;
+  partnerIds: string[];
+  summary: string;
+  outcomes: string;
+  attendees: { name: string; role: string; side: string }[];
+  followUps: { text: string; ownerName: string; dueDate: string }[];
+};
+
+/** The API body: outcomes one per line, blank rows and fields left out. */
+export function toBody(values: Partial<VisitValues>): unknown {
+  const outcomes = (values.outcomes ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return present({
+    ...values,
+    partnerIds: values.partnerIds ?? [],
+    outcomes: outcomes.length ? outcomes : undefined,
+    attendees: (values.attendees ?? [])
+      .filter((a) => a.name || a.role)
+      .map((a) => ({ ...a, side: a.side || "facility" })),
+    followUps: (values.followUps ?? []).filter((f) => f.text || f.ownerName || f.dueDate),
+  });
+}
+
+const DRAFT = "visit";
+const TOP = ["facilityId", "kind", "date", "place", "partnerIds", "summary", "outcomes"];
+
+/** Records a visit with its attendees, outcomes and follow-ups (owner and due date) in one go. */
+export function VisitForm(props: {
+  readonly facilities: readonly { id: string; name: string }[];
+  readonly partners: readonly { id: string; name: string }[];
+  readonly fixedFacilityId?: string | undefined;
+  readonly onSubmit: (body: unknown) => Promise<void>;
+}): JSX.Element {
+  const [form, { Form, Field, FieldArray }] = createForm<VisitValues>({
+    initialValues: {
+      kind: "audience",
+      partnerIds: [],
+      attendees: [],
+      followUps: [{ text: "", ownerName: "", dueDate: "" }],
+      ...restoreDraft<VisitValues>(DRAFT),
+      facilityId: props.fixedFacilityId ?? restoreDraft<VisitValues>(DRAFT)?.facilityId ?? "",
+    },
+    validate: schemaForm<VisitValues>(CreateEngagementSchema, toBody),
+    validateOn: "submit",
+    revalidateOn: "input",
+  });
+  keepDraft(form, DRAFT);
+  const [loose, setLoose] = createSignal<string[]>([]);
+  const submit = async (values: VisitValues) => {
+    setLoose([]);
+    try {
+      await props.onSubmit(toBody(values));
+      dropDraft(DRAFT);
+    } catch (e) {
+      const rows = (values.followUps ?? []).flatMap((_, i) => [
+        `followUps.${i}.text`,
+        `followUps.${i}.ownerName`,
+        `followUps.${i}.dueDate`,
+      ]);
+      setLoose(applyProblem(form, e, [...TOP, ...rows]));
+    }
+  };
+  return (
+    <Form onSubmit={submit} shouldActive={false}>
+      <FormErrors form={form} loose={loose()} />
+      <Field name="facilityId">
+        {(field, p) => (
+          <Show
+            when={!props.fixedFacilityId}
+            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
+          >
+            <div class={field.error ? "field invalid" : "field"}>
+              <label for={fieldId("facilityId")}>{t("visit.facility")}</label>
+              <Show when={field.error}>
+                <span class="error">{errorOf(field.error).error}</span>
+              </Show>
+              <select {...p} id={fieldId("facilityId")} value={field.value ?? ""}>
+                <option value="">{t("form.choose")}</option>
+                <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
+              </select>
+            </div>
+          </Show>
+        )}
+      </Field>
+      <div class="grid">
+        <Field name="kind">
+          {(field, p) => (
+            <div class="field">
+              <label for={fieldId("kind")}>{t("visit.kind")}</label>
+              <select {...p} id={fieldId("kind")} value={field.value ?? "audience"}>
+                <For each={ENGAGEMENT_KINDS}>
+                  {(k) => <option value={k}>{engagementKindLabel(k)}</option>}
+                </For>
+              </select>
+            </div>
+          )}
+        </Field>
+        <Field name="date">
+          {(field, p) => (
+            <TextField
+              name="date"
+              type="date"
+              label={t("visit.date")}
+              value={field.value}
+              {...errorOf(field.error)}
+              inputProps={p}
+            />
+          )}
+        </Field>
+        <Field name="place">
+          {(field, p) => (
+            <TextField
+              name="place"
+              label={t("visit.place")}
+              value={field.value}
+              {...errorOf(field.error)}
+              inputProps={p}
+            />
+          )}
+        </Field>
+      </div>
+      <Field name="partnerIds" type="string[]">
+        {(field, p) => (
+          <fieldset class={field.error ? "field invalid" : "field"} id={fieldId("partnerIds")}>
+            <legend>{t("visit.partners")}</legend>
+            <Show when={field.error}>
+              <span class="error">{errorOf(field.error).error}</span>
+            </Show>
+            <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
+              <For each={props.partners}>
+                {(partner) => (
+                  <label class="choice">
+                    <input
+                      {...p}
+                      type="checkbox"
+                      value={partner.id}
+                      checked={field.value?.includes(partner.id) ?? false}
+                    />{" "}
+                    {partner.name}
+                  </label>
+                )}
+              </For>
+            </div>
+          </fieldset>
+        )}
+      </Field>
+      <Field name="summary">
+        {(field, p) => (
+          <TextField
+            name="summary"
+            multiline
+            label={t("visit.summary")}
+            value={field.value}
+            {...errorOf(field.error)}
+            inputProps={p}
+          />
+        )}
+      </Field>
+      <Field name="outcomes">
+        {(field, p) => (
+          <TextField
+            name="outcomes"
+            multiline
+            label={t("visit.outcomes")}
+            hint={t("visit.outcomesHint")}
+            value={field.value}
+            {...errorOf(field.error)}
+            inputProps={p}
+          />
+        )}
+      </Field>
+      <FieldArray name="attendees">
+        {(array) => (
+          <fieldset>
+            <legend>{t("visit.attendees")}</legend>
+            <For each={array.items}>
+              {(_, i) => (
+                <div class="row">
+                  <Field name={`attendees.${i()}.name`}>
+                    {(field, p) => (
+                      <TextField
+                        name={`attendees.${i()}.name`}
+                        label={t("attendee.name")}
+                        value={field.value}
+                        {...errorOf(field.error)}
+                        inputProps={p}
+                      />
+                    )}
+                  </Field>
+                  <Field name={`attendees.${i()}.role`}>
+                    {(field, p) => (
+                      <TextField
+                        name={`attendees.${i()}.role`}
+                        label={t("attendee.role")}
+                        value={field.value}
+                        {...errorOf(field.error)}
+                        inputProps={p}
+                      />
+                    )}
+                  </Field>
+                  <Field name={`attendees.${i()}.side`}>
+                    {(field, p) => (
+                      <div class="field">
+                        <label for={fieldId(`attendees.${i()}.side`)}>{t("attendee.side")}</label>
+                        <select
+                          {...p}
+                          id={fieldId(`attendees.${i()}.side`)}
+                          value={field.value ?? "facility"}
+                        >
+                          <option value="facility">{t("attendee.side.facility")}</option>
+                          <option value="partner">{t("attendee.side.partner")}</option>
+                        </select>
+                      </div>
+                    )}
+                  </Field>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => remove(form, "attendees", { at: i() })}
+                  >
+                    {t("action.remove")}
+                  </button>
+                </div>
+              )}
+            </For>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => insert(form, "attendees", { value: { name: "", role: "", side: "facility" } })}
+            >
+              {t("visit.addAttendee")}
+            </button>
+          </fieldset>
+        )}
+      </FieldArray>
+      <FieldArray name="followUps">
+        {(array) => (
+          <fieldset>
+            <legend>{t("visit.followUps")}</legend>
+            <For each={array.items}>
+              {(_, i) => (
+                <div class="row">
+                  <Field name={`followUps.${i()}.text`}>
+                    {(field, p) => (
+                      <TextField
+                        name={`followUps.${i()}.text`}
+                        label={t("followUp.text")}
+                        value={field.value}
+                        {...errorOf(field.error)}
+                        inputProps={p}
+                      />
+                    )}
+                  </Field>
+                  <Field name={`followUps.${i()}.ownerName`}>
+                    {(field, p) => (
+                      <TextField
+                        name={`followUps.${i()}.ownerName`}
+                        label={t("followUp.owner")}
+                        value={field.value}
+                        {...errorOf(field.error)}
+                        inputProps={p}
+                      />
+                    )}
+                  </Field>
+                  <Field name={`followUps.${i()}.dueDate`}>
+                    {(field, p) => (
+                      <TextField
+                        name={`followUps.${i()}.dueDate`}
+                        type="date"
+                        label={t("followUp.due")}
+                        value={field.value}
+                        {...errorOf(field.error)}
+                        inputProps={p}
+                      />
+                    )}
+                  </Field>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => remove(form, "followUps", { at: i() })}
+                  >
+                    {t("action.remove")}
+                  </button>
+                </div>
+              )}
+            </For>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => insert(form, "followUps", { value: { text: "", ownerName: "", dueDate: "" } })}
+            >
+              {t("visit.addFollowUp")}
+            </button>
+          </fieldset>
+        )}
+      </FieldArray>
+      <button type="submit" disabled={form.submitting}>
+        {t("visits.save")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,68 @@
+import { fireEvent, render, screen, within } from "@solidjs/testing-library";
+import { createColumnHelper } from "@tanstack/solid-table";
+import { createSignal } from "solid-js";
+import { describe, expect, it, vi } from "vitest";
+import { CursorPager, DataTable, type ListColumn, type listFeatures } from "./data-table.tsx";
+
+type Row = { id: string; title: string; endDate: string };
+const helper = createColumnHelper<typeof listFeatures, Row>();
+const columns = [
+  helper.accessor("title", { header: () => "Judul", cell: (c) => c.getValue() }),
+  helper.accessor("endDate", { header: () => "Berakhir", cell: (c) => c.getValue() }),
+] as ListColumn<Row>[];
+const rows: Row[] = [
+  { id: "a", title: "PKS Kesehatan", endDate: "2027-03-04" },
+  { id: "b", title: "PKS Literasi", endDate: "2026-12-31" },
+];
+
+describe("the list table", () => {
+  it("shows the rows in the order the API gave them, with the column headers", () => {
+    render(() => <DataTable caption="Perjanjian" columns={columns} rows={rows} rowId={(r) => r.id} />);
+    const table = screen.getByRole("table", { name: "Perjanjian" });
+    const body = within(table).getAllByRole("row").slice(1);
+    expect(body.map((r) => r.textContent)).toEqual(["PKS Kesehatan2027-03-04", "PKS Literasi2026-12-31"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Judul", "Berakhir"]);
+  });
+
+  it("asks the API for another order from a sortable header, and offers none on the others", () => {
+    const onSort = vi.fn();
+    const [sort, setSort] = createSignal("endDate");
+    render(() => (
+      <DataTable
+        caption="Perjanjian"
+        columns={columns}
+        rows={rows}
+        rowId={(r) => r.id}
+        sort={sort()}
+        sortable={["endDate"]}
+        onSort={(next) => {
+          onSort(next);
+          setSort(next);
+        }}
+      />
+    ));
+    const header = screen.getByRole("columnheader", { name: /Berakhir/ });
+    expect(header).toHaveAttribute("aria-sort", "ascending");
+    fireEvent.click(within(header).getByRole("button"));
+    expect(onSort).toHaveBeenLastCalledWith("-endDate");
+    expect(header).toHaveAttribute("aria-sort", "descending");
+    fireEvent.click(within(header).getByRole("button"));
+    expect(onSort).toHaveBeenLastCalledWith("endDate");
+    expect(within(screen.getByRole("columnheader", { name: "Judul" })).queryByRole("button")).toBeNull();
+  });
+
+  it("pages by cursor: previous only after a next, next only while the API has more", () => {
+    const onNext = vi.fn();
+    render(() => (
+      <CursorPager count={50} hasPrevious={false} hasNext onPrevious={() => {}} onNext={onNext} />
+    ));
+    expect(screen.getByText("Menampilkan 50 baris")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Halaman sebelumnya" })).toBeDisabled();
+    fireEvent.click(screen.getByRole("button", { name: "Halaman berikutnya" }));
+    expect(onNext).toHaveBeenCalledOnce();
+  });
+});

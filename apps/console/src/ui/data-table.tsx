@@ -1,0 +1,144 @@
+import {
+  type ColumnDef,
+  createTable,
+  type RowData,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+} from "@tanstack/solid-table";
+import { For, type JSX, Show } from "solid-js";
+import { t } from "../i18n/i18n.ts";
+
+/** The table features every console list uses: sorting, done by the API (manual). */
+export const listFeatures = tableFeatures({ rowSortingFeature });
+/** A column of a console list. */
+export type ListColumn<T extends RowData> = ColumnDef<typeof listFeatures, T, unknown>;
+
+/** The API's sort parameter ("-endDate") as the table's sorting state, and back. */
+export function sortingOf(sort: string | undefined): SortingState {
+  if (!sort) return [];
+  return [{ id: sort.replace(/^-/, ""), desc: sort.startsWith("-") }];
+}
+
+/**
+ * A list as a table whose rows, order and pages come from the API: clicking a sortable header asks for
+ * another order (the caller keeps it in the URL); only columns the API sorts by offer it.
+ */
+export function DataTable<T extends RowData>(props: {
+  readonly caption: string;
+  readonly columns: ListColumn<T>[];
+  readonly rows: readonly T[];
+  readonly sort?: string | undefined;
+  readonly sortable?: readonly string[];
+  readonly onSort?: (sort: string) => void;
+  readonly rowId: (row: T) => string;
+}): JSX.Element {
+  const table = createTable({
+    features: listFeatures,
+    get columns() {
+      return props.columns;
+    },
+    get data() {
+      return props.rows as T[];
+    },
+    getRowId: (row: T) => props.rowId(row),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    get state() {
+      return { sorting: sortingOf(props.sort) };
+    },
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sortingOf(props.sort)) : updater;
+      const first = next[0];
+      if (first) props.onSort?.(first.desc ? `-${first.id}` : first.id);
+    },
+  });
+  const canSort = (id: string) => (props.sortable ?? []).includes(id) && props.onSort !== undefined;
+  const ariaSort = (id: string): "ascending" | "descending" | "none" => {
+    const s = sortingOf(props.sort)[0];
+    if (!s || s.id !== id) return "none";
+    return s.desc ? "descending" : "ascending";
+  };
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <For each={table.getHeaderGroups()}>
+            {(group) => (
+              <tr>
+                <For each={group.headers}>
+                  {(header) => (
+                    <th
+                      scope="col"
+                      aria-sort={canSort(header.column.id) ? ariaSort(header.column.id) : undefined}
+                    >
+                      <Show when={canSort(header.column.id)} fallback={<table.FlexRender header={header} />}>
+                        <button
+                          type="button"
+                          class="sort"
+                          onClick={() =>
+                            header.column.toggleSorting(ariaSort(header.column.id) === "ascending")
+                          }
+                          title={t("table.sort")}
+                        >
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">
+                            {{ ascending: " ▲", descending: " ▼", none: " ↕" }[ariaSort(header.column.id)]}
+                          </span>
+                        </button>
+                      </Show>
+                    </th>
+                  )}
+                </For>
+              </tr>
+            )}
+          </For>
+        </thead>
+        <tbody>
+          <For each={table.getRowModel().rows}>
+            {(row) => (
+              <tr>
+                <For each={row.getAllCells()}>
+                  {(cell) => (
+                    <td>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  )}
+                </For>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Previous and next page by cursor, with how many rows this page shows. */
+export function CursorPager(props: {
+  readonly count: number;
+  readonly hasPrevious: boolean;
+  readonly hasNext: boolean;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+}): JSX.Element {
+  return (
+    <nav class="row" aria-label={t("table.pages")} style={{ "margin-top": "var(--space-3)" }}>
+      <span class="muted" aria-live="polite">
+        {t("table.showing", { count: props.count })}
+      </span>
+      <button
+        type="button"
+        class="secondary"
+        disabled={!props.hasPrevious}
+        onClick={() => props.onPrevious()}
+      >
+        {t("table.previous")}
+      </button>
+      <button type="button" class="secondary" disabled={!props.hasNext} onClick={() => props.onNext()}>
+        {t("table.next")}
+      </button>
+    </nav>
+  );
+}
