@@ -1368,7 +1368,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record the competency assessment
+         * Record an assessment (per competency unit when certified); earlier assessments are kept
          * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         post: operations["assessEnrollment"];
@@ -1452,6 +1452,86 @@ export interface paths {
          * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         post: operations["releaseEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assessment of an enrollment, first to last (re-assessments never overwrite)
+         * @description **Access:** permission `training:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         */
+        get: operations["listEnrollmentAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/enrollments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol many inmates at once, all or none (dryRun: each inmate's eligibility, nothing written)
+         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         */
+        post: operations["enrollInmates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a whole session's attendance in one request, all or none
+         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         */
+        post: operations["recordSessionAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assess many enrollments of the cohort in one request, all or none (each assessment kept)
+         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         */
+        post: operations["assessEnrollments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1552,6 +1632,46 @@ export interface paths {
          * @description **Access:** permission `certificates:revoke` — national admin, regional admin, facility admin, within their scope.
          */
         post: operations["revokeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The printable certificate (A4 PDF with a QR code of the public check; names no facility)
+         * @description **Access:** permission `certificates:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         */
+        get: operations["getCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificate-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a certificate by its code as typed, or by the link its QR code holds (no sign-in)
+         * @description **Access:** public: no sign-in or key needed.
+         */
+        get: operations["findCertificate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2806,17 +2926,14 @@ export interface components {
                 issuerPartnerId: string;
                 /** @description The scheme's name, e.g. Skema Okupasi Barista. */
                 name: string;
+                /** @description The scheme's type: a KKNI qualification, a national occupation (okupasi) or a cluster (klaster). */
+                schemeType: components["schemas"]["SchemeType"];
                 /** @description The competency units assessed; an enrollment is competent when every one is. */
-                competencyUnits: {
-                    /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2. */
-                    code: string;
-                    /** @description The unit's title. */
-                    title: string;
-                }[];
-                /** @description The scheme's type and level (KKNI level, okupasi, klaster), when it has one. */
-                level?: string;
-                /** @description How many months a certificate stays valid. */
-                validityMonths: number;
+                competencyUnits: components["schemas"]["CertifiedUnit"][];
+                /** @description The KKNI level (1 to 9): required for a KKNI scheme, optional otherwise. */
+                level?: number;
+                /** @description How many months a certificate stays valid; null when it does not expire (a BLK or Dinas training certificate). */
+                validityMonths: number | null;
             } | null;
             /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
             ownerRegionalOfficeId: string | null;
@@ -3182,10 +3299,10 @@ export interface components {
             }[];
             /** @description Share of the cohort's sessions attended so far, 0 to 1. */
             attendanceShare: number;
-            /** @description The latest assessment; null until assessed (earlier ones stay in the history). */
+            /** @description Where the assessment stands: the latest assessor and day, each unit's latest result, and the overall result; null until assessed (every assessment is kept, see its assessments). */
             assessment: {
                 /**
-                 * @description The assessment's outcome.
+                 * @description The overall outcome: for a certified program it follows from the units (competent when every unit is); otherwise it is given.
                  * @enum {string}
                  */
                 result: "competent" | "not_yet_competent";
@@ -3198,6 +3315,17 @@ export interface components {
                 assessedOn: string;
                 /** @description Notes on the assessment. */
                 notes?: string;
+                /** @description Each competency unit of the scheme with its latest result; empty for a program without units. */
+                units: {
+                    /** @description The unit's SKKNI code. */
+                    code: string;
+                    /** @description The unit's title. */
+                    title: string;
+                    /** @description The unit's latest result; null when it has not been assessed yet. */
+                    result: ("competent" | "not_yet_competent") | null;
+                    /** @description The day of the unit's latest result; null when it has not been assessed yet. */
+                    assessedOn: string | null;
+                }[];
             } | null;
             /** @description Why it ended early (withdrawn, transferred, released); null otherwise. */
             endReason: string | null;
@@ -3263,10 +3391,10 @@ export interface components {
             }[];
             /** @description Share of the cohort's sessions attended so far, 0 to 1. */
             attendanceShare: number;
-            /** @description The latest assessment; null until assessed (earlier ones stay in the history). */
+            /** @description Where the assessment stands: the latest assessor and day, each unit's latest result, and the overall result; null until assessed (every assessment is kept, see its assessments). */
             assessment: {
                 /**
-                 * @description The assessment's outcome.
+                 * @description The overall outcome: for a certified program it follows from the units (competent when every unit is); otherwise it is given.
                  * @enum {string}
                  */
                 result: "competent" | "not_yet_competent";
@@ -3279,6 +3407,17 @@ export interface components {
                 assessedOn: string;
                 /** @description Notes on the assessment. */
                 notes?: string;
+                /** @description Each competency unit of the scheme with its latest result; empty for a program without units. */
+                units: {
+                    /** @description The unit's SKKNI code. */
+                    code: string;
+                    /** @description The unit's title. */
+                    title: string;
+                    /** @description The unit's latest result; null when it has not been assessed yet. */
+                    result: ("competent" | "not_yet_competent") | null;
+                    /** @description The day of the unit's latest result; null when it has not been assessed yet. */
+                    assessedOn: string | null;
+                }[];
             } | null;
             /** @description Why it ended early (withdrawn, transferred, released); null otherwise. */
             endReason: string | null;
@@ -3327,11 +3466,13 @@ export interface components {
             }[];
         };
         Assess: {
+            /** @description For a certified program, the units judged and their results: every unit at the first assessment, or only those re-assessed later (the others keep their latest result). */
+            units?: components["schemas"]["UnitResult"][];
             /**
-             * @description The assessment's outcome.
+             * @description For a program without competency units only: the overall result.
              * @enum {string}
              */
-            result: "competent" | "not_yet_competent";
+            result?: "competent" | "not_yet_competent";
             /** @description Who assessed, e.g. Asesor LSP. */
             assessor: string;
             /**
@@ -3346,14 +3487,154 @@ export interface components {
             /** @description Why it ends early. */
             reason: string;
         };
+        AssessmentRecord: {
+            /**
+             * Format: uuid
+             * @description The assessment record's id.
+             */
+            id: string;
+            /** @description 1 for the first assessment of the enrollment, 2 for the re-assessment after it, and so on. */
+            sequence: number;
+            /** @description Who assessed, e.g. Asesor LSP. */
+            assessor: string;
+            /**
+             * Format: date
+             * @description The day of the assessment.
+             */
+            assessedOn: string;
+            /** @description Notes on the assessment; null for none. */
+            notes: string | null;
+            /** @description The units this assessment judged, with their results; empty for a program without units. */
+            units: {
+                /** @description The unit's SKKNI code, one of the scheme's. */
+                code: string;
+                /**
+                 * @description The unit's result: competent (kompeten) or not yet competent (belum kompeten).
+                 * @enum {string}
+                 */
+                result: "competent" | "not_yet_competent";
+            }[];
+            /**
+             * @description The overall result once this assessment was counted.
+             * @enum {string}
+             */
+            result: "competent" | "not_yet_competent";
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            recordedAt: string;
+            /** @description Who recorded it. */
+            recordedBy: string;
+        };
+        BulkEnrollPreview: {
+            /**
+             * @description Always true: nothing was written.
+             * @constant
+             */
+            dryRun: true;
+            /** @description Whether the same request without dryRun would enrol every inmate (all or none). */
+            admissible: boolean;
+            /** @description One entry per inmate, in the request's order. */
+            items: {
+                /** @description The inmate's position in inmateIds, from 0. */
+                index: number;
+                /**
+                 * Format: uuid
+                 * @description The inmate.
+                 */
+                inmateId: string;
+                /** @description Whether the inmate would be enrolled. */
+                eligible: boolean;
+                /** @description Why not; null when eligible. */
+                refusal: {
+                    /** @description The refusal's code, e.g. enrollment/domicile-not-eligible or validation/reference. */
+                    code: string;
+                    /** @description The refusal in plain words. */
+                    message: string;
+                    /** @description The request field it concerns, e.g. inmateIds.3. */
+                    field: string;
+                } | null;
+                /** @description Warnings that would not refuse the enrolment. */
+                warnings: {
+                    /** @description The warning's code, e.g. enrollment/release-before-end. */
+                    code: string;
+                    /** @description The warning in plain words. */
+                    message: string;
+                }[];
+            }[];
+        };
+        BulkEnrolled: {
+            /** @description The enrollments made, in the request's order, each with its warnings. */
+            items: components["schemas"]["Enrolled"][];
+        };
+        BulkEnroll: {
+            /** @description The inmates to enrol, 1 to 500, each once; checked in this order (capacity fills in order). */
+            inmateIds: string[];
+            /** @description When true nothing is written: the answer gives each inmate's eligibility, refusal and warnings. */
+            dryRun?: boolean;
+        };
+        BulkEnrollments: {
+            /** @description The enrollments written, in the request's order. */
+            items: components["schemas"]["Enrollment"][];
+        };
+        BulkAttendance: {
+            /**
+             * Format: date
+             * @description The day of the session, within the cohort's dates.
+             */
+            sessionDate: string;
+            /** @description Presence per enrollment, 1 to 500, each enrollment once (a mark replaces that day's earlier one). */
+            marks: {
+                /**
+                 * Format: uuid
+                 * @description The enrollment (of this cohort).
+                 */
+                enrollmentId: string;
+                /** @description Whether the inmate attended the session. */
+                present: boolean;
+                /** @description Optional: the enrollment's revision as read (its ETag without quotes); if it has changed since, the whole batch is refused and nothing is written. */
+                revision?: number;
+            }[];
+        };
+        BulkAssess: {
+            /** @description The assessments, 1 to 500, each enrollment once. */
+            assessments: {
+                /**
+                 * Format: uuid
+                 * @description The enrollment (of this cohort).
+                 */
+                enrollmentId: string;
+                /** @description Optional: the enrollment's revision as read (its ETag without quotes); if it has changed since, the whole batch is refused and nothing is written. */
+                revision?: number;
+                /** @description For a certified program, the units judged and their results: every unit at the first assessment, or only those re-assessed later (the others keep their latest result). */
+                units?: components["schemas"]["UnitResult"][];
+                /**
+                 * @description For a program without competency units only: the overall result.
+                 * @enum {string}
+                 */
+                result?: "competent" | "not_yet_competent";
+                /** @description Who assessed, e.g. Asesor LSP. */
+                assessor: string;
+                /**
+                 * Format: date
+                 * @description The day of the assessment.
+                 */
+                assessedOn: string;
+                /** @description Notes on the assessment. */
+                notes?: string;
+            }[];
+        };
         Certificate: {
             /**
              * Format: uuid
              * @description The record's id (a UUID).
              */
             id: string;
-            /** @description Sinergi's certificate number. */
+            /** @description Sinergi's certificate number, SNG/<year>/<sequence>. */
             number: string;
+            /** @description The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+            issuerNumber: string | null;
             /**
              * Format: uuid
              * @description The completed enrollment it certifies.
@@ -3361,10 +3642,14 @@ export interface components {
             enrollmentId: string;
             /** @description The certification scheme's name. */
             schemeName: string;
+            /** @description The scheme's type (kkni, okupasi, klaster); null for a certificate issued before types were kept. */
+            schemeType: components["schemas"]["SchemeType"] | null;
             /** @description The competency certified (the program's name and field). */
             competency: string;
-            /** @description The scheme's type and level, when it has one. */
-            level: string | null;
+            /** @description The KKNI level (1 to 9), when the scheme has one; null otherwise. */
+            level: number | null;
+            /** @description The competency units certified, each with its SKKNI code and title. */
+            units: components["schemas"]["CertifiedUnit"][];
             /** @description The certification body (LSP) that issued it. */
             issuerPartnerId: string | null;
             /** @description The holder's name. */
@@ -3405,12 +3690,22 @@ export interface components {
              * @description The day of issue; by default today in the facility's time zone.
              */
             issuedOn?: string;
+            /** @description The issuer's own number, as printed on its certificate (LSP registration or blanko number). */
+            issuerNumber?: string;
         };
         /** @enum {string} */
         CertificateState: "issued" | "revoked";
         RevokeCertificate: {
             /** @description Why it is revoked. */
             reason: string;
+        };
+        /** @enum {string} */
+        SchemeType: "kkni" | "okupasi" | "klaster";
+        CertifiedUnit: {
+            /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2 (upper-case letters and digits in dotted parts). */
+            code: string;
+            /** @description The unit's title, as the SKKNI words it. */
+            title: string;
         };
         /** @enum {string} */
         CertificateStatusToday: "valid" | "expired" | "revoked";
@@ -3634,6 +3929,10 @@ export interface components {
                 field: string;
                 /** @description What is wrong with it, in plain words. */
                 message: string;
+                /** @description In a bulk request: why this item was refused, e.g. `enrollment/cohort-full`. */
+                code?: string;
+                /** @description In a bulk request: the refused item's position in its list, from 0. */
+                index?: number;
             }[];
         };
         /** @enum {string} */
@@ -3738,12 +4037,14 @@ export interface components {
             issuerPartnerId: string;
             /** @description The scheme's name, e.g. Skema Okupasi Barista. */
             name: string;
+            /** @description The scheme's type: a KKNI qualification, a national occupation (okupasi) or a cluster (klaster). */
+            schemeType: components["schemas"]["SchemeType"];
             /** @description The competency units assessed; an enrollment is competent when every one is. */
             competencyUnits: components["schemas"]["CompetencyUnit"][];
-            /** @description The scheme's type and level (KKNI level, okupasi, klaster), when it has one. */
-            level?: string;
-            /** @description How many months a certificate stays valid. */
-            validityMonths: number;
+            /** @description The KKNI level (1 to 9): required for a KKNI scheme, optional otherwise. */
+            level?: number;
+            /** @description How many months a certificate stays valid; null when it does not expire (a BLK or Dinas training certificate). */
+            validityMonths: number | null;
         };
         Instructor: {
             /** @description The instructor's name. */
@@ -3763,10 +4064,19 @@ export interface components {
         Sex: "male" | "female";
         /** @enum {string} */
         NikValidation: "unverified" | "valid" | "invalid";
-        CompetencyUnit: {
-            /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2. */
+        UnitResult: {
+            /** @description The unit's SKKNI code, one of the scheme's. */
             code: string;
-            /** @description The unit's title. */
+            /**
+             * @description The unit's result: competent (kompeten) or not yet competent (belum kompeten).
+             * @enum {string}
+             */
+            result: "competent" | "not_yet_competent";
+        };
+        CompetencyUnit: {
+            /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2 (upper-case letters and digits in dotted parts). */
+            code: string;
+            /** @description The unit's title, as the SKKNI words it. */
             title: string;
         };
     };
@@ -11596,6 +11906,356 @@ export interface operations {
             };
         };
     };
+    listEnrollmentAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments, first to last */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every assessment, first to last. */
+                        items: components["schemas"]["AssessmentRecord"][];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollInmates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkEnroll"];
+            };
+        };
+        responses: {
+            /** @description The dry run: each inmate's eligibility, refusal and warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrollPreview"];
+                };
+            };
+            /** @description Every inmate enrolled, each with its warnings */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrolled"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordSessionAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAttendance"];
+            };
+        };
+        responses: {
+            /** @description Every enrollment as it now reads */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrollments"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessEnrollments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssess"];
+            };
+        };
+        responses: {
+            /** @description Every enrollment as it now reads */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrollments"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     issueCertificate: {
         parameters: {
             query?: never;
@@ -11989,6 +12649,146 @@ export interface operations {
             };
         };
     };
+    getCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate as a PDF */
+            200: {
+                headers: {
+                    /** @description Entity tag of the certificate's revision the PDF shows. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findCertificate: {
+        parameters: {
+            query: {
+                /** @description The verification code as printed (any case, spaces or hyphens allowed), or the whole link the certificate's QR code holds. */
+                ref: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certified facts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Sinergi's certificate number, SNG/<year>/<sequence>. */
+                        number: string;
+                        /** @description The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+                        issuerNumber: string | null;
+                        /** @description The holder's name. */
+                        holderName: string;
+                        /** @description The competency certified (the program's name and field). */
+                        competency: string;
+                        /** @description The scheme's type (kkni, okupasi, klaster); null for a certificate issued before types were kept. */
+                        schemeType: components["schemas"]["SchemeType"] | null;
+                        /** @description The KKNI level (1 to 9), when the scheme has one; null otherwise. */
+                        level: number | null;
+                        /** @description The certification scheme's name. */
+                        schemeName: string;
+                        /** @description The competency units certified, each with its SKKNI code and title. */
+                        units: components["schemas"]["CertifiedUnit"][];
+                        /** @description The certification body's name. */
+                        issuer: string | null;
+                        /** @description The day it was issued. */
+                        issuedOn: string;
+                        /** @description The last day it is valid; null when it does not expire. */
+                        validUntil: string | null;
+                        /** @description Whether it is valid today. */
+                        status: components["schemas"]["CertificateStatusToday"];
+                        /** @description Why it was revoked; null unless revoked. */
+                        revokedReason: string | null;
+                        /** @description The day it was revoked; null unless revoked. */
+                        revokedOn: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many checks from this client */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     verifyCertificate: {
         parameters: {
             query?: never;
@@ -12008,16 +12808,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Sinergi's certificate number. */
+                        /** @description Sinergi's certificate number, SNG/<year>/<sequence>. */
                         number: string;
+                        /** @description The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+                        issuerNumber: string | null;
                         /** @description The holder's name. */
                         holderName: string;
                         /** @description The competency certified (the program's name and field). */
                         competency: string;
-                        /** @description The scheme's type and level, when it has one. */
-                        level: string | null;
+                        /** @description The scheme's type (kkni, okupasi, klaster); null for a certificate issued before types were kept. */
+                        schemeType: components["schemas"]["SchemeType"] | null;
+                        /** @description The KKNI level (1 to 9), when the scheme has one; null otherwise. */
+                        level: number | null;
                         /** @description The certification scheme's name. */
                         schemeName: string;
+                        /** @description The competency units certified, each with its SKKNI code and title. */
+                        units: components["schemas"]["CertifiedUnit"][];
                         /** @description The certification body's name. */
                         issuer: string | null;
                         /** @description The day it was issued. */
