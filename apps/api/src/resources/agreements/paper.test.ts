@@ -249,7 +249,8 @@ describeApi("agreements on paper", (t) => {
       headers: { ...as, "if-match": "*" },
       anonymous: true,
     });
-    expect(edit.status).toBe(404);
+    // It reads the MoU, so a change is refused as not allowed (403), not hidden.
+    expect(edit.status).toBe(403);
     const national = await t.post(base, { ...pks(), facilityId: undefined });
     expect(national.status).toBe(422);
     expect(national.body.code).toBe("agreement/invalid-parties");
