@@ -176,7 +176,7 @@ function describe20MB(t: Parameters<Parameters<typeof describeApi>[1]>[0]): void
     const post = (body: Buffer) =>
       fetch(`http://127.0.0.1:${port}/api/v1/documents?purpose=signed_agreement&fileName=big.pdf`, {
         method: "POST",
-        body,
+        body: Uint8Array.from(body),
         headers: { cookie, origin: `http://127.0.0.1:${port}`, "content-type": "application/pdf" },
       });
     const ok = await post(big);
