@@ -69,6 +69,7 @@ await db
     facilityDocumentNumber: "F-1",
     partnerDocumentNumber: "P-1",
     signatories: json([]),
+    // A hash typed in, as agreements filed before documents were stored have.
     signedDocument: json({ fileName: "pks.pdf", mediaType: "application/pdf", sha256: "a".repeat(64) }),
     startDate: "2025-11-10",
     endDate: "2027-11-10",
@@ -76,6 +77,7 @@ await db
     renewsId: null,
     state: "signed",
     signedAt: at,
+    signedOn: "2025-11-10",
     terminatedOn: null,
     terminationReason: null,
     ...stamp,

@@ -18,6 +18,7 @@ import { guardInput } from "./http/input-guard.ts";
 import { signedCursors } from "./http/list.ts";
 import { problemResponse } from "./http/problem.ts";
 import { type Logger, loggedRequestId, requestLog } from "./logger.ts";
+import { uploadLimit } from "./resources/documents/routes.ts";
 import { v1Routes } from "./routes.ts";
 
 /** What the app needs from outside: a database, and optionally a clock, id source and logger. */
@@ -78,7 +79,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
   });
-  app.use("/api/v1/*", bodyLimit());
+  app.use("/api/v1/*", bodyLimit(uploadLimit));
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
   app.use("/api/v1/*", guardInput());

@@ -6,7 +6,9 @@ import { areasRoutes } from "./resources/areas/routes.ts";
 import { auditLogRoutes } from "./resources/audit-log/routes.ts";
 import { authRoutes } from "./resources/auth/routes.ts";
 import { certificatesRoutes } from "./resources/certificates/routes.ts";
+import { cohortBatchesRoutes } from "./resources/cohort-batches/routes.ts";
 import { cohortsRoutes } from "./resources/cohorts/routes.ts";
+import { documentsRoutes } from "./resources/documents/routes.ts";
 import { engagementsRoutes } from "./resources/engagements/routes.ts";
 import { enrollmentsRoutes } from "./resources/enrollments/routes.ts";
 import { facilitiesRoutes } from "./resources/facilities/routes.ts";
@@ -30,10 +32,12 @@ export function v1Routes(options: { secureCookies: boolean }): Hono<AppEnv> {
     engagementsRoutes,
     followUpsRoutes,
     agreementsRoutes,
+    documentsRoutes,
     programsRoutes,
     cohortsRoutes,
     inmatesRoutes,
     enrollmentsRoutes,
+    cohortBatchesRoutes,
     certificatesRoutes,
     usersRoutes,
     apiKeysRoutes,

@@ -1,8 +1,10 @@
 import type { AgreementErrorCode } from "./agreement/errors.ts";
 import type { CertificateErrorCode } from "./certificate/errors.ts";
 import type { CohortErrorCode } from "./cohort/errors.ts";
+import type { DocumentErrorCode } from "./document/errors.ts";
 import type { EngagementErrorCode } from "./engagement/errors.ts";
 import type { EnrollmentErrorCode } from "./enrollment/errors.ts";
+import type { FacilityErrorCode } from "./facility/errors.ts";
 import type { InmateErrorCode } from "./inmate/errors.ts";
 import type { LicenceErrorCode } from "./licence/errors.ts";
 import type { PartnerErrorCode } from "./partner/errors.ts";
@@ -19,8 +21,10 @@ export type DomainErrorCode =
   | AgreementErrorCode
   | CertificateErrorCode
   | CohortErrorCode
+  | DocumentErrorCode
   | EngagementErrorCode
   | EnrollmentErrorCode
+  | FacilityErrorCode
   | InmateErrorCode
   | LicenceErrorCode
   | PartnerErrorCode

@@ -4,6 +4,7 @@ export * from "./agreement/index.ts";
 export * from "./area/index.ts";
 export * from "./certificate/index.ts";
 export * from "./cohort/index.ts";
+export * from "./document/index.ts";
 export * from "./engagement/index.ts";
 export * from "./enrollment/index.ts";
 export * from "./error-codes.ts";

@@ -17,6 +17,7 @@ interface Caller {
 
 type Kind =
   | "agreement"
+  | "document"
   | "certificate"
   | "cohort"
   | "engagement"
@@ -31,6 +32,7 @@ type Kind =
 
 const kindOf: Record<string, Kind | "unscoped"> = {
   agreements: "agreement",
+  documents: "document",
   certificates: "certificate",
   cohorts: "cohort",
   engagements: "engagement",
@@ -72,6 +74,11 @@ async function pick(
     case "agreement":
       row = await at("agreements.facilityId")(
         db.selectFrom("agreements").select("agreements.id as id"),
+      ).executeTakeFirst();
+      break;
+    case "document":
+      row = await at("documents.facilityId")(
+        db.selectFrom("documents").select("documents.id as id"),
       ).executeTakeFirst();
       break;
     case "licence":
@@ -211,11 +218,13 @@ describeApi("access matrix", (t) => {
       certificationScheme: {
         issuerPartnerId: salatigaAgency.id,
         name: "Skema Tata Boga",
-        competencyUnits: [{ code: "01", title: "Menyiapkan bahan" }],
+        schemeType: "klaster",
+        competencyUnits: [{ code: "C.10BOG00.001.1", title: "Menyiapkan bahan" }],
         validityMonths: 36,
       },
     });
     expect(program.status).toBe(201);
+    const units = [{ code: "C.10BOG00.001.1" }];
     const cohort = await t.post("/api/v1/cohorts", {
       programId: program.body.id,
       facilityId: salatiga,
@@ -255,7 +264,7 @@ describeApi("access matrix", (t) => {
     await t.post(
       `/api/v1/enrollments/${e.body.id}/assess`,
       {
-        result: "competent",
+        units: units.map((u) => ({ code: u.code, result: "competent" })),
         assessor: "Asesor",
         assessedOn: "2026-01-06",
       },

@@ -2,6 +2,7 @@ import { seedDemoData } from "@sinergi/db";
 import { makeNik, type Permission, rolePermissions } from "@sinergi/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
+import { SIGNED_SCAN_ID, storeSignedScan } from "../resources/agreements/fixtures.ts";
 import { anyRevision, describeApi } from "../testing.ts";
 
 /**
@@ -39,6 +40,7 @@ describeApi("partner systems", (t) => {
 
   beforeAll(async () => {
     await seedDemoData(t.db, { now: t.now() });
+    await storeSignedScan(t.db);
     medan = await idOf("facilities", "%Rutan%Medan%");
     salatiga = await idOf("facilities", "%Salatiga%");
     pemko = await idOf("partners", "Pemerintah Kota Medan");
@@ -101,17 +103,23 @@ describeApi("partner systems", (t) => {
       facilityDocumentNumber: "W2.PAS-01",
       partnerDocumentNumber: "LSP-01",
       signatories: [
-        { name: "Kepala Rutan", title: "Kepala", side: "facility" },
-        { name: "Ketua LSP", title: "Ketua", side: "partner" },
+        { name: "Kepala Rutan", position: "Kepala", side: "facility" },
+        { name: "Ketua LSP", position: "Ketua", side: "partner" },
       ],
-      signedDocument: { fileName: "pks.pdf", mediaType: "application/pdf", sha256: "e".repeat(64) },
+      signedDocumentId: SIGNED_SCAN_ID,
       startDate: "2026-01-01",
       endDate: "2027-12-31",
       recordAccess: { covers: "participants" },
     });
     expect(draft.status).toBe(201);
-    for (const move of ["propose", "negotiate", "sign"])
+    for (const move of ["propose", "negotiate"])
       expect((await t.post(`/api/v1/agreements/${draft.body.id}/${move}`, {}, anyRevision)).status).toBe(200);
+    const sign = await t.post(
+      `/api/v1/agreements/${draft.body.id}/sign`,
+      { signedOn: "2025-12-20" },
+      anyRevision,
+    );
+    expect(sign.status).toBe(200);
     const enrolled = await t.db
       .selectFrom("enrollments")
       .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
@@ -133,7 +141,7 @@ describeApi("partner systems", (t) => {
       `/api/v1/agreements/${pks}/amend`,
       {
         reason: "Dukcapil verification of residents' NIKs",
-        signedDocument: { fileName: "addendum.pdf", mediaType: "application/pdf", sha256: "d".repeat(64) },
+        signedDocumentId: SIGNED_SCAN_ID,
         recordAccess: { covers: "area_residents", personalData: true },
       },
       anyRevision,

@@ -6,14 +6,16 @@ import { type Problem, ProblemError } from "./problem.ts";
 /**
  * The one place where domain error codes become HTTP statuses: a record over every domain error code,
  * so a code added to a folder's `errors.ts` without a status here fails the type check. 409 when the
- * resource's state forbids the move, 422 when the request itself breaks a rule.
+ * resource's state forbids the move, 422 when the request itself breaks a rule (413/415 for an upload
+ * too large or of a type not accepted).
  */
-const statusByCode: Record<DomainErrorCode, 409 | 422> = {
+const statusByCode: Record<DomainErrorCode, 409 | 413 | 415 | 422> = {
   // --- organisation (facilities, licences, population, partners) ---
   "licence/illegal-transition": 409,
   "licence/not-yet-expired": 409,
   "licence/invalid-dates": 422,
   "population/status-sum-mismatch": 422,
+  "facility/class-not-of-kind": 422,
   "population/domicile-exceeds-total": 422,
   "partner/parent-cycle": 422,
   "partner/parent-kind": 422,
@@ -40,14 +42,24 @@ const statusByCode: Record<DomainErrorCode, 409 | 422> = {
   "action-item/illegal-transition": 409,
   "action-item/not-editable": 409,
   "action-item/not-realisable": 409,
+  "agreement/invalid-signing-date": 422,
+  "agreement/invalid-plan-change": 422,
+  "action-item/not-adjustable": 409,
   // --- end agreement ---
+  // --- documents ---
+  "document/too-large": 413,
+  "document/unsupported-type": 415,
+  "document/empty": 422,
+  // --- end documents ---
   // --- training (inmates, programs, cohorts) ---
   "inmate/nik-format": 422,
   "inmate/nik-area": 422,
   "inmate/nik-birth-date-mismatch": 422,
   "inmate/nik-sex-mismatch": 422,
   "inmate/invalid-dates": 422,
+  "inmate/invalid-sentence": 422,
   "program/duplicate-competency-unit": 422,
+  "program/scheme-level-required": 422,
   "cohort/illegal-transition": 409,
   "cohort/not-editable": 409,
   "cohort/invalid-dates": 422,
@@ -59,6 +71,9 @@ const statusByCode: Record<DomainErrorCode, 409 | 422> = {
   "enrollment/legal-status-not-eligible": 409,
   "enrollment/domicile-not-eligible": 409,
   "enrollment/sentence-too-short": 409,
+  "enrollment/released-before-start": 409,
+  "enrollment/sentence-not-served": 409,
+  "enrollment/sentence-unknown": 409,
   "enrollment/overlapping-cohort": 409,
   "enrollment/already-enrolled": 409,
   "enrollment/illegal-transition": 409,
@@ -68,6 +83,10 @@ const statusByCode: Record<DomainErrorCode, 409 | 422> = {
   "enrollment/other-facility": 422,
   "enrollment/session-outside-cohort": 422,
   "enrollment/reason-required": 422,
+  "enrollment/units-required": 422,
+  "enrollment/unknown-unit": 422,
+  "enrollment/result-required": 422,
+  "enrollment/result-from-units": 422,
   "certificate/not-issuable": 409,
   "certificate/already-revoked": 409,
   // --- end enrollment ---

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { scenarios } from "../access/write-tour/scenarios.ts";
 import type { Place, World } from "../access/write-tour/world.ts";
+import { storeSignedScan } from "../resources/agreements/fixtures.ts";
 import { describeApi, type TestResponse } from "../testing.ts";
 
 /**
@@ -22,6 +23,7 @@ describeApi("ETags and If-Match", (t) => {
   beforeAll(async () => {
     const now = new Date().toISOString();
     await seedDemoData(t.db, { now });
+    await storeSignedScan(t.db);
     const place = async (name: string, districtCode: string): Promise<Place> => {
       const f = await t.db
         .selectFrom("facilities")
@@ -33,7 +35,7 @@ describeApi("ETags and If-Match", (t) => {
     const partner = await t.db.selectFrom("partners").select("id").orderBy("name").executeTakeFirstOrThrow();
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .orderBy("name")
       .executeTakeFirstOrThrow();
@@ -44,6 +46,9 @@ describeApi("ETags and If-Match", (t) => {
       salatiga: await place("Rutan Salatiga", "33.73.01"),
       partnerId: partner.id,
       programId: program.id,
+      unitCodes: (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits.map(
+        (u) => u.code,
+      ),
       today: dateInZone(now, "Asia/Jakarta"),
       seq: () => {
         n += 1;
@@ -68,8 +73,8 @@ describeApi("ETags and If-Match", (t) => {
     return (await sql.raw<Json>(parts.join(" union all ")).execute(t.db)).rows;
   };
 
-  /** The write routes to an existing resource: every scenario but the creates. */
-  const conditional = Object.entries(scenarios).filter(([, s]) => s.action !== "create");
+  /** The write routes to an existing resource: every scenario but the creates and the bulk writes. */
+  const conditional = Object.entries(scenarios).filter(([, s]) => s.action !== "create" && !s.batch);
   /** GET routes of the table, as patterns, and those a test read with an ETag. */
   const getRoutes = () =>
     t.app.routes
@@ -139,12 +144,20 @@ describeApi("ETags and If-Match", (t) => {
   };
 
   for (const [key, s] of Object.entries(scenarios)) {
-    const conditionally = s.action === "create" ? "" : "refuses it without If-Match (428, nothing changed), ";
+    // A bulk write carries its preconditions in its items and answers a list: neither If-Match nor one ETag.
+    const unconditional = s.action === "create" || s.batch;
+    const conditionally = unconditional ? "" : "refuses it without If-Match (428, nothing changed), ";
     it(`${key}: ${conditionally}writes with the ETag in the answer, and reads back with it`, async () => {
       const [method] = key.split(" ") as [string];
       const target = await s.prepare(w, w.medan);
-      const body = target.body === undefined ? {} : { body: target.body };
-      if (s.action !== "create") {
+      // An upload is sent as its raw bytes with their content type; every other write as JSON.
+      const raw = target.raw ? { "content-type": target.raw.contentType } : {};
+      const body = target.raw
+        ? { body: target.raw.body, headers: raw }
+        : target.body === undefined
+          ? {}
+          : { body: target.body };
+      if (!unconditional) {
         expect(target.ifMatch, "the tour sends this write with the ETag it read").toBeDefined();
         const before = await fingerprint();
         const res = await t.request(method, target.url, body);
@@ -154,11 +167,11 @@ describeApi("ETags and If-Match", (t) => {
         expect(res.body.errors).toEqual([{ field: "header.if-match", message: expect.any(String) }]);
         expect(await fingerprint(), `${key} without If-Match changed the database`).toEqual(before);
       }
-      const headers = s.action === "create" ? {} : { "if-match": "*" };
+      const headers = { ...raw, ...(unconditional ? {} : { "if-match": "*" }) };
       const written = await t.request(method, target.url, { ...body, headers });
       expect(written.status, JSON.stringify(written.body)).toBe(s.status);
       expectEtag(key, written);
-      const id = s.status === 201 ? (written.body.id as string) : target.id!;
+      const id = s.status === 201 ? (s.createdId?.(written.body) ?? (written.body.id as string)) : target.id!;
       const url = s.read(id, target);
       const read = await t.get(url);
       if (s.status !== 204) expect(read.status, `GET ${url}`).toBe(200);

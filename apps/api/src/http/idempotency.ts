@@ -65,8 +65,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const now = c.get("now")();
     const scope = `${c.get("actor")} POST ${c.req.path}`;
     await forgetIdempotencyKeysBefore(db, new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString());
+    // The bytes as sent: an uploaded file is binary, and decoding it as text could make two files alike.
     const requestHash = createHash("sha256")
-      .update(await c.req.text())
+      .update(new Uint8Array(await c.req.arrayBuffer()))
       .digest("hex");
     if (!(await claimIdempotencyKey(db, { key, scope, requestHash, at: now }))) {
       const prior = await findIdempotencyKey(db, scope, key);

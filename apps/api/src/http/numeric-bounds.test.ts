@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { scenarios } from "../access/write-tour/scenarios.ts";
 import type { Place, World } from "../access/write-tour/world.ts";
+import { storeSignedScan } from "../resources/agreements/fixtures.ts";
 import { describeApi } from "../testing.ts";
 
 /**
@@ -41,6 +42,7 @@ describeApi("numbers beyond their column", (t) => {
   beforeAll(async () => {
     const now = new Date().toISOString();
     await seedDemoData(t.db, { now });
+    await storeSignedScan(t.db);
     const place = async (name: string, districtCode: string): Promise<Place> => {
       const f = await t.db
         .selectFrom("facilities")
@@ -52,7 +54,7 @@ describeApi("numbers beyond their column", (t) => {
     const partner = await t.db.selectFrom("partners").select("id").orderBy("name").executeTakeFirstOrThrow();
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .orderBy("name")
       .executeTakeFirstOrThrow();
@@ -63,6 +65,9 @@ describeApi("numbers beyond their column", (t) => {
       salatiga: await place("Rutan Salatiga", "33.73.01"),
       partnerId: partner.id,
       programId: program.id,
+      unitCodes: (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits.map(
+        (u) => u.code,
+      ),
       today: dateInZone(now, "Asia/Jakarta"),
       seq: () => {
         n += 1;

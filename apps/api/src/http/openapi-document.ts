@@ -28,7 +28,10 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Areas: "Kemendagri area codes: provinces, regencies and cities, districts.",
   Engagements: "Visits and meetings with partners (audiensi, silaturahmi, koordinasi) and their outcomes.",
   "Follow-ups": "What was promised at an engagement: owner, due date, done or dropped.",
-  Agreements: "MoU and PKS: drafting, signing, termination, renewal, addenda and action plans.",
+  Agreements:
+    "MoU and PKS: drafting, signing (or recording one signed on paper), termination, renewal, addenda and action plans.",
+  Documents:
+    "Uploaded files (signed scans, addenda, evidence, licence scans): type read from the bytes, SHA-256, stored in the database, downloads audited.",
   Programs: "Training programs: track, field, provider, funding agreement and certification scheme.",
   Cohorts: "Runs of a program at a facility (angkatan): dates, capacity, eligibility, lifecycle.",
   Inmates: "Inmates (WBP): registration, NIK checks, legal status, domicile; personal data masked.",
@@ -120,6 +123,10 @@ const PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "query renewsId": "Only the agreement that renews this one.",
   "query endBefore": "Only agreements ending before this date (exclusive).",
   "query endAfter": "Only agreements ending after this date (exclusive).",
+  "query signedFrom": "Only agreements signed on or after this local day (the day on the paper).",
+  "query signedTo": "Only agreements signed on or before this local day (the day on the paper).",
+  "query purpose": "What the uploaded document is.",
+  "query fileName": "The file's name, for a raw upload (a multipart part carries its own).",
   "query provinceCode": "Only those in this province (two-digit Kemendagri code, e.g. 33).",
   "query regencyCode": "Only those in this regency or city (Kemendagri code, e.g. 33.73).",
   "query domicileRegencyCode": "Only inmates whose domicile is this regency or city (e.g. 12.71).",
@@ -155,6 +162,10 @@ const OPERATION_PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "get /api/v1/engagements query from": "Only engagements held on or after this date.",
   "get /api/v1/engagements query to": "Only engagements held on or before this date.",
   "get /api/v1/statistics/residents query areaCode": "The domicile area counted (a province or a regency).",
+  "post /api/v1/documents query facilityId":
+    "The facility the document belongs to (default: the uploader's own); one outside the caller's scope is refused like an unknown id.",
+  "post /api/v1/documents query regionalOfficeId":
+    "The regional office the document belongs to (default: the uploader's own office, if any).",
 };
 
 /** Every operation of the document with its method. */

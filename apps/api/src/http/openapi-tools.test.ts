@@ -27,7 +27,7 @@ export const kind: Agreement["kind"] = "pks";
 // @ts-expect-error an agreement is an MoU or a PKS, nothing else
 export const notAKind: Agreement["kind"] = "contract";
 export const revision: number = ({} as Agreement).revision;
-export const body: SignBody = { startDate: "2026-01-01", endDate: "2027-12-31" };
+export const body: SignBody = { signedOn: "2025-12-20", startDate: "2026-01-01", endDate: "2027-12-31" };
 export const ifMatch: Sign["parameters"]["header"]["If-Match"] = '"3"';
 export const stale: NonNullable<Sign["responses"][412]["content"]>["application/problem+json"] = {} as Problem;
 export const first: CohortPage["items"][number] = {} as components["schemas"]["Cohort"];

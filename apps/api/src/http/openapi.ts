@@ -15,12 +15,19 @@ export const ProblemDetailsSchema = v.object(
         v.array(
           v.object(
             described(
-              { field: v.string(), message: v.string() },
+              {
+                field: v.string(),
+                message: v.string(),
+                code: v.optional(v.string()),
+                index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+              },
               {
                 field:
                   "Where the invalid input is: a dotted path into the body (`signatories.0.name`), " +
                   "`query.<name>`, `path.<name>` or `header.<name>`; `(body)` for the whole body.",
                 message: "What is wrong with it, in plain words.",
+                code: "In a bulk request: why this item was refused, e.g. `enrollment/cohort-full`.",
+                index: "In a bulk request: the refused item's position in its list, from 0.",
               },
             ),
           ),
@@ -42,7 +49,7 @@ export const ProblemDetailsSchema = v.object(
 export const PROBLEM_REF = "#/components/schemas/Problem";
 
 /** The error statuses an operation may document, each as problem+json. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 428 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429;
 
 /** What each documented error status means in this API. */
 export const problemDescriptions: Record<ErrorStatus, string> = {
@@ -52,7 +59,8 @@ export const problemDescriptions: Record<ErrorStatus, string> = {
   404: "Not found, or outside the caller's scope (the two read alike)",
   409: "The resource's state does not allow this, or it conflicts with another record",
   412: "If-Match does not match the current ETag: the resource changed since it was read",
-  413: "The request body is larger than 1 MB",
+  413: "The request body is larger than 1 MB (an uploaded document: 20 MB)",
+  415: "The uploaded content is not of an accepted type (PDF, JPEG or PNG, read from its bytes)",
   422: "Invalid input; `errors` names each field",
   428: "If-Match is missing: send the ETag read (or `*`); nothing was changed",
   429: "Too many requests; try again after `Retry-After` seconds",

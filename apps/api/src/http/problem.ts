@@ -9,6 +9,10 @@ export interface FieldProblem {
   /** Dotted path into the input, e.g. `signatories.0.name`; `(body)` for the whole body. */
   readonly field: string;
   readonly message: string;
+  /** In a bulk request: the refusal's own code (e.g. `enrollment/cohort-full`). */
+  readonly code?: string;
+  /** In a bulk request: the refused item's position in its list, from 0. */
+  readonly index?: number;
 }
 
 /** RFC 9457 problem details as Sinergi sends them (`code` is the machine-readable reason). */

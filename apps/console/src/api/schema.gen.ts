@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Create a facility
-         * @description `regencyCode` must be an official regency/city. The time zone follows the province unless `timeZoneOverride` is set. A regional role may create facilities under its own office only.
+         * @description `regencyCode` must be an official regency/city. The time zone follows the province unless `timeZoneOverride` is set. Kind and class are checked together (Rutan I/IIA/IIB; Lapas I/IIA/IIB/III; LPKA I/II: 422 facility/class-not-of-kind). A regional role may create facilities under its own office only.
          *
          *     **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
          */
@@ -181,7 +181,7 @@ export interface paths {
         head?: never;
         /**
          * Update a facility
-         * @description Moving a facility to another regional office needs a national role.
+         * @description Moving a facility to another regional office needs a national role. Kind and class are checked together, the unchanged one as stored.
          *
          *     **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
          */
@@ -205,7 +205,7 @@ export interface paths {
         put?: never;
         /**
          * Record a facility's population on a date
-         * @description detainees + convicts must equal total; counts by domicile (official regency/city codes, each once) may not add up to more than the total. One snapshot per facility and date (409 otherwise).
+         * @description detainees + convicts must equal total; both may be left out (or null) when the report gives totals and domicile only. Counts by domicile (official regency/city codes, each once) may not add up to more than the total. One snapshot per facility and date (409 otherwise).
          *
          *     **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
          */
@@ -611,7 +611,7 @@ export interface paths {
         };
         /**
          * List agreements
-         * @description Filters combine with AND. `status` is the derived status today in each agreement's facility time zone; `endBefore`/`endAfter` are strict. Sort by `endDate` (undated drafts last), `createdAt` or `title`.
+         * @description Filters combine with AND. `status` is the derived status today in each agreement's facility time zone; `endBefore`/`endAfter` are strict; `signedFrom`/`signedTo` are inclusive local signing days. Sort by `endDate` (undated drafts last), `createdAt`, `title` or `signedOn` (unsigned last). A facility also reads the MoUs framing its agreements: its regional office's and national ones.
          *
          *     **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
          */
@@ -712,6 +712,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an agreement already signed on paper, with its signing facts and action plan, in one call
+         * @description Most existing PKS are on paper: this records one as signed in one transaction (terms, both document numbers, signatories, the stored signed document, dates, the local signing day and time, the action plan). Its history has one entry, marked as recorded after the fact. Needs the sign permission.
+         *
+         *     **Access:** permission `agreements:sign` — national admin, regional admin, facility admin, within their scope.
+         */
+        post: operations["recordSignedAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{id}/propose": {
         parameters: {
             query?: never;
@@ -762,7 +784,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign (negotiating -> signed); needs both document numbers, both sides' signatories, the document, dates
+         * Sign (negotiating -> signed) on the day on the paper; needs both document numbers, a signatory signing for each side, the stored signed document and dates
          * @description **Access:** permission `agreements:sign` — national admin, regional admin, facility admin, within their scope.
          */
         post: operations["signAgreement"];
@@ -822,7 +844,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Amend a signed agreement (addendum): bumps the version, the earlier one stays readable
+         * Amend a signed agreement (addendum): bumps the version, the earlier one stays readable; may add, change or end action items
          * @description **Access:** permission `agreements:sign` — national admin, regional admin, facility admin, within their scope.
          */
         post: operations["amendAgreement"];
@@ -842,7 +864,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Draft the successor of a signed agreement, copying its terms and action plan
+         * Draft the successor of a signed agreement, copying what carries over (parties, signatories, fields, action plan)
          * @description The successor starts the day after the predecessor ends and runs the same term unless dates are given. The predecessor reads as `renewed` once the successor is signed.
          *
          *     **Access:** permission `agreements:write` — national admin, regional admin, facility admin, within their scope.
@@ -956,6 +978,92 @@ export interface paths {
          * @description **Access:** permission `agreements:write` — national admin, regional admin, facility admin, within their scope.
          */
         post: operations["cancelActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/action-items/{itemId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The corrections of an activity's realised amount, oldest first
+         * @description **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["listActionItemAdjustments"];
+        put?: never;
+        /**
+         * Correct the realised amount of an activity: the earlier amount, the reason and evidence are kept
+         * @description **Access:** permission `agreements:write` — national admin, regional admin, facility admin, within their scope.
+         */
+        post: operations["adjustActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document (signed scan, addendum, evidence, licence scan)
+         * @description Send the file as multipart/form-data (a part named `file`) or as the raw body with its content type and `fileName` in the query. The server reads the real type from the bytes (PDF, JPEG or PNG; the name and declared type are not trusted), computes the SHA-256 and stores the bytes in the database. At most 20 MB. Refer to it by id: an agreement's `signedDocumentId`, an addendum's, evidence's `documentId`.
+         *
+         *     **Access:** permission `agreements:write` — national admin, regional admin, facility admin, within their scope.
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a document's facts (name, type, size, SHA-256)
+         * @description **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document's bytes (each download is audited)
+         * @description **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1173,15 +1281,17 @@ export interface paths {
         };
         /**
          * List inmates (NIK and birth date masked)
-         * @description A partner system lists only the inmates an agreement in force grants it. Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency), q (part of the name). There is no NIK filter: personal data never goes into a URL (POST /inmates/lookup).
+         * @description A partner system lists only the inmates an agreement in force grants it. Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency under today's code), q (part of the name). There is no NIK filter: personal data never goes into a URL (POST /inmates/lookup).
          *
          *     **Access:** permission `inmates:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
          */
         get: operations["listInmates"];
         put?: never;
         /**
-         * Register an inmate (the NIK must agree with birth date and sex)
-         * @description **Access:** permission `inmates:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         * Register an inmate (the NIK must agree with birth date and sex unless Dukcapil validated it)
+         * @description A NIK that disagrees with birth date or sex is refused, unless `nikValidation` is valid: then it is kept and `nikDiscrepancies` says where. With `sentence` (start, length, remissions) the expected release is computed (`sentenceDates` also gives the ½ and ⅔ dates) and cannot be given beside it.
+         *
+         *     **Access:** permission `inmates:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         post: operations["createInmate"];
         delete?: never;
@@ -1211,7 +1321,9 @@ export interface paths {
         head?: never;
         /**
          * Update an inmate (NIK rechecked against birth date and sex; a new NIK is unverified again)
-         * @description **Access:** permission `inmates:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         * @description `sentence` replaces the sentence facts (null clears them); while they are recorded the expected release follows them and `expectedReleaseDate` is refused.
+         *
+         *     **Access:** permission `inmates:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         patch: operations["updateInmate"];
         trace?: never;
@@ -1368,7 +1480,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record the competency assessment
+         * Record an assessment (per competency unit when certified); earlier assessments are kept
          * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         post: operations["assessEnrollment"];
@@ -1452,6 +1564,86 @@ export interface paths {
          * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
          */
         post: operations["releaseEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assessment of an enrollment, first to last (re-assessments never overwrite)
+         * @description **Access:** permission `training:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         */
+        get: operations["listEnrollmentAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/enrollments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol many inmates at once, all or none (dryRun: each inmate's eligibility, nothing written)
+         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         */
+        post: operations["enrollInmates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a whole session's attendance in one request, all or none
+         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         */
+        post: operations["recordSessionAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assess many enrollments of the cohort in one request, all or none (each assessment kept)
+         * @description **Access:** permission `training:write` — national admin, regional admin, facility admin, facility staff, within their scope.
+         */
+        post: operations["assessEnrollments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1552,6 +1744,46 @@ export interface paths {
          * @description **Access:** permission `certificates:revoke` — national admin, regional admin, facility admin, within their scope.
          */
         post: operations["revokeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The printable certificate (A4 PDF with a QR code of the public check; names no facility)
+         * @description **Access:** permission `certificates:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         */
+        get: operations["getCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificate-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a certificate by its code as typed, or by the link its QR code holds (no sign-in)
+         * @description **Access:** public: no sign-in or key needed.
+         */
+        get: operations["findCertificate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1806,6 +2038,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        0: components["schemas"]["Evidence"];
+        1: components["schemas"]["ChangeActionItem"];
         User: {
             /**
              * Format: uuid
@@ -1914,8 +2148,10 @@ export interface components {
             regionalOfficeId: string;
             /** @description What the facility is: detention centre, prison or juvenile facility. */
             kind: components["schemas"]["FacilityKind"];
-            /** @description The facility's class (Kelas); which classes exist depends on the kind. */
+            /** @description The facility's class (Kelas), checked with the kind: Rutan I/IIA/IIB; Lapas I/IIA/IIB/III; LPKA I/II. */
             class: components["schemas"]["FacilityClass"];
+            /** @description What the facility specialises in: general, women or narcotics. */
+            specialisation: components["schemas"]["FacilitySpecialisation"];
             /** @description The facility's name, e.g. Rutan Kelas IIB Salatiga. */
             name: string;
             /** @description Kemendagri code of the regency or city it stands in, e.g. 33.73 (Kota Salatiga). */
@@ -1953,8 +2189,14 @@ export interface components {
             regionalOfficeId: string;
             /** @description What the facility is: detention centre, prison or juvenile facility. */
             kind: components["schemas"]["FacilityKind"];
-            /** @description The facility's class (Kelas); which classes exist depends on the kind. */
+            /** @description The facility's class (Kelas), checked with the kind: Rutan I/IIA/IIB; Lapas I/IIA/IIB/III; LPKA I/II. */
             class: components["schemas"]["FacilityClass"];
+            /**
+             * @description What the facility specialises in: general, women or narcotics.
+             * @default general
+             * @enum {string}
+             */
+            specialisation: "general" | "women" | "narcotics";
             /** @description The facility's name, e.g. Rutan Kelas IIB Salatiga. */
             name: string;
             /** @description Kemendagri code of the regency or city it stands in, e.g. 33.73 (Kota Salatiga). */
@@ -1988,8 +2230,10 @@ export interface components {
             regionalOfficeId?: string;
             /** @description What the facility is: detention centre, prison or juvenile facility. */
             kind?: components["schemas"]["FacilityKind"];
-            /** @description The facility's class (Kelas); which classes exist depends on the kind. */
+            /** @description The facility's class (Kelas), checked with the kind: Rutan I/IIA/IIB; Lapas I/IIA/IIB/III; LPKA I/II. */
             class?: components["schemas"]["FacilityClass"];
+            /** @description What the facility specialises in: general, women or narcotics. */
+            specialisation?: components["schemas"]["FacilitySpecialisation"];
             /** @description The facility's name, e.g. Rutan Kelas IIB Salatiga. */
             name?: string;
             /** @description Kemendagri code of the regency or city it stands in, e.g. 33.73 (Kota Salatiga). */
@@ -2019,12 +2263,12 @@ export interface components {
              * @description The day of the count (in the facility's time zone).
              */
             takenOn: string;
-            /** @description Inmates in the facility that day: detainees plus convicts. */
+            /** @description Inmates in the facility that day: detainees plus convicts when the split is known. */
             total: number;
-            /** @description Remand detainees (tahanan). */
-            detainees: number;
-            /** @description Convicts (narapidana). */
-            convicts: number;
+            /** @description Remand detainees (tahanan); null (or left out, with convicts) when the report gives no split. */
+            detainees: number | null;
+            /** @description Convicts (narapidana); null (or left out, with detainees) when the report gives no split. */
+            convicts: number | null;
             /** @description Inmates by the regency or city they live in, each listed once; may be partial. */
             byDomicile: {
                 /** @description Kemendagri code of the regency or city, e.g. 12.71 (Kota Medan). */
@@ -2051,12 +2295,18 @@ export interface components {
              * @description The day of the count (in the facility's time zone).
              */
             takenOn: string;
-            /** @description Inmates in the facility that day: detainees plus convicts. */
+            /** @description Inmates in the facility that day: detainees plus convicts when the split is known. */
             total: number;
-            /** @description Remand detainees (tahanan). */
-            detainees: number;
-            /** @description Convicts (narapidana). */
-            convicts: number;
+            /**
+             * @description Remand detainees (tahanan); null (or left out, with convicts) when the report gives no split.
+             * @default null
+             */
+            detainees: number | null;
+            /**
+             * @description Convicts (narapidana); null (or left out, with detainees) when the report gives no split.
+             * @default null
+             */
+            convicts: number | null;
             /**
              * @description Inmates by the regency or city they live in, each listed once; may be partial.
              * @default []
@@ -2458,10 +2708,12 @@ export interface components {
             facilityDocumentNumber: string | null;
             /** @description The partner's document number of the agreement. */
             partnerDocumentNumber: string | null;
-            /** @description Who signs, or witnesses, for each side. */
+            /** @description Who signs, or witnesses, for each side (any number per side). */
             signatories: components["schemas"]["Signatory"][];
-            /** @description The signed document as filed: name, media type and SHA-256. */
-            signedDocument: components["schemas"]["SignedDocument"] | null;
+            /** @description The stored document (uploaded to /documents) the agreement is signed as. */
+            signedDocumentId: string | null;
+            /** @description The stored signed document's facts; null until there is one. */
+            signedDocument: components["schemas"]["SignedDocumentShown"] | null;
             /** @description The first day it is in force. */
             startDate: string | null;
             /** @description The last day it is in force (a PKS runs at most three years). */
@@ -2472,9 +2724,13 @@ export interface components {
             renewsId: string | null;
             /** @description Its stored lifecycle state. */
             state: components["schemas"]["AgreementState"];
-            /** @description When it was recorded as signed; null until then. */
+            /** @description When Sinergi recorded the signing (server clock); null until then. The paper's date is signedOn. */
             signedAt: string | null;
-            /** @description The day it stopped, when terminated; null otherwise. */
+            /** @description The day it was signed, in its time zone (from the paper); null until signed. */
+            signedOn: string | null;
+            /** @description The local time it was signed (HH:MM), when known; null otherwise. */
+            signedTime: string | null;
+            /** @description The day it stops, when terminated (in force until the day before); null otherwise. */
             terminatedOn: string | null;
             /** @description Why it was terminated; null otherwise. */
             terminationReason: string | null;
@@ -2540,10 +2796,13 @@ export interface components {
             facilityDocumentNumber?: string;
             /** @description The partner's document number of the agreement. */
             partnerDocumentNumber?: string;
-            /** @description Who signs, or witnesses, for each side. */
+            /** @description Who signs, or witnesses, for each side (any number per side). */
             signatories?: components["schemas"]["Signatory"][];
-            /** @description The signed document as filed: name, media type and SHA-256. */
-            signedDocument?: components["schemas"]["SignedDocument"];
+            /**
+             * Format: uuid
+             * @description The stored document (uploaded to /documents) the agreement is signed as.
+             */
+            signedDocumentId?: string;
             /**
              * Format: date
              * @description The first day it is in force.
@@ -2574,10 +2833,10 @@ export interface components {
             facilityDocumentNumber?: string | null;
             /** @description The partner's document number of the agreement. */
             partnerDocumentNumber?: string | null;
-            /** @description Who signs, or witnesses, for each side. */
+            /** @description Who signs, or witnesses, for each side (any number per side). */
             signatories?: components["schemas"]["Signatory"][];
-            /** @description The signed document as filed: name, media type and SHA-256. */
-            signedDocument?: components["schemas"]["SignedDocument"] | null;
+            /** @description The stored document (uploaded to /documents) the agreement is signed as. */
+            signedDocumentId?: string | null;
             /** @description The first day it is in force. */
             startDate?: string | null;
             /** @description The last day it is in force (a PKS runs at most three years). */
@@ -2601,19 +2860,94 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        RecordAgreement: {
+            /** @description MoU or PKS; fixed once drafted. */
+            kind: components["schemas"]["AgreementKind"];
+            /** @description The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat. */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The facility party; null only for an MoU held by a regional office.
+             */
+            facilityId?: string;
+            /**
+             * Format: uuid
+             * @description The regional office party of an MoU (instead of a facility); null otherwise.
+             */
+            regionalOfficeId?: string;
+            /** @description The partners (a PKS binds exactly one). */
+            partnerIds: string[];
+            /**
+             * Format: uuid
+             * @description The MoU a PKS implements; null for none.
+             */
+            parentMouId?: string;
+            /** @description Its fields of cooperation. */
+            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
+            facilityDocumentNumber: string;
+            /** @description The partner's document number of the agreement. */
+            partnerDocumentNumber: string;
+            /** @description Who signs, or witnesses, for each side (any number per side). */
+            signatories: components["schemas"]["Signatory"][];
+            /**
+             * Format: uuid
+             * @description The stored document (uploaded to /documents) the agreement is signed as.
+             */
+            signedDocumentId: string;
+            /**
+             * Format: date
+             * @description The first day it is in force.
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description The last day it is in force (a PKS runs at most three years).
+             */
+            endDate: string;
+            /** @description A PKS clause letting the partner read some inmates' records while it is in force. */
+            recordAccess?: components["schemas"]["RecordAccess"];
+            /**
+             * Format: date
+             * @description The day it was signed, in the agreement's time zone (not in the future).
+             */
+            signedOn: string;
+            /**
+             * @description The local time it was signed (HH:MM), when known; null otherwise.
+             * @example 10:30
+             */
+            signedTime?: string;
+            /** @description Its action plan (rencana aksi), as signed. */
+            actionItems?: components["schemas"]["CreateActionItem"][];
+            /** @description A note kept in the agreement's history. */
+            reason?: string;
+        };
         AgreementMoveNote: {
             /** @description A note kept in the agreement's history. */
             reason?: string;
         };
         SignAgreement: {
+            /**
+             * Format: date
+             * @description The day it was signed, in the agreement's time zone (not in the future).
+             */
+            signedOn: string;
+            /**
+             * @description The local time it was signed (HH:MM), when known; null otherwise.
+             * @example 10:30
+             */
+            signedTime?: string;
             /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
             facilityDocumentNumber?: string;
             /** @description The partner's document number of the agreement. */
             partnerDocumentNumber?: string;
-            /** @description Who signs, or witnesses, for each side. */
+            /** @description Who signs, or witnesses, for each side (any number per side). */
             signatories?: components["schemas"]["Signatory"][];
-            /** @description The signed document as filed: name, media type and SHA-256. */
-            signedDocument?: components["schemas"]["SignedDocument"];
+            /**
+             * Format: uuid
+             * @description The stored document (uploaded to /documents) the agreement is signed as.
+             */
+            signedDocumentId?: string;
             /**
              * Format: date
              * @description The first day it is in force.
@@ -2632,37 +2966,43 @@ export interface components {
             reason: string;
             /**
              * Format: date
-             * @description The last day it is in force.
+             * @description The day it stops (no longer in force from this day): not before the start or the signing day; a day to come leaves it in force until then.
              */
             date: string;
         };
-        AmendAgreement: {
-            /** @description What the addendum changes and why. */
-            reason: string;
-            /** @description The signed addendum as filed. */
-            signedDocument: components["schemas"]["SignedDocument"];
-            /** @description The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat. */
-            title?: string;
-            /** @description Its fields of cooperation. */
-            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
-            /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
-            facilityDocumentNumber?: string;
-            /** @description The partner's document number of the agreement. */
-            partnerDocumentNumber?: string;
-            /** @description Who signs, or witnesses, for each side. */
-            signatories?: components["schemas"]["Signatory"][];
+        Signatory: {
+            /** @description The signatory's name. */
+            name: string;
+            /** @description Their position (jabatan), e.g. Wali Kota Medan or Kepala Rutan. */
+            position: string;
             /**
-             * Format: date
-             * @description The first day it is in force.
+             * @description Which party they sign for.
+             * @enum {string}
              */
-            startDate?: string;
+            side: "facility" | "partner";
             /**
-             * Format: date
-             * @description The last day it is in force (a PKS runs at most three years).
+             * @description Their civil servant number (NIP, 18 digits), when the paper shows it.
+             * @example 197001011990031001
              */
-            endDate?: string;
-            /** @description A PKS clause letting the partner read some inmates' records while it is in force. */
-            recordAccess?: components["schemas"]["RecordAccess"] | null;
+            nip?: string;
+            /**
+             * @description signs (default) or witnesses (mengetahui).
+             * @default signs
+             * @enum {string}
+             */
+            role: "signs" | "witnesses";
+        };
+        RecordAccess: {
+            /**
+             * @description Whose records the partner may read while the PKS is in force.
+             * @enum {string}
+             */
+            covers: "area_residents" | "participants";
+            /**
+             * @description Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK).
+             * @default false
+             */
+            personalData: boolean;
         };
         RenewAgreement: {
             /**
@@ -2713,6 +3053,11 @@ export interface components {
                 label: string;
                 /** @description A link to it, if any. */
                 url?: string;
+                /**
+                 * Format: uuid
+                 * @description A stored document (uploaded to /documents) that proves it, if any.
+                 */
+                documentId?: string;
                 /**
                  * Format: date
                  * @description The day it happened, if known.
@@ -2779,6 +3124,51 @@ export interface components {
             /** @description A note kept in the item's history (e.g. a correction's reason). */
             reason?: string;
         };
+        AdjustRealisation: {
+            /** @description The corrected total realised so far, in the target's unit. */
+            realisedAmount: number;
+            /** @description Why the realised amount is corrected. */
+            reason: string;
+            /** @description What proves the corrected amount. */
+            evidence?: components["schemas"]["Evidence"][];
+        };
+        Document: {
+            /**
+             * Format: uuid
+             * @description The record's id (a UUID).
+             */
+            id: string;
+            /** @description What the document is. */
+            purpose: components["schemas"]["DocumentPurpose"];
+            /** @description The file's name as uploaded (path parts and control characters removed). */
+            fileName: string;
+            /** @description Its content type, read from its bytes by the server (not from its name). */
+            mediaType: components["schemas"]["DocumentMediaType"];
+            /** @description Its size in bytes (at most 20 MB). */
+            sizeBytes: number;
+            /** @description SHA-256 of its bytes, computed by the server (64 lowercase hex digits). */
+            sha256: string;
+            /** @description The facility it belongs to; null for an office's or a national document. */
+            facilityId: string | null;
+            /** @description The regional office it belongs to; null otherwise. */
+            regionalOfficeId: string | null;
+            /** @description Who uploaded it. */
+            uploadedBy: string;
+            /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
+            revision: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (ISO 8601 instant).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601 instant).
+             */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        DocumentPurpose: "signed_agreement" | "addendum" | "evidence" | "licence";
         Program: {
             /**
              * Format: uuid
@@ -2806,17 +3196,14 @@ export interface components {
                 issuerPartnerId: string;
                 /** @description The scheme's name, e.g. Skema Okupasi Barista. */
                 name: string;
+                /** @description The scheme's type: a KKNI qualification, a national occupation (okupasi) or a cluster (klaster). */
+                schemeType: components["schemas"]["SchemeType"];
                 /** @description The competency units assessed; an enrollment is competent when every one is. */
-                competencyUnits: {
-                    /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2. */
-                    code: string;
-                    /** @description The unit's title. */
-                    title: string;
-                }[];
-                /** @description The scheme's type and level (KKNI level, okupasi, klaster), when it has one. */
-                level?: string;
-                /** @description How many months a certificate stays valid. */
-                validityMonths: number;
+                competencyUnits: components["schemas"]["CertifiedUnit"][];
+                /** @description The KKNI level (1 to 9): required for a KKNI scheme, optional otherwise. */
+                level?: number;
+                /** @description How many months a certificate stays valid; null when it does not expire (a BLK or Dinas training certificate). */
+                validityMonths: number | null;
             } | null;
             /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
             ownerRegionalOfficeId: string | null;
@@ -2920,8 +3307,10 @@ export interface components {
                 legalStatuses?: components["schemas"]["LegalStatus"][];
                 /** @description Only inmates domiciled in these regencies or cities may enrol; any when absent. */
                 domicileRegencyCodes?: string[];
-                /** @description Only inmates with at least this many days left to serve may enrol. */
+                /** @description Only inmates with at least this many days of their sentence left at the cohort's start may enrol (by the expected release; 0: not released before the start, which is refused anyway). */
                 minRemainingSentenceDays?: number;
+                /** @description Only convicts who have served this share of their sentence by the cohort's start may enrol (by the ½ or ⅔ date computed from their sentence facts; without them, refused). */
+                minSentenceServed?: components["schemas"]["ServedShare"];
             };
             /** @description How many sessions are planned; null when not set. */
             plannedSessions: number | null;
@@ -3060,17 +3449,25 @@ export interface components {
             legalStatus: components["schemas"]["LegalStatus"];
             /** @description Kemendagri code of the regency or city the inmate lives in, as recorded. */
             domicileRegencyCode: string | null;
-            /** @description The effective domicile: the recorded one, else the area the NIK was issued in. */
+            /** @description The effective domicile: the recorded one; only when none is recorded, the regency the NIK was first registered in, under today's code (a pre-2022 Merauke NIK reads 93.01). */
             domicile: string | null;
+            /** @description Where `domicile` comes from: record, or nik (the place of first registration); null when unknown. */
+            domicileSource: components["schemas"]["DomicileSource"] | null;
             /**
              * Format: date
              * @description The day the inmate was admitted.
              */
             admissionDate: string;
-            /** @description The day release is expected; null when unknown. */
+            /** @description The day release is expected: computed from the sentence facts when they are recorded (then it cannot be set), else as recorded; null when unknown. */
             expectedReleaseDate: string | null;
             /** @description The outcome of the NIK's check with the civil registry. */
             nikValidation: components["schemas"]["NikValidation"];
+            /** @description Fields of the record a Dukcapil-validated NIK disagrees with (sex, birthDate): kept and flagged for someone to correct the record; empty otherwise. */
+            nikDiscrepancies: components["schemas"]["NikDiscrepancy"][];
+            /** @description Sentence start, length and remissions granted; null while unknown. */
+            sentence: components["schemas"]["SentenceFactsOutput"] | null;
+            /** @description The ½ and ⅔ dates and the expected release computed from the sentence facts; null without them. */
+            sentenceDates: components["schemas"]["SentenceDates"] | null;
             /** @description True when NIK and birth date are shown masked to this caller. */
             personalDataMasked: boolean;
             /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
@@ -3120,9 +3517,11 @@ export interface components {
             domicileRegencyCode?: string;
             /**
              * Format: date
-             * @description The day release is expected; null when unknown.
+             * @description The day release is expected: computed from the sentence facts when they are recorded (then it cannot be set), else as recorded; null when unknown.
              */
             expectedReleaseDate?: string;
+            /** @description Sentence start, length and remissions granted; null while unknown. */
+            sentence?: components["schemas"]["SentenceFacts"];
         };
         UpdateInmate: {
             /** @description The facility's registration number of the inmate, e.g. BI.123/2026. */
@@ -3149,8 +3548,10 @@ export interface components {
             nik?: string | null;
             /** @description Kemendagri code of the regency or city the inmate lives in, as recorded. */
             domicileRegencyCode?: string | null;
-            /** @description The day release is expected; null when unknown. */
+            /** @description The day release is expected: computed from the sentence facts when they are recorded (then it cannot be set), else as recorded; null when unknown. */
             expectedReleaseDate?: string | null;
+            /** @description Sentence start, length and remissions granted; null while unknown. */
+            sentence?: components["schemas"]["SentenceFacts"] | null;
         };
         Enrolled: {
             /**
@@ -3182,10 +3583,10 @@ export interface components {
             }[];
             /** @description Share of the cohort's sessions attended so far, 0 to 1. */
             attendanceShare: number;
-            /** @description The latest assessment; null until assessed (earlier ones stay in the history). */
+            /** @description Where the assessment stands: the latest assessor and day, each unit's latest result, and the overall result; null until assessed (every assessment is kept, see its assessments). */
             assessment: {
                 /**
-                 * @description The assessment's outcome.
+                 * @description The overall outcome: for a certified program it follows from the units (competent when every unit is); otherwise it is given.
                  * @enum {string}
                  */
                 result: "competent" | "not_yet_competent";
@@ -3198,6 +3599,17 @@ export interface components {
                 assessedOn: string;
                 /** @description Notes on the assessment. */
                 notes?: string;
+                /** @description Each competency unit of the scheme with its latest result; empty for a program without units. */
+                units: {
+                    /** @description The unit's SKKNI code. */
+                    code: string;
+                    /** @description The unit's title. */
+                    title: string;
+                    /** @description The unit's latest result; null when it has not been assessed yet. */
+                    result: ("competent" | "not_yet_competent") | null;
+                    /** @description The day of the unit's latest result; null when it has not been assessed yet. */
+                    assessedOn: string | null;
+                }[];
             } | null;
             /** @description Why it ended early (withdrawn, transferred, released); null otherwise. */
             endReason: string | null;
@@ -3263,10 +3675,10 @@ export interface components {
             }[];
             /** @description Share of the cohort's sessions attended so far, 0 to 1. */
             attendanceShare: number;
-            /** @description The latest assessment; null until assessed (earlier ones stay in the history). */
+            /** @description Where the assessment stands: the latest assessor and day, each unit's latest result, and the overall result; null until assessed (every assessment is kept, see its assessments). */
             assessment: {
                 /**
-                 * @description The assessment's outcome.
+                 * @description The overall outcome: for a certified program it follows from the units (competent when every unit is); otherwise it is given.
                  * @enum {string}
                  */
                 result: "competent" | "not_yet_competent";
@@ -3279,6 +3691,17 @@ export interface components {
                 assessedOn: string;
                 /** @description Notes on the assessment. */
                 notes?: string;
+                /** @description Each competency unit of the scheme with its latest result; empty for a program without units. */
+                units: {
+                    /** @description The unit's SKKNI code. */
+                    code: string;
+                    /** @description The unit's title. */
+                    title: string;
+                    /** @description The unit's latest result; null when it has not been assessed yet. */
+                    result: ("competent" | "not_yet_competent") | null;
+                    /** @description The day of the unit's latest result; null when it has not been assessed yet. */
+                    assessedOn: string | null;
+                }[];
             } | null;
             /** @description Why it ended early (withdrawn, transferred, released); null otherwise. */
             endReason: string | null;
@@ -3327,11 +3750,13 @@ export interface components {
             }[];
         };
         Assess: {
+            /** @description For a certified program, the units judged and their results: every unit at the first assessment, or only those re-assessed later (the others keep their latest result). */
+            units?: components["schemas"]["UnitResult"][];
             /**
-             * @description The assessment's outcome.
+             * @description For a program without competency units only: the overall result.
              * @enum {string}
              */
-            result: "competent" | "not_yet_competent";
+            result?: "competent" | "not_yet_competent";
             /** @description Who assessed, e.g. Asesor LSP. */
             assessor: string;
             /**
@@ -3346,14 +3771,154 @@ export interface components {
             /** @description Why it ends early. */
             reason: string;
         };
+        AssessmentRecord: {
+            /**
+             * Format: uuid
+             * @description The assessment record's id.
+             */
+            id: string;
+            /** @description 1 for the first assessment of the enrollment, 2 for the re-assessment after it, and so on. */
+            sequence: number;
+            /** @description Who assessed, e.g. Asesor LSP. */
+            assessor: string;
+            /**
+             * Format: date
+             * @description The day of the assessment.
+             */
+            assessedOn: string;
+            /** @description Notes on the assessment; null for none. */
+            notes: string | null;
+            /** @description The units this assessment judged, with their results; empty for a program without units. */
+            units: {
+                /** @description The unit's SKKNI code, one of the scheme's. */
+                code: string;
+                /**
+                 * @description The unit's result: competent (kompeten) or not yet competent (belum kompeten).
+                 * @enum {string}
+                 */
+                result: "competent" | "not_yet_competent";
+            }[];
+            /**
+             * @description The overall result once this assessment was counted.
+             * @enum {string}
+             */
+            result: "competent" | "not_yet_competent";
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            recordedAt: string;
+            /** @description Who recorded it. */
+            recordedBy: string;
+        };
+        BulkEnrollPreview: {
+            /**
+             * @description Always true: nothing was written.
+             * @constant
+             */
+            dryRun: true;
+            /** @description Whether the same request without dryRun would enrol every inmate (all or none). */
+            admissible: boolean;
+            /** @description One entry per inmate, in the request's order. */
+            items: {
+                /** @description The inmate's position in inmateIds, from 0. */
+                index: number;
+                /**
+                 * Format: uuid
+                 * @description The inmate.
+                 */
+                inmateId: string;
+                /** @description Whether the inmate would be enrolled. */
+                eligible: boolean;
+                /** @description Why not; null when eligible. */
+                refusal: {
+                    /** @description The refusal's code, e.g. enrollment/domicile-not-eligible or validation/reference. */
+                    code: string;
+                    /** @description The refusal in plain words. */
+                    message: string;
+                    /** @description The request field it concerns, e.g. inmateIds.3. */
+                    field: string;
+                } | null;
+                /** @description Warnings that would not refuse the enrolment. */
+                warnings: {
+                    /** @description The warning's code, e.g. enrollment/release-before-end. */
+                    code: string;
+                    /** @description The warning in plain words. */
+                    message: string;
+                }[];
+            }[];
+        };
+        BulkEnrolled: {
+            /** @description The enrollments made, in the request's order, each with its warnings. */
+            items: components["schemas"]["Enrolled"][];
+        };
+        BulkEnroll: {
+            /** @description The inmates to enrol, 1 to 500, each once; checked in this order (capacity fills in order). */
+            inmateIds: string[];
+            /** @description When true nothing is written: the answer gives each inmate's eligibility, refusal and warnings. */
+            dryRun?: boolean;
+        };
+        BulkEnrollments: {
+            /** @description The enrollments written, in the request's order. */
+            items: components["schemas"]["Enrollment"][];
+        };
+        BulkAttendance: {
+            /**
+             * Format: date
+             * @description The day of the session, within the cohort's dates.
+             */
+            sessionDate: string;
+            /** @description Presence per enrollment, 1 to 500, each enrollment once (a mark replaces that day's earlier one). */
+            marks: {
+                /**
+                 * Format: uuid
+                 * @description The enrollment (of this cohort).
+                 */
+                enrollmentId: string;
+                /** @description Whether the inmate attended the session. */
+                present: boolean;
+                /** @description Optional: the enrollment's revision as read (its ETag without quotes); if it has changed since, the whole batch is refused and nothing is written. */
+                revision?: number;
+            }[];
+        };
+        BulkAssess: {
+            /** @description The assessments, 1 to 500, each enrollment once. */
+            assessments: {
+                /**
+                 * Format: uuid
+                 * @description The enrollment (of this cohort).
+                 */
+                enrollmentId: string;
+                /** @description Optional: the enrollment's revision as read (its ETag without quotes); if it has changed since, the whole batch is refused and nothing is written. */
+                revision?: number;
+                /** @description For a certified program, the units judged and their results: every unit at the first assessment, or only those re-assessed later (the others keep their latest result). */
+                units?: components["schemas"]["UnitResult"][];
+                /**
+                 * @description For a program without competency units only: the overall result.
+                 * @enum {string}
+                 */
+                result?: "competent" | "not_yet_competent";
+                /** @description Who assessed, e.g. Asesor LSP. */
+                assessor: string;
+                /**
+                 * Format: date
+                 * @description The day of the assessment.
+                 */
+                assessedOn: string;
+                /** @description Notes on the assessment. */
+                notes?: string;
+            }[];
+        };
         Certificate: {
             /**
              * Format: uuid
              * @description The record's id (a UUID).
              */
             id: string;
-            /** @description Sinergi's certificate number. */
+            /** @description Sinergi's certificate number, SNG/<year>/<sequence>. */
             number: string;
+            /** @description The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+            issuerNumber: string | null;
             /**
              * Format: uuid
              * @description The completed enrollment it certifies.
@@ -3361,10 +3926,14 @@ export interface components {
             enrollmentId: string;
             /** @description The certification scheme's name. */
             schemeName: string;
+            /** @description The scheme's type (kkni, okupasi, klaster); null for a certificate issued before types were kept. */
+            schemeType: components["schemas"]["SchemeType"] | null;
             /** @description The competency certified (the program's name and field). */
             competency: string;
-            /** @description The scheme's type and level, when it has one. */
-            level: string | null;
+            /** @description The KKNI level (1 to 9), when the scheme has one; null otherwise. */
+            level: number | null;
+            /** @description The competency units certified, each with its SKKNI code and title. */
+            units: components["schemas"]["CertifiedUnit"][];
             /** @description The certification body (LSP) that issued it. */
             issuerPartnerId: string | null;
             /** @description The holder's name. */
@@ -3405,12 +3974,22 @@ export interface components {
              * @description The day of issue; by default today in the facility's time zone.
              */
             issuedOn?: string;
+            /** @description The issuer's own number, as printed on its certificate (LSP registration or blanko number). */
+            issuerNumber?: string;
         };
         /** @enum {string} */
         CertificateState: "issued" | "revoked";
         RevokeCertificate: {
             /** @description Why it is revoked. */
             reason: string;
+        };
+        /** @enum {string} */
+        SchemeType: "kkni" | "okupasi" | "klaster";
+        CertifiedUnit: {
+            /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2 (upper-case letters and digits in dotted parts). */
+            code: string;
+            /** @description The unit's title, as the SKKNI words it. */
+            title: string;
         };
         /** @enum {string} */
         CertificateStatusToday: "valid" | "expired" | "revoked";
@@ -3617,6 +4196,46 @@ export interface components {
                 certified: number | null;
             } | null;
         };
+        Evidence: {
+            /** @description What the evidence is, e.g. Daftar hadir pelatihan. */
+            label: string;
+            /**
+             * Format: uri
+             * @description A link to it, if any.
+             */
+            url?: string;
+            /**
+             * Format: uuid
+             * @description A stored document (uploaded to /documents) that proves it, if any.
+             */
+            documentId?: string;
+            /**
+             * Format: date
+             * @description The day it happened, if known.
+             */
+            date?: string;
+        };
+        ChangeActionItem: {
+            /**
+             * Format: uuid
+             * @description The activity changed.
+             */
+            id: string;
+            /** @description What is to be done, e.g. Pemeriksaan kesehatan WBP. */
+            activity?: string;
+            /**
+             * @description The field of cooperation it serves.
+             * @example health
+             * @example civil_registration
+             */
+            field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+            /** @description What counts as done: an amount of a unit. */
+            target?: components["schemas"]["ActionItemTarget"];
+            /** @description When it is due; null when open-ended. */
+            dueDate?: string | null;
+            /** @description Evidence added to what it has. */
+            evidence?: components["schemas"]["Evidence"][];
+        };
         Problem: {
             /** @description A URI naming the kind of problem: `urn:sinergi:problem:` followed by `code`. */
             type: string;
@@ -3634,10 +4253,16 @@ export interface components {
                 field: string;
                 /** @description What is wrong with it, in plain words. */
                 message: string;
+                /** @description In a bulk request: why this item was refused, e.g. `enrollment/cohort-full`. */
+                code?: string;
+                /** @description In a bulk request: the refused item's position in its list, from 0. */
+                index?: number;
             }[];
         };
         /** @enum {string} */
-        FacilityClass: "I" | "IIA" | "IIB" | "III";
+        FacilityClass: "I" | "II" | "IIA" | "IIB" | "III";
+        /** @enum {string} */
+        FacilitySpecialisation: "general" | "women" | "narcotics";
         /** @enum {string} */
         TimeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         FacilityHead: {
@@ -3670,23 +4295,14 @@ export interface components {
              */
             side: "facility" | "partner";
         };
-        Signatory: {
-            /** @description The signatory's name. */
-            name: string;
-            /** @description Their position, e.g. Wali Kota Medan or Kepala Rutan. */
-            title: string;
-            /**
-             * @description Which party they sign for.
-             * @enum {string}
-             */
-            side: "facility" | "partner";
-        };
-        SignedDocument: {
-            /** @description The file's name, e.g. pks-pemko-medan.pdf. */
+        SignedDocumentShown: {
+            /** @description The stored document (download it from /documents/{id}/content); null for one filed before documents were stored. */
+            documentId: string | null;
+            /** @description The file's name. */
             fileName: string;
-            /** @description Its media type, e.g. application/pdf. */
+            /** @description Its content type, read from its bytes. */
             mediaType: string;
-            /** @description Its SHA-256 digest, 64 hexadecimal digits (kept in lower case). */
+            /** @description Its SHA-256, computed by the server. */
             sha256: string;
         };
         RecordAccessShown: {
@@ -3698,38 +4314,14 @@ export interface components {
             /** @description Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK). */
             personalData: boolean;
         };
-        RecordAccess: {
-            /**
-             * @description Whose records the partner may read while the PKS is in force.
-             * @enum {string}
-             */
-            covers: "area_residents" | "participants";
-            /**
-             * @description Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK).
-             * @default false
-             */
-            personalData: boolean;
-        };
         ActionItemTarget: {
             /** @description How much is to be done, in `unit`s (above 0). */
             amount: number;
             /** @description What is counted, e.g. orang or kunjungan. */
             unit: string;
         };
-        Evidence: {
-            /** @description What the evidence is, e.g. Daftar hadir pelatihan. */
-            label: string;
-            /**
-             * Format: uri
-             * @description A link to it, if any.
-             */
-            url?: string;
-            /**
-             * Format: date
-             * @description The day it happened, if known.
-             */
-            date?: string;
-        };
+        /** @enum {string} */
+        DocumentMediaType: "application/pdf" | "image/jpeg" | "image/png";
         CertificationScheme: {
             /**
              * Format: uuid
@@ -3738,13 +4330,17 @@ export interface components {
             issuerPartnerId: string;
             /** @description The scheme's name, e.g. Skema Okupasi Barista. */
             name: string;
+            /** @description The scheme's type: a KKNI qualification, a national occupation (okupasi) or a cluster (klaster). */
+            schemeType: components["schemas"]["SchemeType"];
             /** @description The competency units assessed; an enrollment is competent when every one is. */
             competencyUnits: components["schemas"]["CompetencyUnit"][];
-            /** @description The scheme's type and level (KKNI level, okupasi, klaster), when it has one. */
-            level?: string;
-            /** @description How many months a certificate stays valid. */
-            validityMonths: number;
+            /** @description The KKNI level (1 to 9): required for a KKNI scheme, optional otherwise. */
+            level?: number;
+            /** @description How many months a certificate stays valid; null when it does not expire (a BLK or Dinas training certificate). */
+            validityMonths: number | null;
         };
+        /** @enum {string} */
+        ServedShare: "half" | "two-thirds";
         Instructor: {
             /** @description The instructor's name. */
             name: string;
@@ -3756,18 +4352,101 @@ export interface components {
             legalStatuses?: components["schemas"]["LegalStatus"][];
             /** @description Only inmates domiciled in these regencies or cities may enrol; any when absent. */
             domicileRegencyCodes?: string[];
-            /** @description Only inmates with at least this many days left to serve may enrol. */
+            /** @description Only inmates with at least this many days of their sentence left at the cohort's start may enrol (by the expected release; 0: not released before the start, which is refused anyway). */
             minRemainingSentenceDays?: number;
+            /** @description Only convicts who have served this share of their sentence by the cohort's start may enrol (by the ½ or ⅔ date computed from their sentence facts; without them, refused). */
+            minSentenceServed?: components["schemas"]["ServedShare"];
         };
         /** @enum {string} */
         Sex: "male" | "female";
         /** @enum {string} */
+        DomicileSource: "record" | "nik";
+        /** @enum {string} */
         NikValidation: "unverified" | "valid" | "invalid";
-        CompetencyUnit: {
-            /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2. */
+        /** @enum {string} */
+        NikDiscrepancy: "sex" | "birthDate";
+        SentenceFactsOutput: {
+            /**
+             * Format: date
+             * @description The first day counted (detention before the verdict counts, so it may precede admission).
+             */
+            startDate: string;
+            /** @description The sentence's length as the verdict states it. */
+            length: components["schemas"]["TermLength"];
+            /** @description Every remission granted so far; remissions count as time served. */
+            remissions: components["schemas"]["RemissionGrant"][];
+        };
+        SentenceDates: {
+            /**
+             * Format: date
+             * @description The day the whole sentence would be served without remission.
+             */
+            fullTermEnd: string;
+            /** @description Days the remissions take off, counted back from the full-term end. */
+            remissionDays: number;
+            /**
+             * Format: date
+             * @description The first day on which half the sentence counts as served (remissions included).
+             */
+            halfServedOn: string;
+            /**
+             * Format: date
+             * @description The first day on which two thirds count as served (remissions included).
+             */
+            twoThirdsServedOn: string;
+            /**
+             * Format: date
+             * @description The full-term end less the remissions (ekspirasi).
+             */
+            expectedRelease: string;
+        };
+        SentenceFacts: {
+            /**
+             * Format: date
+             * @description The first day counted (detention before the verdict counts, so it may precede admission).
+             */
+            startDate: string;
+            /** @description The sentence's length as the verdict states it. */
+            length: components["schemas"]["TermLength"];
+            /**
+             * @description Every remission granted so far; remissions count as time served.
+             * @default []
+             */
+            remissions: components["schemas"]["RemissionGrant"][];
+        };
+        UnitResult: {
+            /** @description The unit's SKKNI code, one of the scheme's. */
             code: string;
-            /** @description The unit's title. */
+            /**
+             * @description The unit's result: competent (kompeten) or not yet competent (belum kompeten).
+             * @enum {string}
+             */
+            result: "competent" | "not_yet_competent";
+        };
+        CompetencyUnit: {
+            /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2 (upper-case letters and digits in dotted parts). */
+            code: string;
+            /** @description The unit's title, as the SKKNI words it. */
             title: string;
+        };
+        TermLength: {
+            /** @description Whole years of the sentence. */
+            years: number;
+            /** @description Further months (0-11 as verdicts state them; more is accepted). */
+            months: number;
+            /** @description Further days. */
+            days: number;
+        };
+        RemissionGrant: {
+            /**
+             * Format: date
+             * @description The day the remission was granted (its decree's date); within the sentence.
+             */
+            grantedOn: string;
+            /** @description Months taken off. */
+            months: number;
+            /** @description Further days taken off. */
+            days: number;
         };
     };
     responses: never;
@@ -3832,7 +4511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3954,7 +4633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,7 +4779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4265,7 +4944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4424,7 +5103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4589,7 +5268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4768,7 +5447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4938,7 +5617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5103,7 +5782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5277,7 +5956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5392,7 +6071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5507,7 +6186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5668,7 +6347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5833,7 +6512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6069,7 +6748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6312,7 +6991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6476,7 +7155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6641,7 +7320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6756,7 +7435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6871,7 +7550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6984,6 +7663,10 @@ export interface operations {
                 endBefore?: string;
                 /** @description Only agreements ending after this date (exclusive). */
                 endAfter?: string;
+                /** @description Only agreements signed on or after this local day (the day on the paper). */
+                signedFrom?: string;
+                /** @description Only agreements signed on or before this local day (the day on the paper). */
+                signedTo?: string;
                 /** @description Only those in this cooperation field (a code such as `health`). */
                 field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
                 /** @description Only the agreement that renews this one. */
@@ -7103,7 +7786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7268,7 +7951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7479,6 +8162,89 @@ export interface operations {
             };
         };
     };
+    recordSignedAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAgreement"];
+            };
+        };
+        responses: {
+            /** @description The agreement, signed */
+            201: {
+                headers: {
+                    /** @description Entity tag of the revision shown: send it back in If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     proposeAgreement: {
         parameters: {
             query?: never;
@@ -7565,7 +8331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7680,7 +8446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7795,7 +8561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7910,7 +8676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8025,7 +8791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8071,7 +8837,46 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AmendAgreement"];
+                "application/json": {
+                    /** @description What the addendum changes and why. */
+                    reason: string;
+                    /**
+                     * Format: uuid
+                     * @description The signed addendum, a stored document.
+                     */
+                    signedDocumentId: string;
+                    /** @description What the addendum does to the action plan. */
+                    actionItems?: {
+                        /** @description Activities the addendum adds to the plan. */
+                        add?: components["schemas"]["0"][];
+                        /** @description Activities it changes, each by id with the new values. */
+                        change?: components["schemas"]["1"][];
+                        /** @description Ids of open activities it ends (they become cancelled; realised work stays on record). */
+                        end?: string[];
+                    };
+                    /** @description The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat. */
+                    title?: string;
+                    /** @description Its fields of cooperation. */
+                    fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+                    /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
+                    facilityDocumentNumber?: string;
+                    /** @description The partner's document number of the agreement. */
+                    partnerDocumentNumber?: string;
+                    /** @description Who signs, or witnesses, for each side (any number per side). */
+                    signatories?: components["schemas"]["Signatory"][];
+                    /**
+                     * Format: date
+                     * @description The first day it is in force.
+                     */
+                    startDate?: string;
+                    /**
+                     * Format: date
+                     * @description The last day it is in force (a PKS runs at most three years).
+                     */
+                    endDate?: string;
+                    /** @description A PKS clause letting the partner read some inmates' records while it is in force. */
+                    recordAccess?: components["schemas"]["RecordAccess"] | null;
+                };
             };
         };
         responses: {
@@ -8140,7 +8945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8255,7 +9060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8430,7 +9235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8599,7 +9404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8716,7 +9521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8833,7 +9638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8950,7 +9755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8970,6 +9775,437 @@ export interface operations {
             };
             /** @description If-Match is missing: send the ETag read (or `*`); nothing was changed */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActionItemAdjustments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+                /** @description The id of the action item (a UUID). */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every correction, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every correction, oldest first. */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The adjustment's id.
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The activity corrected.
+                             */
+                            actionItemId: string;
+                            /** @description The realised amount before the correction. */
+                            previousAmount: number;
+                            /** @description The realised amount after it. */
+                            realisedAmount: number;
+                            /** @description Why it was corrected. */
+                            reason: string;
+                            /** @description What proves the corrected amount. */
+                            evidence: components["schemas"]["0"][];
+                            /**
+                             * Format: date-time
+                             * @description When the correction was recorded.
+                             */
+                            at: string;
+                            /** @description Who recorded it. */
+                            actor: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustActionItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the revision this change is based on, as read (e.g. `"3"`); `*` for any revision. Without it the write is refused with 428; if the resource changed since, with 412. Either way nothing changes. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+                /** @description The id of the action item (a UUID). */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustRealisation"];
+            };
+        };
+        responses: {
+            /** @description The action item after the correction */
+            200: {
+                headers: {
+                    /** @description Entity tag of the revision shown: send it back in If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: the resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing: send the ETag read (or `*`); nothing was changed */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query: {
+                /** @description What the document is. */
+                purpose: components["schemas"]["DocumentPurpose"];
+                /** @description The file's name, for a raw upload (a multipart part carries its own). */
+                fileName?: string;
+                /** @description The facility it belongs to (default: the uploader's facility). */
+                facilityId?: string;
+                /** @description The regional office it belongs to (default: the uploader's office). */
+                regionalOfficeId?: string;
+            };
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file: a multipart part named `file`, or the raw bytes. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (PDF, JPEG or PNG).
+                     */
+                    file: string;
+                };
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    /** @description Entity tag of the revision shown: send it back in If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is larger than 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The uploaded content is not of an accepted type (PDF, JPEG or PNG, read from its bytes) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document's facts */
+            200: {
+                headers: {
+                    /** @description Entity tag of the revision shown: send it back in If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded, with its sniffed content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9111,7 +10347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9267,7 +10503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9428,7 +10664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9593,7 +10829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9770,7 +11006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9885,7 +11121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10000,7 +11236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10115,7 +11351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10274,7 +11510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10439,7 +11675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10608,7 +11844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10703,7 +11939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10992,7 +12228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11107,7 +12343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11222,7 +12458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11337,7 +12573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11452,7 +12688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11567,7 +12803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11587,6 +12823,356 @@ export interface operations {
             };
             /** @description If-Match is missing: send the ETag read (or `*`); nothing was changed */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEnrollmentAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments, first to last */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every assessment, first to last. */
+                        items: components["schemas"]["AssessmentRecord"][];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollInmates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkEnroll"];
+            };
+        };
+        responses: {
+            /** @description The dry run: each inmate's eligibility, refusal and warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrollPreview"];
+                };
+            };
+            /** @description Every inmate enrolled, each with its warnings */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrolled"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordSessionAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAttendance"];
+            };
+        };
+        responses: {
+            /** @description Every enrollment as it now reads */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrollments"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessEnrollments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssess"];
+            };
+        };
+        responses: {
+            /** @description Every enrollment as it now reads */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrollments"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state does not allow this, or it conflicts with another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11671,7 +13257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11960,7 +13546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11989,6 +13575,146 @@ export interface operations {
             };
         };
     };
+    getCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate as a PDF */
+            200: {
+                headers: {
+                    /** @description Entity tag of the certificate's revision the PDF shows. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findCertificate: {
+        parameters: {
+            query: {
+                /** @description The verification code as printed (any case, spaces or hyphens allowed), or the whole link the certificate's QR code holds. */
+                ref: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certified facts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Sinergi's certificate number, SNG/<year>/<sequence>. */
+                        number: string;
+                        /** @description The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+                        issuerNumber: string | null;
+                        /** @description The holder's name. */
+                        holderName: string;
+                        /** @description The competency certified (the program's name and field). */
+                        competency: string;
+                        /** @description The scheme's type (kkni, okupasi, klaster); null for a certificate issued before types were kept. */
+                        schemeType: components["schemas"]["SchemeType"] | null;
+                        /** @description The KKNI level (1 to 9), when the scheme has one; null otherwise. */
+                        level: number | null;
+                        /** @description The certification scheme's name. */
+                        schemeName: string;
+                        /** @description The competency units certified, each with its SKKNI code and title. */
+                        units: components["schemas"]["CertifiedUnit"][];
+                        /** @description The certification body's name. */
+                        issuer: string | null;
+                        /** @description The day it was issued. */
+                        issuedOn: string;
+                        /** @description The last day it is valid; null when it does not expire. */
+                        validUntil: string | null;
+                        /** @description Whether it is valid today. */
+                        status: components["schemas"]["CertificateStatusToday"];
+                        /** @description Why it was revoked; null unless revoked. */
+                        revokedReason: string | null;
+                        /** @description The day it was revoked; null unless revoked. */
+                        revokedOn: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many checks from this client */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     verifyCertificate: {
         parameters: {
             query?: never;
@@ -12008,16 +13734,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Sinergi's certificate number. */
+                        /** @description Sinergi's certificate number, SNG/<year>/<sequence>. */
                         number: string;
+                        /** @description The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+                        issuerNumber: string | null;
                         /** @description The holder's name. */
                         holderName: string;
                         /** @description The competency certified (the program's name and field). */
                         competency: string;
-                        /** @description The scheme's type and level, when it has one. */
-                        level: string | null;
+                        /** @description The scheme's type (kkni, okupasi, klaster); null for a certificate issued before types were kept. */
+                        schemeType: components["schemas"]["SchemeType"] | null;
+                        /** @description The KKNI level (1 to 9), when the scheme has one; null otherwise. */
+                        level: number | null;
                         /** @description The certification scheme's name. */
                         schemeName: string;
+                        /** @description The competency units certified, each with its SKKNI code and title. */
+                        units: components["schemas"]["CertifiedUnit"][];
                         /** @description The certification body's name. */
                         issuer: string | null;
                         /** @description The day it was issued. */
@@ -12177,7 +13909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12342,7 +14074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12853,7 +14585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MB */
+            /** @description The request body is larger than 1 MB (an uploaded document: 20 MB) */
             413: {
                 headers: {
                     [name: string]: unknown;

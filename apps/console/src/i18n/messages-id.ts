@@ -164,10 +164,13 @@ export const id = {
   "moves.sign": "Tandatangani",
   "moves.sign.consequence":
     "Setelah ditandatangani, isi perjanjian tidak dapat diubah lagi kecuali dengan adendum.",
+  "moves.sign.date": "Tanggal penandatanganan",
+  "moves.sign.dateHint": "Tanggal yang tertulis di naskah (tidak boleh di masa depan).",
   "moves.sign.endHint": "PKS berlaku paling lama tiga tahun.",
   "moves.sign.facilitySignatory": "Penanda tangan UPT",
   "moves.sign.file": "Dokumen yang ditandatangani",
-  "moves.sign.fileHint": "Sidik SHA-256 dokumen dihitung di peramban dan dicatat bersama perjanjian.",
+  "moves.sign.fileHint":
+    "Server membaca jenis berkas (PDF, JPEG atau PNG, paling besar 20 MB), menghitung sidik SHA-256-nya dan menyimpannya bersama perjanjian.",
   "moves.sign.partnerSignatory": "Penanda tangan mitra",
   "moves.sign.title": "Tandatangani perjanjian ini?",
   "moves.terminate": "Akhiri",

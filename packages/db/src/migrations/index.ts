@@ -14,6 +14,9 @@ import * as registerOwners from "./2026-12-02-01-register-owners.ts";
 import * as previousPassword from "./2026-12-02-03-previous-password.ts";
 import * as rateLimits from "./2026-12-02-04-rate-limits.ts";
 import * as idempotentReplay from "./2026-12-02-05-idempotent-replay.ts";
+import * as paperAgreements from "./2026-12-03-01-paper-agreements.ts";
+import * as certification from "./2026-12-03-11-certification.ts";
+import * as inmateFacts from "./2026-12-03-21-inmate-facts.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +35,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-03-previous-password": previousPassword,
   "2026-12-02-04-rate-limits": rateLimits,
   "2026-12-02-05-idempotent-replay": idempotentReplay,
+  "2026-12-03-01-paper-agreements": paperAgreements,
+  "2026-12-03-11-certification": certification,
+  "2026-12-03-21-inmate-facts": inmateFacts,
 };

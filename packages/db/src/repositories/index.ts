@@ -1,5 +1,6 @@
 export * from "./access/index.ts";
 export * from "./agreement/index.ts";
+export * from "./document/index.ts";
 export * from "./engagement/index.ts";
 export * from "./enrollment/index.ts";
 export * from "./idempotency/index.ts";

@@ -14,7 +14,9 @@ export interface AgreementsTable {
   facilityDocumentNumber: string | null;
   partnerDocumentNumber: string | null;
   signatories: Json<unknown[]>;
+  /** Legacy: the hash typed in before documents were stored; new agreements refer to signedDocumentId. */
   signedDocument: Json<unknown | null>;
+  signedDocumentId: string | null;
   startDate: string | null;
   endDate: string | null;
   /** A PKS's record-access clause ({ covers, personalData }) or null. */
@@ -24,6 +26,10 @@ export interface AgreementsTable {
   renewsId: string | null;
   state: string;
   signedAt: Timestamp | null;
+  signedOn: string | null;
+  signedTime: string | null;
+  /** Generated: signed_on, or 9999-12-31 while unsigned, so keyset sorting has no nulls. */
+  sortSignedOn: Generated<string>;
   terminatedOn: string | null;
   terminationReason: string | null;
   version: Generated<number>;
@@ -65,8 +71,39 @@ export interface ActionItemsTable {
   updatedAt: Timestamp;
 }
 
+/** action_item_adjustments: kept corrections of a realised amount. */
+export interface ActionItemAdjustmentsTable {
+  id: string;
+  actionItemId: string;
+  previousAmount: number;
+  realisedAmount: number;
+  reason: string;
+  evidence: Json<unknown[]>;
+  adjustedAt: Timestamp;
+  adjustedBy: string;
+}
+
+/** documents: uploaded files, bytes included. */
+export interface DocumentsTable {
+  id: string;
+  purpose: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Uint8Array;
+  facilityId: string | null;
+  regionalOfficeId: string | null;
+  uploadedBy: string;
+  revision: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 /** Agreement tables. */
 export interface AgreementTables {
+  documents: DocumentsTable;
+  actionItemAdjustments: ActionItemAdjustmentsTable;
   agreements: AgreementsTable;
   agreementPartners: AgreementPartnersTable;
   agreementVersions: AgreementVersionsTable;

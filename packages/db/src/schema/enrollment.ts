@@ -27,10 +27,13 @@ export interface AttendanceTable {
 export interface CertificatesTable {
   id: string;
   number: string;
+  issuerNumber: string | null;
   enrollmentId: string;
   schemeName: string;
+  schemeType: string | null;
   competency: string;
-  level: string | null;
+  level: number | null;
+  units: Json<unknown[]>;
   issuerPartnerId: string | null;
   holderName: string;
   issuedOn: string;
@@ -49,4 +52,19 @@ export interface EnrollmentTables {
   enrollments: EnrollmentsTable;
   attendance: AttendanceTable;
   certificates: CertificatesTable;
+  enrollmentAssessments: EnrollmentAssessmentsTable;
+}
+
+/** enrollment_assessments: every assessment of an enrollment, in order (re-assessments never overwrite). */
+export interface EnrollmentAssessmentsTable {
+  id: string;
+  enrollmentId: string;
+  sequence: number;
+  assessor: string;
+  assessedOn: string;
+  notes: string | null;
+  units: Json<unknown[]>;
+  result: string;
+  recordedAt: Timestamp;
+  recordedBy: string;
 }

@@ -20,6 +20,7 @@ export interface FacilitiesTable {
   regionalOfficeId: string;
   kind: string;
   class: string;
+  specialisation: Generated<string>;
   name: string;
   regencyCode: string;
   timeZone: string;
@@ -56,8 +57,8 @@ export interface PopulationSnapshotsTable {
   facilityId: string;
   takenOn: string;
   total: number;
-  detainees: number;
-  convicts: number;
+  detainees: number | null;
+  convicts: number | null;
   revision: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;

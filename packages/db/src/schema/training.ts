@@ -1,4 +1,5 @@
-import type { Generated } from "kysely";
+import type { SentenceFacts } from "@sinergi/domain";
+import type { Generated, GeneratedAlways } from "kysely";
 import type { Timestamp } from "./core.ts";
 import type { Json } from "./organisation.ts";
 
@@ -16,6 +17,10 @@ export interface InmatesTable {
   admissionDate: string;
   expectedReleaseDate: string | null;
   nikValidation: Generated<string>;
+  /** Sentence facts (start, length, remissions) as the domain states them; null while unknown. */
+  sentence: Json<SentenceFacts | null>;
+  /** Recorded domicile, else the NIK's regency under today's code (a stored generated column). */
+  effectiveDomicileCode: GeneratedAlways<string | null>;
   revision: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;

@@ -49,7 +49,7 @@ export async function seedBarabai(ctx: SeedContext): Promise<void> {
     const signatories = [
       { name: HEAD, title: "Kepala Rutan Kelas IIB Barabai", side: "facility" as const },
       { name: `Kepala ${a.agency} ${regency}`, title: `Kepala ${a.agency}`, side: "partner" as const },
-      { name: BUPATI, title: `Bupati ${regency} (mengetahui)`, side: "partner" as const },
+      { name: BUPATI, title: `Bupati ${regency}`, side: "partner" as const, role: "witnesses" as const },
     ];
     if (a.renewal) {
       await insertAgreement(ctx, {
@@ -164,10 +164,29 @@ export async function seedBarabai(ctx: SeedContext): Promise<void> {
     registrationPrefix: "BI",
     validated: true,
     people: [
-      { name: "Muhammad Rizani", sex: "male", birthDate: "1991-07-14", legalStatus: "convict" },
-      { name: "Siti Rahmah", sex: "female", birthDate: "1994-02-03", legalStatus: "convict" },
+      {
+        name: "Muhammad Rizani",
+        sex: "male",
+        birthDate: "1991-07-14",
+        legalStatus: "convict",
+        sentence: { startDate: "2025-06-02", length: { years: 2, months: 0, days: 0 }, remissions: [] },
+      },
+      {
+        name: "Siti Rahmah",
+        sex: "female",
+        birthDate: "1994-02-03",
+        legalStatus: "convict",
+        sentence: { startDate: "2025-07-28", length: { years: 1, months: 6, days: 0 }, remissions: [] },
+      },
       { name: "Ahmad Syarifudin", sex: "male", birthDate: "1987-11-21", legalStatus: "detainee" },
-      { name: "Nurul Hidayah", sex: "female", birthDate: "1999-09-28", legalStatus: "detainee" },
+      // Dukcapil validated her NIK, which encodes another day of birth than the facility recorded: kept, flagged.
+      {
+        name: "Nurul Hidayah",
+        sex: "female",
+        birthDate: "1999-09-28",
+        nikBirthDate: "1999-09-18",
+        legalStatus: "detainee",
+      },
     ],
     admissionDate: "2025-08-11",
     expectedReleaseDate: "2027-02-10",

@@ -1,4 +1,4 @@
-import { addDays } from "@sinergi/domain";
+import { addDays, type SentenceFacts } from "@sinergi/domain";
 import type { InmatePerson } from "./training.ts";
 
 /** Forty-eight Medan residents in Rutan Medan, sixteen for each certified field. */
@@ -74,17 +74,22 @@ export const MEDAN_DOMICILE: readonly (readonly [string, number])[] = [
   ["12.10", 30],
 ];
 
-/** The three certified fields of the PKS. */
+/**
+ * The three certified fields of the PKS. The field report names the fields only: the schemes, their
+ * units and codes below are assumed for the demo (the codes follow the SKKNI pattern, KBLI 96 for
+ * barbering and 10 for food; they are illustrative, not quoted from a published SKKNI).
+ */
 export const PROGRAMS = [
   {
     key: "barbershop",
     name: "Pelatihan Barbershop Bersertifikat",
     field: "barbershop",
     scheme: "Skema Sertifikasi Okupasi Pemangkas Rambut (Barber)",
+    competency: "Pemangkas Rambut Pria",
     units: [
-      "Menerapkan K3 di tempat kerja",
-      "Melakukan pangkas rambut pria",
-      "Melakukan pencukuran kumis dan jenggot",
+      { code: "S.96PKS00.001.1", title: "Menerapkan K3 di tempat kerja" },
+      { code: "S.96PKS00.002.1", title: "Melakukan pangkas rambut pria" },
+      { code: "S.96PKS00.003.1", title: "Melakukan pencukuran kumis dan jenggot" },
     ],
     code: "BBR",
   },
@@ -93,7 +98,12 @@ export const PROGRAMS = [
     name: "Pelatihan Produksi Roti Bersertifikat",
     field: "bakery",
     scheme: "Skema Sertifikasi Okupasi Pembuat Roti",
-    units: ["Menerapkan keamanan pangan", "Membuat adonan roti", "Memanggang dan mengemas roti"],
+    competency: "Pembuat Roti",
+    units: [
+      { code: "C.10ROT00.001.1", title: "Menerapkan keamanan pangan" },
+      { code: "C.10ROT00.002.1", title: "Membuat adonan roti" },
+      { code: "C.10ROT00.003.1", title: "Memanggang dan mengemas roti" },
+    ],
     code: "RTI",
   },
   {
@@ -101,12 +111,30 @@ export const PROGRAMS = [
     name: "Pelatihan Produksi Tempe Bersertifikat",
     field: "tempe_production",
     scheme: "Skema Sertifikasi Okupasi Pembuat Tempe",
-    units: ["Menerapkan keamanan pangan", "Menyiapkan kedelai", "Melakukan fermentasi tempe"],
+    competency: "Pembuat Tempe",
+    units: [
+      { code: "C.10TMP00.001.1", title: "Menerapkan keamanan pangan" },
+      { code: "C.10TMP00.002.1", title: "Menyiapkan kedelai" },
+      { code: "C.10TMP00.003.1", title: "Melakukan fermentasi tempe" },
+    ],
     code: "TMP",
   },
 ] as const;
 
+/** Marks a demo fact the field reports do not give, so nobody reads it as reported. */
+export const ASSUMED = "Asumsi demo: tidak dilaporkan dalam berita.";
+
 const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * A sentence begun six weeks before admission (detention before the verdict counts), of three years and
+ * some months, with the 17 August 2025 remission (remisi umum) for those six months into it by then.
+ */
+function medanSentence(admission: string, i: number): SentenceFacts {
+  const startDate = addDays(admission, -42);
+  const remissions = startDate <= "2025-02-17" ? [{ grantedOn: "2025-08-17", months: 1, days: 0 }] : [];
+  return { startDate, length: { years: 3, months: i % 7, days: 0 }, remissions };
+}
 
 /** The sixteen people of one field (0 barbershop, 1 bakery, 2 tempe), with varied but fixed dates. */
 export function medanPeople(group: 0 | 1 | 2): InmatePerson[] {
@@ -118,7 +146,7 @@ export function medanPeople(group: 0 | 1 | 2): InmatePerson[] {
       birthDate: `${1976 + ((i * 7) % 27)}-${pad(((i * 5) % 12) + 1)}-${pad(((i * 11) % 28) + 1)}`,
       legalStatus: "convict",
       admissionDate: addDays("2024-05-06", i * 9),
-      expectedReleaseDate: addDays("2027-06-14", i * 13),
+      sentence: medanSentence(addDays("2024-05-06", i * 9), i),
     };
   });
 }

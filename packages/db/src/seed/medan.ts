@@ -1,6 +1,6 @@
 import { addDays } from "@sinergi/domain";
 import { json } from "../json.ts";
-import { MEDAN_DOMICILE, medanPeople, PROGRAMS } from "./medan-data.ts";
+import { ASSUMED, MEDAN_DOMICILE, medanPeople, PROGRAMS } from "./medan-data.ts";
 import { insertAgreement, insertEngagement, insertFacility, signingMoves } from "./records.ts";
 import {
   areaName,
@@ -55,8 +55,9 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
       facilityId,
       takenOn: "2025-11-10",
       total: 3290,
-      detainees: 1236,
-      convicts: 2054,
+      // The report gives the total and the residents of Kota Medan only, not the detainee/convict split.
+      detainees: null,
+      convicts: null,
       createdAt: instant("2025-11-10", "16:00", TZ),
       updatedAt: instant("2025-11-10", "16:00", TZ),
     })
@@ -109,8 +110,9 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
       },
       {
         name: "Sahata Marlen Situngkir",
-        title: "Kepala Divisi Pelayanan Hukum Kanwil (mengetahui)",
+        title: "Kepala Divisi Pelayanan Hukum Kanwil",
         side: "facility",
+        role: "witnesses",
       },
     ],
     fileName: "PKS-Rutan-Medan-Pemko-Medan-2025.pdf",
@@ -137,6 +139,9 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
         dueDate: "2026-12-31",
         realised: k === 0 ? 16 : 0,
         status: k === 0 ? ("done" as const) : ("in_progress" as const),
+        ...(k === 0
+          ? { evidence: [{ label: `Laporan realisasi kegiatan. ${ASSUMED}`, date: "2026-03-27" }] }
+          : {}),
       })),
       {
         activity: "Uji kompetensi oleh LSP dan penerbitan sertifikat kompetensi",
@@ -146,6 +151,7 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
         dueDate: "2027-03-31",
         realised: 15,
         status: "in_progress" as const,
+        evidence: [{ label: `Daftar sertifikat terbit. ${ASSUMED}`, date: "2026-04-10" }],
       },
       {
         activity: "Pendampingan dan akses pendanaan usaha bagi warga binaan setelah bebas",
@@ -210,6 +216,7 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
         certificationScheme: json({
           issuerPartnerId: lsp,
           name: p.scheme,
+          schemeType: "okupasi",
           competencyUnits: p.units,
           validityMonths: 36,
         }),
@@ -263,13 +270,16 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
           at: instant(end, "16:00", TZ),
           by: HEAD,
           assessor: `Asesor ${`LSP Pelatihan Kerja ${city}`}`,
+          // Results, the one "belum kompeten" and the certificates are not in the report: assumed.
+          notes: ASSUMED,
           notYetCompetent: [7],
           certificate: {
             issuerPartnerId: lsp,
             schemeName: p.scheme,
-            competency: "Pemangkas Rambut Pria",
-            level: "Okupasi",
-            numberPrefix: `LSP-PK/${p.code}`,
+            schemeType: "okupasi",
+            competency: p.competency,
+            units: p.units,
+            issuerNumberPrefix: `LSP-PK/${p.code}`,
             issuedOn: addDays(end, 14),
             validMonths: 36,
             issuedAt: instant(addDays(end, 14), "10:00", TZ),

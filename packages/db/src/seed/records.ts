@@ -1,13 +1,31 @@
-import type { RecordAccess } from "@sinergi/domain";
+import {
+  dateInZone,
+  type FacilityClass,
+  type FacilityKind,
+  type FacilitySpecialisation,
+  type RecordAccess,
+} from "@sinergi/domain";
+import { sql } from "kysely";
 import { json } from "../json.ts";
-import { demoId, type Move, type SeedContext, sha256Hex, span, writeHistory, type Zone } from "./shared.ts";
+import { insertDemoDocument } from "./documents.ts";
+import { demoId, type Move, type SeedContext, span, writeHistory, type Zone } from "./shared.ts";
+
+/** The local wall-clock time (HH:MM) of an instant in a zone. */
+const timeInZone = (at: string, zone: string): string =>
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(at));
 
 /** A facility to insert. */
 export interface FacilitySeed {
   readonly key: string;
   readonly regionalOfficeKey: string;
-  readonly kind: "rutan" | "lapas" | "lpka";
-  readonly class: "I" | "IIA" | "IIB" | "III";
+  readonly kind: FacilityKind;
+  readonly class: FacilityClass;
+  readonly specialisation?: FacilitySpecialisation;
   readonly name: string;
   readonly regencyCode: string;
   readonly timeZone: Zone;
@@ -26,6 +44,7 @@ export async function insertFacility(ctx: SeedContext, f: FacilitySeed): Promise
       regionalOfficeId: demoId(`regional-office:${f.regionalOfficeKey}`),
       kind: f.kind,
       class: f.class,
+      specialisation: f.specialisation ?? "general",
       name: f.name,
       regencyCode: f.regencyCode,
       timeZone: f.timeZone,
@@ -142,6 +161,12 @@ export interface ActionItemSeed {
   readonly evidence?: readonly { label: string; date: string }[];
 }
 
+/** A signatory: a person, and whether they sign (default) or witness ("mengetahui"). */
+export interface SignatorySeed extends Person {
+  readonly role?: "signs" | "witnesses";
+  readonly nip?: string;
+}
+
 /** An agreement with its lifecycle moves and action plan. */
 export interface AgreementSeed {
   readonly key: string;
@@ -152,7 +177,7 @@ export interface AgreementSeed {
   readonly fields: readonly string[];
   readonly facilityDocumentNumber?: string;
   readonly partnerDocumentNumber?: string;
-  readonly signatories: readonly Person[];
+  readonly signatories: readonly SignatorySeed[];
   readonly fileName?: string;
   readonly startDate?: string;
   readonly endDate?: string;
@@ -172,14 +197,30 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
   const id = agreementId(a.key);
   const { first, last } = span(a.moves);
   const signed = a.moves.find((m) => m.to === "signed");
-  const signedDocument =
-    a.fileName === undefined
+  const signedDocumentId =
+    a.fileName === undefined || signed === undefined
       ? null
-      : {
+      : await insertDemoDocument(ctx, {
+          key: a.key,
           fileName: a.fileName,
-          mediaType: "application/pdf",
-          sha256: sha256Hex(`${a.title}|${a.facilityDocumentNumber}|${a.partnerDocumentNumber}`),
-        };
+          title: `${a.title} | ${a.facilityDocumentNumber} | ${a.partnerDocumentNumber}`,
+          facilityId: a.facilityId,
+          purpose: "signed_agreement",
+          at: signed.at,
+          by: signed.actor,
+        });
+  const zone = await ctx.trx
+    .selectFrom("facilities")
+    .select(sql<string>`coalesce(time_zone_override, time_zone)`.as("zone"))
+    .where("id", "=", a.facilityId)
+    .executeTakeFirstOrThrow();
+  const signatories = a.signatories.map((p) => ({
+    name: p.name,
+    position: p.title,
+    side: p.side,
+    ...(p.nip === undefined ? {} : { nip: p.nip }),
+    role: p.role ?? "signs",
+  }));
   await ctx.trx
     .insertInto("agreements")
     .values({
@@ -192,14 +233,16 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
       fields: [...a.fields],
       facilityDocumentNumber: a.facilityDocumentNumber ?? null,
       partnerDocumentNumber: a.partnerDocumentNumber ?? null,
-      signatories: json(a.signatories),
-      signedDocument: json(signedDocument),
+      signatories: json(signatories),
+      signedDocumentId,
       startDate: a.startDate ?? null,
       endDate: a.endDate ?? null,
       recordAccess: a.recordAccess === undefined ? null : json(a.recordAccess),
       renewsId: a.renewsKey === undefined ? null : agreementId(a.renewsKey),
       state: last.to,
       signedAt: signed?.at ?? null,
+      signedOn: signed === undefined ? null : dateInZone(signed.at, zone.zone),
+      signedTime: signed === undefined ? null : timeInZone(signed.at, zone.zone),
       terminatedOn: null,
       terminationReason: null,
       revision: a.moves.length,

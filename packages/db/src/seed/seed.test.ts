@@ -1,8 +1,9 @@
-import { checkNik } from "@sinergi/domain";
+import { checkNik, inmateNikDiscrepancies, sentenceDates } from "@sinergi/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../connection.ts";
 import { listHistory } from "../history.ts";
+import { toInmate } from "../repositories/training/inmates.ts";
 import { testBackends } from "../testing/index.ts";
 import { isEmpty, type SeedSummary, seedDemoData } from "./index.ts";
 import { MEDAN_DOMICILE } from "./medan.ts";
@@ -103,10 +104,17 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
       expect(a.state).toBe("signed");
       expect(a.facilityDocumentNumber).toBeTruthy();
       expect(a.partnerDocumentNumber).toBeTruthy();
-      expect(a.signedDocument).toMatchObject({
+      expect(a.signedOn).toBe("2024-03-05");
+      const doc = await handle.db
+        .selectFrom("documents")
+        .select(["mediaType", "sha256", "sizeBytes"])
+        .where("id", "=", a.signedDocumentId ?? "")
+        .executeTakeFirst();
+      expect(doc).toMatchObject({
         mediaType: "application/pdf",
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
+      expect(a.signatories).toContainEqual(expect.objectContaining({ role: "witnesses" }));
       const years = Number(a.endDate?.slice(0, 4)) - Number(a.startDate?.slice(0, 4));
       expect(years).toBeGreaterThanOrEqual(1);
       expect(years).toBeLessThanOrEqual(3);
@@ -140,7 +148,8 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
       .where("facilityId", "=", demoId("facility:medan"))
       .executeTakeFirstOrThrow();
     expect(snap.total).toBe(3290);
-    expect(snap.detainees + snap.convicts).toBe(3290);
+    // The article gives no detainee/convict split.
+    expect([snap.detainees, snap.convicts]).toEqual([null, null]);
     const counts = await handle.db
       .selectFrom("populationDomicileCounts")
       .select(["regencyCode", "count"])
@@ -184,6 +193,36 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
     for (const a of attended) expect(Number(a.share)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("certifies as BNSP does: one number format, the LSP's own number beside it, okupasi with no level, units with codes, assumed outcomes marked", async () => {
+    const certs = await handle.db.selectFrom("certificates").selectAll().orderBy("number").execute();
+    expect(certs.map((c) => c.number)).toEqual(
+      Array.from({ length: 15 }, (_, i) =>
+        expect.stringMatching(new RegExp(`^SNG/\\d{4}/${String(i + 1).padStart(5, "0")}$`)),
+      ),
+    );
+    for (const c of certs) {
+      expect(c.issuerNumber).toMatch(/^LSP-PK\/BBR\/\d{4}\/\d{4}$/);
+      expect(c).toMatchObject({ schemeType: "okupasi", level: null, competency: "Pemangkas Rambut Pria" });
+      expect((c.units as { code: string }[]).map((u) => u.code)).toEqual([
+        "S.96PKS00.001.1",
+        "S.96PKS00.002.1",
+        "S.96PKS00.003.1",
+      ]);
+    }
+    const schemes = await handle.db.selectFrom("programs").select("certificationScheme").execute();
+    for (const { certificationScheme: s } of schemes.filter((x) => x.certificationScheme !== null)) {
+      const scheme = s as { schemeType: string; level?: unknown; competencyUnits: { code: string }[] };
+      expect(scheme.schemeType).toBe("okupasi");
+      expect(scheme.level).toBeUndefined();
+      for (const u of scheme.competencyUnits)
+        expect(u.code).toMatch(/^[A-Z]\.\d{2}[A-Z]{3}\d{2}\.\d{3}\.\d$/);
+    }
+    const assessed = await handle.db.selectFrom("enrollmentAssessments").selectAll().execute();
+    expect(assessed).toHaveLength(16);
+    expect(assessed.filter((a) => a.result === "not_yet_competent")).toHaveLength(1);
+    for (const a of assessed) expect(a.notes).toContain("Asumsi demo");
+  });
+
   it("leaves Blora's follow-up with the regional secretary open past its due date", async () => {
     const rows = await handle.db
       .selectFrom("followUps")
@@ -200,7 +239,7 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
     }
   });
 
-  it("gives every inmate a NIK that agrees with birth date, sex and a district of the domicile", async () => {
+  it("gives every inmate a NIK that agrees with birth date, sex and a district of the domicile, but one flagged", async () => {
     const inmates = await handle.db.selectFrom("inmates").selectAll().execute();
     const districts = await handle.db
       .selectFrom("areas")
@@ -209,12 +248,32 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
       .execute();
     const districtSet = new Set(districts.map((d) => d.code));
     expect(inmates.some((i) => i.sex === "female")).toBe(true);
+    const flagged = inmates.filter((i) => inmateNikDiscrepancies(toInmate(i)).length > 0);
+    // Barabai's Nurul Hidayah: Dukcapil validated a NIK whose day of birth differs from the record.
+    expect(flagged.map((i) => [i.name, i.nikValidation, inmateNikDiscrepancies(toInmate(i))])).toEqual([
+      ["Nurul Hidayah", "valid", ["birthDate"]],
+    ]);
     for (const i of inmates) {
       const nik = i.nik as string;
-      expect(checkNik(nik, { birthDate: i.birthDate, sex: i.sex as "male" | "female" }).ok).toBe(true);
+      const agrees = checkNik(nik, { birthDate: i.birthDate, sex: i.sex as "male" | "female" }).ok;
+      expect(agrees).toBe(!flagged.includes(i));
       expect(districtSet.has(`${nik.slice(0, 2)}.${nik.slice(2, 4)}.${nik.slice(4, 6)}`)).toBe(true);
       expect(`${nik.slice(0, 2)}.${nik.slice(2, 4)}`).toBe(i.domicileRegencyCode);
     }
+  });
+
+  it("gives every convict in a cohort sentence facts, the expected release computed from them", async () => {
+    const rows = await handle.db
+      .selectFrom("inmates")
+      .selectAll()
+      .where("legalStatus", "=", "convict")
+      .execute();
+    const withSentence = rows.map(toInmate).filter((i) => i.sentence !== null);
+    expect(withSentence.length).toBeGreaterThanOrEqual(48 + 2);
+    for (const i of withSentence)
+      expect(i.expectedReleaseDate).toBe(
+        sentenceDates(i.sentence as NonNullable<typeof i.sentence>).expectedRelease,
+      );
   });
 
   it("keeps Masohi's two MoU follow-ups open with the facility head as owner", async () => {

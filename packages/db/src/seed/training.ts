@@ -1,5 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { addDays, addMonths, formatVerificationCode, makeNik } from "@sinergi/domain";
+import {
+  addDays,
+  addMonths,
+  formatVerificationCode,
+  makeNik,
+  type SentenceFacts,
+  sentenceDates,
+} from "@sinergi/domain";
 import { json } from "../json.ts";
 import { demoId, districtsOf, type Move, type SeedContext, span, writeHistory } from "./shared.ts";
 
@@ -11,6 +18,10 @@ export interface InmatePerson {
   readonly legalStatus: "detainee" | "convict";
   readonly admissionDate?: string;
   readonly expectedReleaseDate?: string;
+  /** Sentence facts; the expected release is then computed from them. */
+  readonly sentence?: SentenceFacts;
+  /** The birth date the NIK encodes when Dukcapil's differs from the record (a flagged discrepancy). */
+  readonly nikBirthDate?: string;
 }
 
 /** An inserted inmate. */
@@ -47,14 +58,22 @@ export async function insertInmates(
         facilityId: batch.facilityId,
         registrationNumber: `${batch.registrationPrefix}.${String(serial).padStart(4, "0")}/${admission.slice(0, 4)}`,
         name: p.name,
-        nik: makeNik({ districtCode: district, birthDate: p.birthDate, sex: p.sex, serial }),
+        nik: makeNik({
+          districtCode: district,
+          birthDate: p.nikBirthDate ?? p.birthDate,
+          sex: p.sex,
+          serial,
+        }),
         sex: p.sex,
         birthDate: p.birthDate,
         legalStatus: p.legalStatus,
         domicileRegencyCode: batch.regencyCode,
         admissionDate: admission,
-        expectedReleaseDate: p.expectedReleaseDate ?? batch.expectedReleaseDate,
+        expectedReleaseDate: p.sentence
+          ? sentenceDates(p.sentence).expectedRelease
+          : (p.expectedReleaseDate ?? batch.expectedReleaseDate),
         nikValidation: batch.validated ? "valid" : "unverified",
+        sentence: p.sentence ? json(p.sentence) : null,
         createdAt: batch.createdAt,
         updatedAt: batch.createdAt,
       })
@@ -98,15 +117,22 @@ export interface CohortSeed {
     readonly at: string;
     readonly by: string;
     readonly assessor: string;
+    /** Kept on each assessment (e.g. that the results are assumed). */
+    readonly notes?: string;
+    /** Inmates (1-based, in order) found not yet competent in the scheme's last unit. */
     readonly notYetCompetent: readonly number[];
     readonly certificate: {
       readonly issuerPartnerId: string;
       readonly schemeName: string;
+      readonly schemeType: "kkni" | "okupasi" | "klaster";
+      readonly level?: number;
       readonly competency: string;
-      readonly level: string;
-      readonly numberPrefix: string;
+      readonly units: readonly { readonly code: string; readonly title: string }[];
+      /** The LSP's own numbering; Sinergi's number is SNG/<year>/<sequence> like any issued through the API. */
+      readonly issuerNumberPrefix: string;
       readonly issuedOn: string;
-      readonly validMonths: number;
+      /** null: the certificate does not expire. */
+      readonly validMonths: number | null;
       readonly issuedAt: string;
       readonly issuedBy: string;
     };
@@ -145,12 +171,17 @@ export async function insertCohort(ctx: SeedContext, c: CohortSeed): Promise<str
 
   const held = c.sessions.filter((d) => d <= c.attendanceUntil);
   let i = 0;
+  let issued = 0;
   for (const inmate of c.inmates) {
     i += 1;
     const enrollmentId = demoId(`enrollment:${c.key}:${inmate.id}`);
     const competent = !c.completion?.notYetCompetent.includes(i);
     const moves: Move[] = [{ to: "enrolled", at: c.enrolledAt, actor: c.enrolledBy }];
     if (c.completion) moves.push({ to: "completed", at: c.completion.at, actor: c.completion.by });
+    const units = (c.completion?.certificate.units ?? []).map((u, k, all) => ({
+      code: u.code,
+      result: competent || k < all.length - 1 ? ("competent" as const) : ("not_yet_competent" as const),
+    }));
     await ctx.trx
       .insertInto("enrollments")
       .values({
@@ -164,6 +195,12 @@ export async function insertCohort(ctx: SeedContext, c: CohortSeed): Promise<str
                 result: competent ? "competent" : "not_yet_competent",
                 assessedOn: c.endDate,
                 assessor: c.completion.assessor,
+                ...(c.completion.notes ? { notes: c.completion.notes } : {}),
+                units: (c.completion.certificate.units ?? []).map((u, k) => ({
+                  ...u,
+                  result: units[k]?.result ?? null,
+                  assessedOn: c.endDate,
+                })),
               }
             : null,
         ),
@@ -176,6 +213,22 @@ export async function insertCohort(ctx: SeedContext, c: CohortSeed): Promise<str
       .execute();
     await writeHistory(ctx, "enrollment", enrollmentId, moves);
     ctx.counts.enrollments += 1;
+    if (c.completion)
+      await ctx.trx
+        .insertInto("enrollmentAssessments")
+        .values({
+          id: demoId(`assessment:${enrollmentId}:1`),
+          enrollmentId,
+          sequence: 1,
+          assessor: c.completion.assessor,
+          assessedOn: c.endDate,
+          notes: c.completion.notes ?? null,
+          units: json(units),
+          result: competent ? "competent" : "not_yet_competent",
+          recordedAt: c.completion.at,
+          recordedBy: c.completion.by,
+        })
+        .execute();
     if (held.length > 0) {
       // Nobody misses the first four sessions, then one in ten, shifted by inmate: shares stay at 80 % or more.
       await ctx.trx
@@ -190,7 +243,10 @@ export async function insertCohort(ctx: SeedContext, c: CohortSeed): Promise<str
         .execute();
       ctx.counts.attendance += held.length;
     }
-    if (c.completion && competent) await insertCertificate(ctx, c, enrollmentId, inmate, i);
+    if (c.completion && competent) {
+      issued += 1;
+      await insertCertificate(ctx, c, enrollmentId, inmate, issued);
+    }
   }
   return id;
 }
@@ -209,15 +265,19 @@ async function insertCertificate(
     .insertInto("certificates")
     .values({
       id,
-      number: `${cert.numberPrefix}/${cert.issuedOn.slice(0, 4)}/${String(n).padStart(4, "0")}`,
+      // One format for Sinergi's number (as the API issues them); the LSP's own beside it.
+      number: `SNG/${cert.issuedOn.slice(0, 4)}/${String(ctx.counts.certificates + 1).padStart(5, "0")}`,
+      issuerNumber: `${cert.issuerNumberPrefix}/${String(n).padStart(4, "0")}/${cert.issuedOn.slice(0, 4)}`,
       enrollmentId,
       schemeName: cert.schemeName,
+      schemeType: cert.schemeType,
       competency: cert.competency,
-      level: cert.level,
+      level: cert.level ?? null,
+      units: json(cert.units),
       issuerPartnerId: cert.issuerPartnerId,
       holderName: inmate.name,
       issuedOn: cert.issuedOn,
-      validUntil: addMonths(cert.issuedOn, cert.validMonths),
+      validUntil: cert.validMonths === null ? null : addMonths(cert.issuedOn, cert.validMonths),
       status: "issued",
       revokedReason: null,
       revokedOn: null,

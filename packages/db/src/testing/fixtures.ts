@@ -82,7 +82,7 @@ export interface CertificationFixture {
   readonly otherFacilityId: string;
   readonly lspId: string;
   readonly otherLspId: string;
-  /** Barbershop, certified by `lspId` (Level II, 36 months). */
+  /** Barbershop, certified by `lspId` (KKNI level 2, one unit I.56PAR00.001.2, 36 months). */
   readonly certifiedProgramId: string;
   /** Literacy, no certification scheme. */
   readonly uncertifiedProgramId: string;
@@ -103,8 +103,9 @@ export async function insertCertificationFixture(
     scheme: {
       issuerPartnerId: lspId,
       name: "Skema Pangkas Rambut",
-      competencyUnits: [{ code: "PAR.01", title: "Memotong rambut" }],
-      level: "Level II",
+      schemeType: "kkni",
+      competencyUnits: [{ code: "I.56PAR00.001.2", title: "Memotong rambut" }],
+      level: 2,
       validityMonths: 36,
     },
     at,

@@ -12,6 +12,7 @@ export const VISIBLE_KINDS = [
   "program",
   "agreement",
   "action_item",
+  "document",
   "engagement",
   "follow_up",
   "cohort",
@@ -34,6 +35,7 @@ export const TABLE_OF: Readonly<Record<VisibleKind, string>> = {
   program: "programs",
   agreement: "agreements",
   action_item: "action_items",
+  document: "documents",
   engagement: "engagements",
   follow_up: "follow_ups",
   cohort: "cohorts",
@@ -54,8 +56,12 @@ function onFacilities(table: string, column: string, viewer: Scope): Ids | undef
   return sql`select t.id from ${sql.table(table)} t where ${sql.ref(`t.${column}`)} in (${facilities})`;
 }
 
-/** SQL: agreements a viewer may read (a facility also reads its Kanwil's own, the MoUs framing its PKS). */
-function agreements(viewer: Scope): Ids | undefined {
+/** SQL: national MoUs (the directorate's: no facility, no office), which frame every facility's PKS. */
+const NATIONAL_MOUS = sql`select a.id from agreements a
+  where a.facility_id is null and a.regional_office_id is null and a.kind = 'mou'`;
+
+/** SQL: agreements a viewer holds (may change): its facility's, or its office's and its facilities'. */
+function heldAgreements(viewer: Scope): Ids | undefined {
   switch (viewer.kind) {
     case "national":
       return undefined;
@@ -63,11 +69,56 @@ function agreements(viewer: Scope): Ids | undefined {
       return sql`select a.id from agreements a where a.regional_office_id = ${viewer.regionalOfficeId}
         or a.facility_id in (${facilitiesOf(viewer)})`;
     case "facility":
+      return sql`select a.id from agreements a where a.facility_id = ${viewer.facilityId}`;
+    case "partner":
+      return NONE;
+    default:
+      return assertNever(viewer);
+  }
+}
+
+/**
+ * SQL: agreements a viewer may read (a facility also reads its Kanwil's own, the MoUs framing its PKS;
+ * offices and facilities read the national MoUs).
+ */
+function agreements(viewer: Scope): Ids | undefined {
+  switch (viewer.kind) {
+    case "national":
+      return undefined;
+    case "regional":
+      return sql`select a.id from agreements a where a.regional_office_id = ${viewer.regionalOfficeId}
+        or a.facility_id in (${facilitiesOf(viewer)}) union ${NATIONAL_MOUS}`;
+    case "facility":
       return sql`select a.id from agreements a where a.facility_id = ${viewer.facilityId}
-        or a.regional_office_id in (${officeOf(viewer)})`;
+        or a.regional_office_id in (${officeOf(viewer)}) union ${NATIONAL_MOUS}`;
     case "partner":
       return sql`select ap.agreement_id as id from agreement_partners ap
         where ap.partner_id in (${partnerFamily(viewer.partnerId)})`;
+    default:
+      return assertNever(viewer);
+  }
+}
+
+/**
+ * SQL: stored documents a viewer may read: those of the facilities and offices it covers and national
+ * ones (a facility also its own Kanwil's); a partner those its agreements were signed or amended as.
+ */
+function documents(viewer: Scope): Ids | undefined {
+  const national = sql`select d.id from documents d where d.facility_id is null and d.regional_office_id is null`;
+  switch (viewer.kind) {
+    case "national":
+      return undefined;
+    case "regional":
+      return sql`select d.id from documents d where d.regional_office_id = ${viewer.regionalOfficeId}
+        or d.facility_id in (${facilitiesOf(viewer)}) union ${national}`;
+    case "facility":
+      return sql`select d.id from documents d where d.facility_id = ${viewer.facilityId}
+        or d.regional_office_id in (${officeOf(viewer)}) union ${national}`;
+    case "partner":
+      return sql`select a.signed_document_id as id from agreements a
+        where a.signed_document_id is not null and a.id in (${agreements(viewer)})
+        union select (v.snapshot ->> 'signedDocumentId')::uuid from agreement_versions v
+        where v.snapshot ->> 'signedDocumentId' is not null and v.agreement_id in (${agreements(viewer)})`;
     default:
       return assertNever(viewer);
   }
@@ -150,6 +201,8 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
       return sql`select x.id from certificates x join enrollments e on e.id = x.enrollment_id
         where ${issued} e.cohort_id in (${seen})`;
     }
+    case "document":
+      return documents(viewer);
     case "inmate":
       // A partner reads inmates only through an agreement's record grant, never through its scope.
       return viewer.kind === "partner" ? NONE : onFacilities("inmates", "facility_id", viewer);
@@ -168,11 +221,7 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
  * agreements, and partners and programs are edited only in their owner's register.
  */
 export function editableIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
-  if (kind === "agreement") {
-    if (viewer.kind === "facility")
-      return sql`select a.id from agreements a where a.facility_id = ${viewer.facilityId}`;
-    return viewer.kind === "partner" ? NONE : agreements(viewer);
-  }
+  if (kind === "agreement") return heldAgreements(viewer);
   if (kind === "partner" || kind === "program") {
     if (viewer.kind === "national") return undefined;
     const office = officeOf(viewer);

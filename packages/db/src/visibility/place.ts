@@ -49,6 +49,8 @@ function placeSql(type: VisibleKind, id: string) {
     case "action_item":
       return sql`select a.facility_id, a.regional_office_id as office_id from action_items i
         join agreements a on a.id = i.agreement_id where i.id = ${id}`;
+    case "document":
+      return sql`select d.facility_id, d.regional_office_id as office_id from documents d where d.id = ${id}`;
     case "regional_office":
       return sql`select null::uuid as facility_id, r.id as office_id from regional_offices r where r.id = ${id}`;
     case "user":

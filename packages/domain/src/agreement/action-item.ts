@@ -17,10 +17,11 @@ export interface ActionItemTarget {
   readonly unit: string;
 }
 
-/** Proof of realisation: a note, optionally a link and the day it happened. */
+/** Proof of realisation: a note, optionally a link, a stored document and the day it happened. */
 export interface Evidence {
   readonly label: string;
   readonly url?: string | undefined;
+  readonly documentId?: string | undefined;
   readonly date?: string | undefined;
 }
 
@@ -195,4 +196,98 @@ export function planRealisation(items: readonly Pick<ActionItem, "realisedAmount
   const live = items.filter((i) => i.status !== "cancelled");
   if (live.length === 0) return null;
   return live.reduce((sum, i) => sum + realisationShare(i), 0) / live.length;
+}
+
+/** A correction of the realised amount: the new amount, why, and what proves it. */
+export interface AdjustRealisation {
+  readonly realisedAmount: number;
+  readonly reason: string;
+  readonly evidence?: readonly Evidence[] | undefined;
+}
+
+/** A kept correction: the amount before and after, who, when, why, with what proof. */
+export interface RealisationAdjustment {
+  readonly id: string;
+  readonly actionItemId: string;
+  readonly previousAmount: number;
+  readonly realisedAmount: number;
+  readonly reason: string;
+  readonly evidence: readonly Evidence[];
+  readonly at: string;
+  readonly actor: string;
+}
+
+/**
+ * Corrects the realised amount of an activity under a signed agreement: the earlier amount is kept in
+ * the adjustment (never silently overwritten), the evidence is appended, and the status re-read from
+ * the new amount. A cancelled item cannot be corrected; a done one stays done unless corrected to zero
+ * (it may have been closed by hand below target).
+ */
+export function adjustRealisation(
+  item: ActionItem,
+  agreementState: AgreementState,
+  cmd: AdjustRealisation,
+  adjustmentId: string,
+  ctx: MoveContext,
+): Result<
+  {
+    readonly entity: ActionItem;
+    readonly adjustment: RealisationAdjustment;
+    readonly history: HistoryEntry<ActionItemStatus> | null;
+  },
+  AgreementError
+> {
+  if (agreementState !== "signed" && agreementState !== "terminated")
+    return err(
+      domainError(
+        "action-item/not-adjustable",
+        `work under a ${agreementState} agreement cannot be corrected`,
+        {
+          detail: { agreementState },
+        },
+      ),
+    );
+  if (item.status === "cancelled")
+    return err(
+      domainError("action-item/not-adjustable", "a cancelled action item cannot be corrected", {
+        detail: { status: item.status },
+      }),
+    );
+  if (cmd.realisedAmount === item.realisedAmount)
+    return err(
+      domainError("action-item/not-adjustable", "the correction does not change the realised amount", {
+        field: "realisedAmount",
+      }),
+    );
+  const evidence = [...(cmd.evidence ?? [])];
+  const reached = cmd.realisedAmount >= item.target.amount;
+  const status: ActionItemStatus =
+    item.status === "done" && (reached || cmd.realisedAmount > 0)
+      ? "done"
+      : reached
+        ? "done"
+        : cmd.realisedAmount > 0
+          ? "in_progress"
+          : "planned";
+  const entity: ActionItem = {
+    ...item,
+    realisedAmount: cmd.realisedAmount,
+    evidence: [...item.evidence, ...evidence],
+    status,
+  };
+  const adjustment: RealisationAdjustment = {
+    id: adjustmentId,
+    actionItemId: item.id,
+    previousAmount: item.realisedAmount,
+    realisedAmount: cmd.realisedAmount,
+    reason: cmd.reason,
+    evidence,
+    at: ctx.at,
+    actor: ctx.actor,
+  };
+  const history =
+    status === item.status
+      ? null
+      : historyEntry({ ...ctx, reason: `adjusted: ${cmd.reason}` }, item.status, status);
+  return ok({ entity, adjustment, history });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftAgreement, mayCiteAsParent, updateAgreement } from "./agreement.ts";
+import { draftAgreement, mayCiteAsParent, signingUnitOf, updateAgreement } from "./agreement.ts";
 import { ctx, draftPks, ids, signedPks } from "./testing/fixtures.ts";
 
 const pks = {
@@ -41,16 +41,11 @@ describe("drafting an agreement", () => {
     [
       "both facility and regional office",
       { ...pks, kind: "mou" as const, regionalOfficeId: ids.office },
-      "facilityId",
+      "regionalOfficeId",
     ],
     [
-      "neither facility nor regional office",
-      { ...pks, kind: "mou" as const, facilityId: undefined },
-      "facilityId",
-    ],
-    [
-      "a PKS held by a regional office",
-      { ...pks, facilityId: undefined, regionalOfficeId: ids.office },
+      "a national PKS (neither facility nor regional office)",
+      { ...pks, facilityId: undefined },
       "facilityId",
     ],
     ["a PKS with two partners", { ...pks, partnerIds: [ids.partner, ids.partner2] }, "partnerIds"],
@@ -76,13 +71,36 @@ describe("drafting an agreement", () => {
   it.each([
     ["an end before the start", "2024-03-05", "2024-03-04"],
     ["an end on the start", "2024-03-05", "2024-03-05"],
-    ["a PKS longer than three years", "2024-03-05", "2027-03-06"],
+    ["a PKS ending on its third anniversary", "2024-03-05", "2027-03-05"],
+    ["a PKS from 29 February ending on 1 March three years on", "2024-02-29", "2027-03-01"],
   ])("refuses %s with agreement/invalid-dates", (_label, startDate, endDate) => {
     const r = draftAgreement(ids.agreement, { ...pks, startDate, endDate }, ctx());
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe("agreement/invalid-dates");
     expect(r.error.field).toBe("endDate");
+  });
+
+  it("lets a regional office sign a PKS, and the directorate a national MoU with several partners", () => {
+    const office = draftAgreement(
+      ids.agreement,
+      { ...pks, facilityId: undefined, regionalOfficeId: ids.office },
+      ctx(),
+    );
+    expect(office.ok).toBe(true);
+    const national = {
+      kind: "mou" as const,
+      title: "MoU Ditjenpas-BNSP",
+      partnerIds: [ids.partner, ids.partner2],
+    };
+    const r = draftAgreement(ids.agreement, national, ctx());
+    expect(r.ok && signingUnitOf(r.value.entity)).toBe("national");
+  });
+
+  it("accepts a PKS ending the day before its third anniversary", () => {
+    expect(
+      draftAgreement(ids.agreement, { ...pks, startDate: "2024-03-05", endDate: "2027-03-04" }, ctx()).ok,
+    ).toBe(true);
   });
 
   it("accepts a PKS of exactly three years and an MoU of five", () => {
@@ -129,6 +147,10 @@ describe("citing a parent MoU", () => {
     expect(mayCiteAsParent(child, { kind: "mou", facilityId: null, regionalOfficeId: "kanwil-sumut" })).toBe(
       true,
     );
+  });
+
+  it("lets any facility's or office's PKS cite a national MoU", () => {
+    expect(mayCiteAsParent(child, { kind: "mou", facilityId: null, regionalOfficeId: null })).toBe(true);
   });
 
   it("refuses another facility's or another office's MoU, and anything that is not an MoU", () => {

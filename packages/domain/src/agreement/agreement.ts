@@ -1,8 +1,8 @@
-import { addMonths } from "../shared/dates.ts";
 import { type HistoryEntry, historyEntry, type MoveContext } from "../shared/history.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
 import type { AgreementError } from "./errors.ts";
 import { checkRecordAccess, type RecordAccess } from "./record-access.ts";
+import { lastDayOfTerm } from "./term.ts";
 
 /** MoU (nota kesepahaman) states intent; PKS (perjanjian kerja sama) binds a facility and one partner. */
 export const AGREEMENT_KINDS = ["mou", "pks"] as const;
@@ -40,27 +40,28 @@ export const SIGNATORY_SIDES = ["facility", "partner"] as const;
 /** Which party a signatory signs for. */
 export type SignatorySide = (typeof SIGNATORY_SIDES)[number];
 
-/** A person who signs for one side. */
+/** What a signatory does on the paper: signs, or witnesses ("mengetahui", e.g. the Bupati). */
+export const SIGNATORY_ROLES = ["signs", "witnesses"] as const;
+/** What a signatory does on the paper. */
+export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
+
+/** A person who signs, or witnesses, for one side; any number per side. */
 export interface Signatory {
   readonly name: string;
-  readonly title: string;
+  readonly position: string;
   readonly side: SignatorySide;
-}
-
-/** The signed document as filed: name, media type and SHA-256 (64 lowercase hex digits). */
-export interface SignedDocument {
-  readonly fileName: string;
-  readonly mediaType: string;
-  readonly sha256: string;
+  /** Civil servant number (NIP), 18 digits, when the paper shows it. */
+  readonly nip?: string | undefined;
+  readonly role: SignatoryRole;
 }
 
 /** The negotiable content of an agreement: what a renewal copies and an amendment may change. */
 export interface AgreementTerms {
   readonly kind: AgreementKind;
   readonly title: string;
-  /** The facility party; null only for an MoU held by a regional office. */
+  /** The facility party; null when a regional office or the directorate (national) signs. */
   readonly facilityId: string | null;
-  /** The regional office party of an MoU (exactly one of facilityId / regionalOfficeId). */
+  /** The regional office party (at most one of facilityId / regionalOfficeId; neither = national). */
   readonly regionalOfficeId: string | null;
   readonly partnerIds: readonly string[];
   /** The MoU a PKS implements. */
@@ -69,7 +70,8 @@ export interface AgreementTerms {
   readonly facilityDocumentNumber: string | null;
   readonly partnerDocumentNumber: string | null;
   readonly signatories: readonly Signatory[];
-  readonly signedDocument: SignedDocument | null;
+  /** The stored document (signed scan) the agreement was signed as. */
+  readonly signedDocumentId: string | null;
   readonly startDate: string | null;
   readonly endDate: string | null;
   /** The PKS clause letting the partner read some inmates' records while in force; null grants none. */
@@ -82,26 +84,45 @@ export interface Agreement extends AgreementTerms {
   /** The predecessor this agreement renews (perpanjangan). */
   readonly renewsId: string | null;
   readonly state: AgreementState;
+  /** When Sinergi recorded the signing (the server's clock). */
   readonly signedAt: string | null;
+  /** The day it was signed, in its own time zone (from the paper). */
+  readonly signedOn: string | null;
+  /** The local time of signing (HH:MM) when known. */
+  readonly signedTime: string | null;
   readonly terminatedOn: string | null;
   readonly terminationReason: string | null;
   /** Amendment number: 1 for the original text, +1 per addendum. */
   readonly version: number;
 }
 
-/** The longest term a PKS may run. */
+/** The longest term a PKS may run: its end is at most the day before its third anniversary. */
 export const PKS_MAX_TERM_MONTHS = 36;
+
+/** The latest end date of a PKS starting on `start` (start + 3 years - 1 day; 29 Feb runs to 28 Feb). */
+export const latestPksEnd = (start: string): string => lastDayOfTerm(start, PKS_MAX_TERM_MONTHS);
 
 /** States in which the terms may still be edited. */
 export const EDITABLE_STATES: readonly AgreementState[] = ["draft", "proposed", "negotiating"];
 
-/** Checks who the parties are: facility xor regional office, PKS = one facility + one partner. */
+/** Who signs for the correctional side: a facility, a regional office, or the directorate (national). */
+export type SigningUnit = "facility" | "regional_office" | "national";
+
+/** The signing unit the parties name. */
+export const signingUnitOf = (t: Pick<AgreementTerms, "facilityId" | "regionalOfficeId">): SigningUnit =>
+  t.facilityId !== null ? "facility" : t.regionalOfficeId !== null ? "regional_office" : "national";
+
+/**
+ * Checks who the parties are: at most one of facility / regional office (neither: Ditjenpas, national,
+ * MoU only); a PKS is signed by a facility or a regional office with exactly one partner.
+ */
 export function checkParties(t: AgreementTerms): AgreementError | undefined {
   const bad = (message: string, field: string) =>
     domainError("agreement/invalid-parties", message, { field });
-  if ((t.facilityId === null) === (t.regionalOfficeId === null))
-    return bad("an agreement has exactly one of facilityId or regionalOfficeId", "facilityId");
-  if (t.kind === "pks" && t.facilityId === null) return bad("a PKS always binds a facility", "facilityId");
+  if (t.facilityId !== null && t.regionalOfficeId !== null)
+    return bad("an agreement has one of facilityId or regionalOfficeId, not both", "regionalOfficeId");
+  if (t.kind === "pks" && signingUnitOf(t) === "national")
+    return bad("a PKS is signed by a facility or a regional office", "facilityId");
   if (t.partnerIds.length === 0) return bad("an agreement needs at least one partner", "partnerIds");
   if (new Set(t.partnerIds).size !== t.partnerIds.length)
     return bad("partners must not repeat", "partnerIds");
@@ -112,9 +133,10 @@ export function checkParties(t: AgreementTerms): AgreementError | undefined {
 }
 
 /**
- * Whether a PKS may cite this agreement as its parent MoU: an MoU of its own facility or of that
- * facility's regional office (a Kanwil's MoU with the province frames its facilities' PKS), never
- * another facility's.
+ * Whether a PKS may cite this agreement as its parent MoU: an MoU of its own facility, of its regional
+ * office (a Kanwil's MoU with the province frames its facilities' PKS), or a national MoU (Ditjenpas
+ * with BNSP or the manpower ministry frames every facility's); never another facility's or office's.
+ * `facilityRegionalOfficeId` is the child facility's office, or the child's own office for an office PKS.
  */
 export function mayCiteAsParent(
   child: { readonly facilityId: string | null; readonly facilityRegionalOfficeId: string | null },
@@ -126,10 +148,11 @@ export function mayCiteAsParent(
 ): boolean {
   if (parent.kind !== "mou") return false;
   if (parent.facilityId !== null) return parent.facilityId === child.facilityId;
-  return parent.regionalOfficeId !== null && parent.regionalOfficeId === child.facilityRegionalOfficeId;
+  if (parent.regionalOfficeId === null) return true;
+  return parent.regionalOfficeId === child.facilityRegionalOfficeId;
 }
 
-/** Checks the term: end after start and, for a PKS, at most three years after it. */
+/** Checks the term: end after start and, for a PKS, at most start + 3 years - 1 day. */
 export function checkDates(
   t: Pick<AgreementTerms, "kind" | "startDate" | "endDate">,
 ): AgreementError | undefined {
@@ -139,7 +162,7 @@ export function checkDates(
       field: "endDate",
       detail: { startDate: t.startDate, endDate: t.endDate },
     });
-  const latest = addMonths(t.startDate, PKS_MAX_TERM_MONTHS);
+  const latest = latestPksEnd(t.startDate);
   if (t.kind === "pks" && t.endDate > latest)
     return domainError("agreement/invalid-dates", "a PKS runs at most three years", {
       field: "endDate",
@@ -165,7 +188,7 @@ export interface DraftAgreementInput {
   readonly facilityDocumentNumber?: string | undefined;
   readonly partnerDocumentNumber?: string | undefined;
   readonly signatories?: readonly Signatory[] | undefined;
-  readonly signedDocument?: SignedDocument | undefined;
+  readonly signedDocumentId?: string | undefined;
   readonly startDate?: string | undefined;
   readonly endDate?: string | undefined;
   readonly recordAccess?: RecordAccess | undefined;
@@ -184,7 +207,7 @@ export function termsFrom(input: DraftAgreementInput): AgreementTerms {
     facilityDocumentNumber: input.facilityDocumentNumber ?? null,
     partnerDocumentNumber: input.partnerDocumentNumber ?? null,
     signatories: [...(input.signatories ?? [])],
-    signedDocument: input.signedDocument ?? null,
+    signedDocumentId: input.signedDocumentId ?? null,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,
     recordAccess: input.recordAccess ?? null,
@@ -206,6 +229,8 @@ export function draftAgreement(
     renewsId: null,
     state: "draft",
     signedAt: null,
+    signedOn: null,
+    signedTime: null,
     terminatedOn: null,
     terminationReason: null,
     version: 1,
@@ -224,7 +249,7 @@ export interface AgreementTermsPatch {
   readonly facilityDocumentNumber?: string | null | undefined;
   readonly partnerDocumentNumber?: string | null | undefined;
   readonly signatories?: readonly Signatory[] | undefined;
-  readonly signedDocument?: SignedDocument | null | undefined;
+  readonly signedDocumentId?: string | null | undefined;
   readonly startDate?: string | null | undefined;
   readonly endDate?: string | null | undefined;
   readonly recordAccess?: RecordAccess | null | undefined;
@@ -245,7 +270,7 @@ export function applyTermsPatch<T extends AgreementTerms>(a: T, patch: Agreement
     facilityDocumentNumber: pick("facilityDocumentNumber"),
     partnerDocumentNumber: pick("partnerDocumentNumber"),
     signatories: pick("signatories"),
-    signedDocument: pick("signedDocument"),
+    signedDocumentId: pick("signedDocumentId"),
     startDate: pick("startDate"),
     endDate: pick("endDate"),
     recordAccess: pick("recordAccess"),
@@ -278,7 +303,7 @@ export function termsOf(a: AgreementTerms): AgreementTerms {
     facilityDocumentNumber: a.facilityDocumentNumber,
     partnerDocumentNumber: a.partnerDocumentNumber,
     signatories: a.signatories,
-    signedDocument: a.signedDocument,
+    signedDocumentId: a.signedDocumentId,
     startDate: a.startDate,
     endDate: a.endDate,
     recordAccess: a.recordAccess,

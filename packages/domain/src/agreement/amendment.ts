@@ -6,16 +6,15 @@ import {
   applyTermsPatch,
   checkTerms,
   type Signatory,
-  type SignedDocument,
 } from "./agreement.ts";
 import type { AgreementError } from "./errors.ts";
 import { missingForSigning } from "./lifecycle.ts";
 import type { RecordAccess } from "./record-access.ts";
 
-/** An addendum: why, the signed addendum document, and the terms it changes. */
+/** An addendum: why, the signed addendum (a stored document), and the terms it changes. */
 export interface AmendAgreement {
   readonly reason: string;
-  readonly signedDocument: SignedDocument;
+  readonly signedDocumentId: string;
   readonly title?: string | undefined;
   readonly fields?: readonly string[] | undefined;
   readonly facilityDocumentNumber?: string | undefined;

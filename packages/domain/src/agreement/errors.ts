@@ -12,9 +12,12 @@ export type AgreementErrorCode =
   | "agreement/not-renewable"
   | "agreement/already-renewed"
   | "agreement/invalid-termination-date"
+  | "agreement/invalid-signing-date"
+  | "agreement/invalid-plan-change"
   | "action-item/illegal-transition"
   | "action-item/not-editable"
-  | "action-item/not-realisable";
+  | "action-item/not-realisable"
+  | "action-item/not-adjustable";
 
 /** A domain error from the agreement folder. */
 export type AgreementError = DomainError<AgreementErrorCode>;

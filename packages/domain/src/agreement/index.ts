@@ -1,4 +1,5 @@
 export * from "./action-item.ts";
+export * from "./addendum-plan.ts";
 export * from "./agreement.ts";
 export * from "./amendment.ts";
 export * from "./errors.ts";
@@ -7,3 +8,4 @@ export * from "./record-access.ts";
 export * from "./renewal.ts";
 export * from "./schemas.ts";
 export * from "./status.ts";
+export * from "./term.ts";

@@ -19,18 +19,19 @@ const signBody = fc.record(
     facilityDocumentNumber: fc.constant(signingFacts.facilityDocumentNumber),
     partnerDocumentNumber: fc.constant(signingFacts.partnerDocumentNumber),
     signatories: fc.subarray([...signingFacts.signatories]),
-    signedDocument: fc.constant(signingFacts.signedDocument),
+    signedDocumentId: fc.constant(signingFacts.signedDocumentId),
     startDate: day,
     endDate: day,
+    signedOn: day,
   },
-  { requiredKeys: [] },
+  { requiredKeys: ["signedOn"] },
 );
 
 const command: fc.Arbitrary<AgreementCommand | { move: "amend"; endDate: string }> = fc.oneof(
   fc.constant({ move: "propose" as const }),
   fc.constant({ move: "negotiate" as const }),
   fc.constant({ move: "withdraw" as const }),
-  signBody.map((body) => ({ move: "sign" as const, body })),
+  fc.tuple(signBody, day).map(([body, today]) => ({ move: "sign" as const, body, today })),
   day.map((date) => ({ move: "terminate" as const, body: { reason: "ended", date } })),
   day.map((endDate) => ({ move: "amend" as const, endDate })),
 );
@@ -40,8 +41,14 @@ function invariantsHold(a: Agreement): void {
   if (a.state === "signed" || a.state === "terminated") {
     expect(missingForSigning(a)).toEqual([]);
     expect(a.signedAt).not.toBeNull();
+    expect(a.signedOn).not.toBeNull();
+    if (a.state === "terminated" && a.signedOn !== null && a.terminatedOn !== null && a.startDate !== null) {
+      expect(a.terminatedOn >= a.signedOn).toBe(true);
+      expect(a.terminatedOn >= a.startDate).toBe(true);
+    }
   } else {
     expect(a.signedAt).toBeNull();
+    expect(a.signedOn).toBeNull();
   }
   expect(a.state === "terminated").toBe(a.terminatedOn !== null && a.terminationReason !== null);
   if (a.state !== "signed" && a.state !== "terminated") expect(a.version).toBe(1);
@@ -58,7 +65,7 @@ describe("agreement lifecycle properties", () => {
         if (cmd.move === "amend") {
           const r = amendAgreement(
             a,
-            { reason: "x", signedDocument: signingFacts.signedDocument, endDate: cmd.endDate },
+            { reason: "x", signedDocumentId: signingFacts.signedDocumentId, endDate: cmd.endDate },
             c,
           );
           if (r.ok) {
@@ -91,7 +98,7 @@ describe("agreement lifecycle properties", () => {
       for (const cmd of commands) {
         const r =
           cmd.move === "amend"
-            ? amendAgreement(a, { reason: "x", signedDocument: signingFacts.signedDocument }, ctx())
+            ? amendAgreement(a, { reason: "x", signedDocumentId: signingFacts.signedDocumentId }, ctx())
             : moveAgreement(a, cmd, ctx());
         expect(r.ok).toBe(false);
       }

@@ -8,7 +8,7 @@ import {
   terminateAgreement,
   withdrawAgreement,
 } from "./lifecycle.ts";
-import { ctx, draftPks, signedPks, signingFacts } from "./testing/fixtures.ts";
+import { ctx, draftPks, signCmd, signedPks, signingFacts, TODAY } from "./testing/fixtures.ts";
 
 describe("agreement lifecycle", () => {
   it("walks draft -> proposed -> negotiating -> signed, with one history entry per move", () => {
@@ -18,18 +18,30 @@ describe("agreement lifecycle", () => {
     const n = negotiateAgreement(p.value.entity, ctx("2024-02-01T00:00:00.000Z"));
     if (!n.ok) throw new Error(n.error.message);
     expect(n.value.history).toMatchObject({ from: "proposed", to: "negotiating" });
-    const s = signAgreement(n.value.entity, signingFacts, ctx("2024-03-05T02:00:00.000Z"));
+    const s = signAgreement(n.value.entity, signCmd, ctx("2024-03-05T02:00:00.000Z"), TODAY);
     if (!s.ok) throw new Error(s.error.message);
     expect(s.value.entity).toMatchObject({
       state: "signed",
       signedAt: "2024-03-05T02:00:00.000Z",
+      signedOn: "2024-03-01",
+      signedTime: null,
       ...signingFacts,
     });
-    expect(s.value.history).toMatchObject({ from: "negotiating", to: "signed", actor: "tester" });
+    expect(s.value.history).toMatchObject({
+      from: "negotiating",
+      to: "signed",
+      actor: "tester",
+      reason: "signed on 2024-03-01",
+    });
   });
 
   it("refuses to sign without a signed document, listing everything missing", () => {
-    const r = signAgreement(draftPks({ state: "negotiating" }), { facilityDocumentNumber: "1" }, ctx());
+    const r = signAgreement(
+      draftPks({ state: "negotiating" }),
+      { signedOn: TODAY, facilityDocumentNumber: "1" },
+      ctx(),
+      TODAY,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe("agreement/not-signable");
@@ -37,23 +49,24 @@ describe("agreement lifecycle", () => {
       "partnerDocumentNumber",
       "signatories.facility",
       "signatories.partner",
-      "signedDocument",
+      "signedDocumentId",
       "startDate",
       "endDate",
     ]);
   });
 
   it("refuses to sign with signatories of one side only", () => {
-    const facts = { ...signingFacts, signatories: signingFacts.signatories.slice(0, 1) };
-    const r = signAgreement(draftPks({ state: "negotiating" }), facts, ctx());
+    const facts = { ...signCmd, signatories: signingFacts.signatories.slice(0, 1) };
+    const r = signAgreement(draftPks({ state: "negotiating" }), facts, ctx(), TODAY);
     expect(!r.ok && r.error.detail?.missing).toEqual(["signatories.partner"]);
   });
 
   it("refuses to sign a PKS running more than three years with agreement/invalid-dates", () => {
     const r = signAgreement(
       draftPks({ state: "negotiating" }),
-      { ...signingFacts, endDate: "2027-03-06" },
+      { ...signCmd, endDate: "2027-03-05" },
       ctx(),
+      TODAY,
     );
     expect(!r.ok && r.error.code).toBe("agreement/invalid-dates");
   });
@@ -87,7 +100,11 @@ describe("agreement lifecycle", () => {
   it.each([
     ["propose", "proposed", () => proposeAgreement(draftPks({ state: "proposed" }), ctx())],
     ["negotiate", "draft", () => negotiateAgreement(draftPks(), ctx())],
-    ["sign", "proposed", () => signAgreement(draftPks({ state: "proposed", ...signingFacts }), {}, ctx())],
+    [
+      "sign",
+      "proposed",
+      () => signAgreement(draftPks({ state: "proposed", ...signingFacts }), signCmd, ctx(), TODAY),
+    ],
     [
       "terminate",
       "negotiating",

@@ -6,7 +6,6 @@ import {
   applyTermsPatch,
   checkTerms,
   type Signatory,
-  type SignedDocument,
 } from "./agreement.ts";
 import type { AgreementError } from "./errors.ts";
 
@@ -56,9 +55,10 @@ export function missingForSigning(a: Agreement): string[] {
   const missing: string[] = [];
   if (!a.facilityDocumentNumber) missing.push("facilityDocumentNumber");
   if (!a.partnerDocumentNumber) missing.push("partnerDocumentNumber");
-  if (!a.signatories.some((s) => s.side === "facility")) missing.push("signatories.facility");
-  if (!a.signatories.some((s) => s.side === "partner")) missing.push("signatories.partner");
-  if (!a.signedDocument) missing.push("signedDocument");
+  const signs = a.signatories.filter((s) => s.role === "signs");
+  if (!signs.some((s) => s.side === "facility")) missing.push("signatories.facility");
+  if (!signs.some((s) => s.side === "partner")) missing.push("signatories.partner");
+  if (!a.signedDocumentId) missing.push("signedDocumentId");
   if (!a.startDate) missing.push("startDate");
   if (!a.endDate) missing.push("endDate");
   return missing;
@@ -76,30 +76,86 @@ export function negotiateAgreement(a: Agreement, ctx: MoveContext): AgreementMov
   return transition(a, "negotiate", ctx);
 }
 
-/** The final facts a signing may record in the same move. */
+/** The final facts a signing records: the day (and time) on the paper, and what is not yet on the agreement. */
 export interface SignAgreement {
+  /** The local day it was signed, in the agreement's time zone. */
+  readonly signedOn: string;
+  /** The local time (HH:MM) when known. */
+  readonly signedTime?: string | undefined;
   readonly facilityDocumentNumber?: string | undefined;
   readonly partnerDocumentNumber?: string | undefined;
   readonly signatories?: readonly Signatory[] | undefined;
-  readonly signedDocument?: SignedDocument | undefined;
+  readonly signedDocumentId?: string | undefined;
   readonly startDate?: string | undefined;
   readonly endDate?: string | undefined;
 }
 
-/** negotiating -> signed: needs both document numbers, signatories of both sides, the document and valid dates. */
-export function signAgreement(a: Agreement, cmd: SignAgreement, ctx: MoveContext): AgreementMoveResult {
-  if (a.state !== "negotiating") return err(illegal(a, "sign"));
-  const next = applyTermsPatch(a, cmd);
-  const missing = missingForSigning(next);
+/** Refuses a signing day still to come: `today` is the local date in the agreement's time zone. */
+export function checkSigningDay(signedOn: string, today: string): AgreementError | undefined {
+  if (signedOn <= today) return undefined;
+  return domainError("agreement/invalid-signing-date", "the signing date lies in the future", {
+    field: "signedOn",
+    detail: { today },
+  });
+}
+
+/** Applies the signing facts and checks the result is complete; shared by sign and record. */
+function signed(next: Agreement, cmd: SignAgreement, today: string): Result<Agreement, AgreementError> {
+  const day = checkSigningDay(cmd.signedOn, today);
+  if (day) return err(day);
+  const { signedOn: _d, signedTime: _t, ...facts } = cmd;
+  const full = applyTermsPatch(next, facts);
+  const missing = missingForSigning(full);
   if (missing.length > 0)
     return err(
       domainError("agreement/not-signable", `cannot sign yet: missing ${missing.join(", ")}`, {
         detail: { missing },
       }),
     );
-  const problem = checkTerms(next);
+  const problem = checkTerms(full);
   if (problem) return err(problem);
-  return transition(next, "sign", ctx, { signedAt: ctx.at });
+  return ok({ ...full, signedOn: cmd.signedOn, signedTime: cmd.signedTime ?? null });
+}
+
+/**
+ * negotiating -> signed: needs both document numbers, a signing signatory on each side, the signed
+ * document, valid dates and the signing day, which may not lie after `today` (local date).
+ */
+export function signAgreement(
+  a: Agreement,
+  cmd: SignAgreement,
+  ctx: MoveContext,
+  today: string,
+): AgreementMoveResult {
+  if (a.state !== "negotiating") return err(illegal(a, "sign"));
+  const next = signed(a, cmd, today);
+  if (!next.ok) return next;
+  const note = ctx.reason ?? `signed on ${cmd.signedOn}${cmd.signedTime ? ` ${cmd.signedTime}` : ""}`;
+  return transition(next.value, "sign", { ...ctx, reason: note }, { signedAt: ctx.at });
+}
+
+/** The history note of an agreement recorded after the fact. */
+export const RECORDED_AFTER_THE_FACT = "recorded after the fact";
+
+/**
+ * Records an agreement already signed on paper in one step: a draft made complete and signed at once
+ * (no propose or negotiate), its one history entry saying it was recorded after the fact and when it was signed.
+ */
+export function recordSignedAgreement(
+  draft: Agreement,
+  cmd: SignAgreement,
+  ctx: MoveContext,
+  today: string,
+): AgreementMoveResult {
+  if (draft.state !== "draft") return err(illegal(draft, "sign"));
+  const next = signed(draft, cmd, today);
+  if (!next.ok) return next;
+  const when = `${cmd.signedOn}${cmd.signedTime ? ` ${cmd.signedTime}` : ""}`;
+  const reason = `${RECORDED_AFTER_THE_FACT}: signed on ${when}${ctx.reason ? `; ${ctx.reason}` : ""}`;
+  return ok({
+    entity: { ...next.value, state: "signed", signedAt: ctx.at },
+    history: historyEntry<AgreementState>({ ...ctx, reason }, null, "signed"),
+  });
 }
 
 /** Ending a signed agreement early. */
@@ -109,24 +165,24 @@ export interface TerminateAgreement {
   readonly date: string;
 }
 
-/** signed -> terminated, with reason and date; the date may not lie past the end of the term. */
+/**
+ * signed -> terminated, with reason and date (the day it stops): not before the start nor the signing
+ * day, not past the end. A date still to come leaves the agreement in force until the day before.
+ */
 export function terminateAgreement(
   a: Agreement,
   cmd: TerminateAgreement,
   ctx: MoveContext,
 ): AgreementMoveResult {
   if (a.state !== "signed") return err(illegal(a, "terminate"));
+  const bad = (message: string, detail: Record<string, string | null>) =>
+    err(domainError("agreement/invalid-termination-date", message, { field: "date", detail }));
   if (a.endDate !== null && cmd.date > a.endDate)
-    return err(
-      domainError(
-        "agreement/invalid-termination-date",
-        "the termination date lies after the end of the term",
-        {
-          field: "date",
-          detail: { endDate: a.endDate, date: cmd.date },
-        },
-      ),
-    );
+    return bad("the termination date lies after the end of the term", { endDate: a.endDate });
+  if (a.startDate !== null && cmd.date < a.startDate)
+    return bad("the termination date lies before the start of the term", { startDate: a.startDate });
+  if (a.signedOn !== null && cmd.date < a.signedOn)
+    return bad("the termination date lies before the signing date", { signedOn: a.signedOn });
   return transition(
     a,
     "terminate",
@@ -148,7 +204,7 @@ export function withdrawAgreement(a: Agreement, ctx: MoveContext): AgreementMove
 export type AgreementCommand =
   | { readonly move: "propose" }
   | { readonly move: "negotiate" }
-  | { readonly move: "sign"; readonly body: SignAgreement }
+  | { readonly move: "sign"; readonly body: SignAgreement; readonly today: string }
   | { readonly move: "terminate"; readonly body: TerminateAgreement }
   | { readonly move: "withdraw" };
 
@@ -160,7 +216,7 @@ export function moveAgreement(a: Agreement, cmd: AgreementCommand, ctx: MoveCont
     case "negotiate":
       return negotiateAgreement(a, ctx);
     case "sign":
-      return signAgreement(a, cmd.body, ctx);
+      return signAgreement(a, cmd.body, ctx, cmd.today);
     case "terminate":
       return terminateAgreement(a, cmd.body, ctx);
     case "withdraw":

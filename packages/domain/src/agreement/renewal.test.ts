@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signAgreement } from "./lifecycle.ts";
 import { renewAgreement, successorEndDate } from "./renewal.ts";
 import { agreementStatus } from "./status.ts";
-import { ctx, draftPks, ids, item, signedPks, signingFacts } from "./testing/fixtures.ts";
+import { ctx, draftPks, ids, item, signCmd, signedPks, signingFacts, TODAY } from "./testing/fixtures.ts";
 
 let n = 0;
 const newItemId = () => `00000000-0000-4000-8000-0000000001${String(++n).padStart(2, "0")}`;
@@ -29,9 +29,11 @@ describe("renewal", () => {
       fields: ["health"],
       startDate: "2027-03-05",
       endDate: "2030-03-04",
-      signedDocument: null,
-      signatories: [],
+      signedDocumentId: null,
+      signedOn: null,
+      signatories: signingFacts.signatories,
       facilityDocumentNumber: null,
+      partnerDocumentNumber: null,
     });
     expect(r.value.history).toMatchObject({ from: null, to: "draft" });
     expect(r.value.actionItems).toHaveLength(2);
@@ -69,8 +71,29 @@ describe("renewal", () => {
     );
     const mouOld = signedPks({ startDate: "2020-01-01", endDate: "2024-01-01" });
     const r = renewAgreement(mouOld, [], {}, { id: ids.successor, newItemId }, [], ctx());
-    // 4 years is too long for a PKS: the successor is cut to three.
-    expect(r.ok && r.value.entity).toMatchObject({ startDate: "2024-01-02", endDate: "2027-01-02" });
+    // 4 years is too long for a PKS: the successor is cut to three, ending the day before its third anniversary.
+    expect(r.ok && r.value.entity).toMatchObject({ startDate: "2024-01-02", endDate: "2027-01-01" });
+  });
+
+  it("renews a three-year PKS that started on 29 February for three years to the day", () => {
+    const leap = signedPks({ startDate: "2024-02-29", endDate: "2027-02-28" });
+    const r = renewAgreement(leap, [], {}, { id: ids.successor, newItemId }, [], ctx());
+    expect(r.ok && r.value.entity).toMatchObject({ startDate: "2027-03-01", endDate: "2030-02-28" });
+    const mou = signedPks({ kind: "mou", startDate: "2024-02-29", endDate: "2027-02-28" });
+    const m = renewAgreement(mou, [], {}, { id: ids.successor, newItemId }, [], ctx());
+    expect(m.ok && m.value.entity).toMatchObject({ startDate: "2027-03-01", endDate: "2030-02-28" });
+  });
+
+  it("renews a PKS ending on 29 February into a term ending on the last day of February", () => {
+    const r = renewAgreement(
+      signedPks({ startDate: "2021-03-01", endDate: "2024-02-29" }),
+      [],
+      {},
+      { id: ids.successor, newItemId },
+      [],
+      ctx(),
+    );
+    expect(r.ok && r.value.entity).toMatchObject({ startDate: "2024-03-01", endDate: "2027-02-28" });
   });
 
   it("refuses to renew an unsigned agreement with agreement/not-renewable", () => {
@@ -110,8 +133,8 @@ describe("renewal", () => {
   it("reads the predecessor as renewed once the successor is signed", () => {
     const r = renewAgreement(signedPks(), [], {}, { id: ids.successor, newItemId }, [], ctx());
     if (!r.ok) throw new Error(r.error.message);
-    const { startDate: _s, endDate: _e, ...facts } = signingFacts;
-    const signed = signAgreement({ ...r.value.entity, state: "negotiating" }, facts, ctx());
+    const { startDate: _s, endDate: _e, ...facts } = signCmd;
+    const signed = signAgreement({ ...r.value.entity, state: "negotiating" }, facts, ctx(), TODAY);
     if (!signed.ok) throw new Error(signed.error.message);
     expect(agreementStatus(signedPks(), "2027-01-01", { state: signed.value.entity.state })).toBe("renewed");
   });

@@ -2,8 +2,9 @@ import { addDays, addMonths, daysBetween } from "../shared/dates.ts";
 import { type HistoryEntry, historyEntry, type MoveContext } from "../shared/history.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
 import type { ActionItem } from "./action-item.ts";
-import { type Agreement, type AgreementState, checkDates, PKS_MAX_TERM_MONTHS } from "./agreement.ts";
+import { type Agreement, type AgreementState, checkDates, latestPksEnd } from "./agreement.ts";
 import type { AgreementError } from "./errors.ts";
+import { lastDayOfTerm } from "./term.ts";
 
 /** Options of a renewal: the successor's dates (default: starts the day after the end, same term) and title. */
 export interface RenewAgreement {
@@ -19,12 +20,15 @@ export interface Renewal {
   readonly actionItems: readonly ActionItem[];
 }
 
-/** The term in whole months when the dates span exactly that (end = start + m months, or one day less). */
+/**
+ * The term in whole months when the dates span exactly that: end = the last day of an m-month term
+ * (inclusive; 29 Feb 2024 .. 28 Feb 2027 is 36 months), or end = start + m months (clamped).
+ */
 function termMonths(start: string, end: string): { months: number; inclusive: boolean } | undefined {
   for (let m = 1; m <= 120; m += 1) {
+    if (lastDayOfTerm(start, m) === end) return { months: m, inclusive: true };
     const to = addMonths(start, m);
     if (to === end) return { months: m, inclusive: false };
-    if (addDays(to, -1) === end) return { months: m, inclusive: true };
     if (to > end) return undefined;
   }
   return undefined;
@@ -47,16 +51,14 @@ export function successorEndDate(
   startDate: string,
 ): string {
   const term = termMonths(predecessor.startDate, predecessor.endDate);
-  if (term) {
-    const to = addMonths(startDate, term.months);
-    return term.inclusive ? addDays(to, -1) : to;
-  }
+  if (term) return term.inclusive ? lastDayOfTerm(startDate, term.months) : addMonths(startDate, term.months);
   return addDays(startDate, daysBetween(predecessor.startDate, predecessor.endDate));
 }
 
 /**
- * Drafts the successor of a signed agreement (perpanjangan): copies the terms (not the document
- * numbers, signatories or signed document, which belong to the new signing) and the action plan
+ * Drafts the successor of a signed agreement (perpanjangan): copies what carries over (parties,
+ * signatories, fields, record-access clause; not the document numbers, signed document or signing
+ * day, which belong to the new signing) and the action plan
  * (cancelled activities dropped, due dates shifted by the same offset, nothing realised yet).
  * `liveSuccessorStates` are the states of existing successors that were not withdrawn.
  */
@@ -85,7 +87,7 @@ export function renewAgreement(
   const startDate = cmd.startDate ?? addDays(old.endDate, 1);
   let endDate = cmd.endDate ?? successorEndDate(old, startDate);
   if (cmd.endDate === undefined && predecessor.kind === "pks") {
-    const latest = addMonths(startDate, PKS_MAX_TERM_MONTHS);
+    const latest = latestPksEnd(startDate);
     if (endDate > latest) endDate = latest;
   }
   if (startDate <= old.startDate)
@@ -105,13 +107,15 @@ export function renewAgreement(
     fields: [...predecessor.fields],
     facilityDocumentNumber: null,
     partnerDocumentNumber: null,
-    signatories: [],
-    signedDocument: null,
+    signatories: predecessor.signatories.map((s) => ({ ...s })),
+    signedDocumentId: null,
     startDate,
     endDate,
     renewsId: predecessor.id,
     state: "draft",
     signedAt: null,
+    signedOn: null,
+    signedTime: null,
     terminatedOn: null,
     terminationReason: null,
     version: 1,

@@ -14,6 +14,7 @@ import { ACTION_ITEM_STATUSES } from "./action-item.ts";
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATES,
+  SIGNATORY_ROLES,
   SIGNATORY_SIDES,
   STANDARD_COOPERATION_FIELDS,
   type StandardCooperationField,
@@ -92,22 +93,46 @@ export const CooperationFieldSchema = v.pipe(
   }),
 );
 
-/** A signatory: name, title and the side signed for. */
+/** A civil servant number (NIP): 18 digits. */
+export const NipSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{18}$/, "must be an NIP of 18 digits"),
+  v.metadata({ examples: ["197001011990031001"] }),
+);
+
+/** A signatory: name, position, side, optional NIP, and whether they sign or witness (mengetahui). */
 export const SignatorySchema = v.strictObject(
   described(
     {
       name: textSchema(200),
-      title: textSchema(200),
+      position: textSchema(200),
       side: describedPicklist(
         SIGNATORY_SIDES,
-        { facility: "Signs for the facility (or office).", partner: "Signs for the partner." },
+        {
+          facility: "Signs for the facility (or office, or directorate).",
+          partner: "Signs for the partner.",
+        },
         "must be facility or partner",
+      ),
+      nip: v.optional(NipSchema),
+      role: v.optional(
+        describedPicklist(
+          SIGNATORY_ROLES,
+          {
+            signs: "Signs the agreement as a party's representative.",
+            witnesses: "Witnesses it (mengetahui), e.g. the Bupati over a Dinas head.",
+          },
+          "must be signs or witnesses",
+        ),
+        "signs",
       ),
     },
     {
       name: "The signatory's name.",
-      title: "Their position, e.g. Wali Kota Medan or Kepala Rutan.",
+      position: "Their position (jabatan), e.g. Wali Kota Medan or Kepala Rutan.",
       side: "Which party they sign for.",
+      nip: "Their civil servant number (NIP, 18 digits), when the paper shows it.",
+      role: "signs (default) or witnesses (mengetahui).",
     },
   ),
 );
@@ -119,26 +144,30 @@ export const Sha256Schema = v.pipe(
   v.toLowerCase(),
 );
 
-/** The signed document: file name, media type, SHA-256. */
-export const SignedDocumentSchema = v.strictObject(
+/** The signed document as shown on an agreement: the stored document's facts. */
+export const SignedDocumentShownSchema = v.object(
   described(
     {
-      fileName: textSchema(255),
-      mediaType: v.pipe(
-        v.string(),
-        v.regex(
-          /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i,
-          "must be a media type such as application/pdf",
-        ),
-      ),
-      sha256: Sha256Schema,
+      documentId: v.nullable(IdSchema),
+      fileName: v.string(),
+      mediaType: v.string(),
+      sha256: v.string(),
     },
     {
-      fileName: "The file's name, e.g. pks-pemko-medan.pdf.",
-      mediaType: "Its media type, e.g. application/pdf.",
-      sha256: "Its SHA-256 digest, 64 hexadecimal digits (kept in lower case).",
+      documentId:
+        "The stored document (download it from /documents/{id}/content); null for one filed before documents were stored.",
+      fileName: "The file's name.",
+      mediaType: "Its content type, read from its bytes.",
+      sha256: "Its SHA-256, computed by the server.",
     },
   ),
+);
+
+/** A local time of day, HH:MM (24 hours). */
+export const LocalTimeSchema = v.pipe(
+  v.string(),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM"),
+  v.metadata({ examples: ["10:30"] }),
 );
 
 /** A party's document number (nomor surat). */
@@ -164,15 +193,19 @@ const FIELDS = {
   fields: "Its fields of cooperation.",
   facilityDocumentNumber: "The facility's (or office's) document number (nomor surat) of the agreement.",
   partnerDocumentNumber: "The partner's document number of the agreement.",
-  signatories: "Who signs, or witnesses, for each side.",
-  signedDocument: "The signed document as filed: name, media type and SHA-256.",
+  signatories: "Who signs, or witnesses, for each side (any number per side).",
+  signedDocumentId: "The stored document (uploaded to /documents) the agreement is signed as.",
+  signedDocument: "The stored signed document's facts; null until there is one.",
+  signedOn: "The day it was signed, in its time zone (from the paper); null until signed.",
+  signedTime: "The local time it was signed (HH:MM), when known; null otherwise.",
   startDate: "The first day it is in force.",
   endDate: "The last day it is in force (a PKS runs at most three years).",
   recordAccess: "A PKS clause letting the partner read some inmates' records while it is in force.",
   renewsId: "The agreement this one renews (its predecessor); null for none.",
   state: "Its stored lifecycle state.",
-  signedAt: "When it was recorded as signed; null until then.",
-  terminatedOn: "The day it stopped, when terminated; null otherwise.",
+  signedAt:
+    "When Sinergi recorded the signing (server clock); null until then. The paper's date is signedOn.",
+  terminatedOn: "The day it stops, when terminated (in force until the day before); null otherwise.",
   terminationReason: "Why it was terminated; null otherwise.",
   version: "Its version: 1, plus one for each addendum.",
   status: "Its status today in the facility's time zone (signed ones read by their dates).",
@@ -197,7 +230,7 @@ export const CreateAgreementSchema = v.strictObject(
       facilityDocumentNumber: v.optional(DocumentNumberSchema),
       partnerDocumentNumber: v.optional(DocumentNumberSchema),
       signatories: v.optional(Signatories),
-      signedDocument: v.optional(SignedDocumentSchema),
+      signedDocumentId: v.optional(IdSchema),
       startDate: v.optional(IsoDateSchema),
       endDate: v.optional(IsoDateSchema),
       recordAccess: v.optional(RecordAccessSchema),
@@ -221,7 +254,7 @@ export const UpdateAgreementSchema = v.strictObject(
       facilityDocumentNumber: v.optional(v.nullable(DocumentNumberSchema)),
       partnerDocumentNumber: v.optional(v.nullable(DocumentNumberSchema)),
       signatories: v.optional(Signatories),
-      signedDocument: v.optional(v.nullable(SignedDocumentSchema)),
+      signedDocumentId: v.optional(v.nullable(IdSchema)),
       startDate: v.optional(v.nullable(IsoDateSchema)),
       endDate: v.optional(v.nullable(IsoDateSchema)),
       recordAccess: v.optional(v.nullable(RecordAccessSchema)),
@@ -237,20 +270,24 @@ export const AgreementMoveNoteSchema = v.strictObject(described({ reason: v.opti
 /** Body of propose / negotiate / withdraw. */
 export type AgreementMoveNote = v.InferOutput<typeof AgreementMoveNoteSchema>;
 
-/** Body of sign: the final facts, if not already on the agreement. */
+const SIGNING_ENTRIES = {
+  signedOn: IsoDateSchema,
+  signedTime: v.optional(LocalTimeSchema),
+  facilityDocumentNumber: v.optional(DocumentNumberSchema),
+  partnerDocumentNumber: v.optional(DocumentNumberSchema),
+  signatories: v.optional(Signatories),
+  signedDocumentId: v.optional(IdSchema),
+  startDate: v.optional(IsoDateSchema),
+  endDate: v.optional(IsoDateSchema),
+  reason: v.optional(Reason),
+};
+
+/** Body of sign: the signing day (and time) from the paper, and the final facts not yet on the agreement. */
 export const SignAgreementSchema = v.strictObject(
-  described(
-    {
-      facilityDocumentNumber: v.optional(DocumentNumberSchema),
-      partnerDocumentNumber: v.optional(DocumentNumberSchema),
-      signatories: v.optional(Signatories),
-      signedDocument: v.optional(SignedDocumentSchema),
-      startDate: v.optional(IsoDateSchema),
-      endDate: v.optional(IsoDateSchema),
-      reason: v.optional(Reason),
-    },
-    FIELDS,
-  ),
+  described(SIGNING_ENTRIES, {
+    ...FIELDS,
+    signedOn: "The day it was signed, in the agreement's time zone (not in the future).",
+  }),
 );
 /** Body of sign. */
 export type SignAgreementBody = v.InferOutput<typeof SignAgreementSchema>;
@@ -259,7 +296,10 @@ export type SignAgreementBody = v.InferOutput<typeof SignAgreementSchema>;
 export const TerminateAgreementSchema = v.strictObject(
   described(
     { reason: Reason, date: IsoDateSchema },
-    { reason: "Why it is terminated.", date: "The last day it is in force." },
+    {
+      reason: "Why it is terminated.",
+      date: "The day it stops (no longer in force from this day): not before the start or the signing day; a day to come leaves it in force until then.",
+    },
   ),
 );
 /** Body of terminate. */
@@ -285,12 +325,29 @@ export const RenewAgreementSchema = v.strictObject(
 /** Body of renew. */
 export type RenewAgreementBody = v.InferOutput<typeof RenewAgreementSchema>;
 
+/** Action items an addendum adds, changes (by id) or ends. */
+const PlanChangesSchema = v.strictObject(
+  described(
+    {
+      add: v.optional(v.pipe(v.array(v.lazy(() => CreateActionItemSchema)), v.maxLength(100))),
+      change: v.optional(v.pipe(v.array(v.lazy(() => ChangeActionItemSchema)), v.maxLength(100))),
+      end: v.optional(v.pipe(v.array(IdSchema), v.maxLength(100))),
+    },
+    {
+      add: "Activities the addendum adds to the plan.",
+      change: "Activities it changes, each by id with the new values.",
+      end: "Ids of open activities it ends (they become cancelled; realised work stays on record).",
+    },
+  ),
+);
+
 /** Body of amend (addendum): reason, the signed addendum and the terms it changes. */
 export const AmendAgreementSchema = v.strictObject(
   described(
     {
       reason: Reason,
-      signedDocument: SignedDocumentSchema,
+      signedDocumentId: IdSchema,
+      actionItems: v.optional(PlanChangesSchema),
       title: v.optional(textSchema(300)),
       fields: v.optional(Fields),
       facilityDocumentNumber: v.optional(DocumentNumberSchema),
@@ -303,7 +360,8 @@ export const AmendAgreementSchema = v.strictObject(
     {
       ...FIELDS,
       reason: "What the addendum changes and why.",
-      signedDocument: "The signed addendum as filed.",
+      signedDocumentId: "The signed addendum, a stored document.",
+      actionItems: "What the addendum does to the action plan.",
     },
   ),
 );
@@ -329,13 +387,16 @@ export const AgreementSchema = v.object(
       facilityDocumentNumber: v.nullable(v.string()),
       partnerDocumentNumber: v.nullable(v.string()),
       signatories: v.array(SignatorySchema),
-      signedDocument: v.nullable(SignedDocumentSchema),
+      signedDocumentId: v.nullable(IdSchema),
+      signedDocument: v.nullable(SignedDocumentShownSchema),
       startDate: v.nullable(IsoDateSchema),
       endDate: v.nullable(IsoDateSchema),
       recordAccess: v.nullable(RecordAccessShownSchema),
       renewsId: v.nullable(IdSchema),
       state: AgreementStateSchema,
       signedAt: v.nullable(IsoInstantSchema),
+      signedOn: v.nullable(IsoDateSchema),
+      signedTime: v.nullable(LocalTimeSchema),
       terminatedOn: v.nullable(IsoDateSchema),
       terminationReason: v.nullable(v.string()),
       version: VersionSchema,
@@ -405,15 +466,17 @@ export const ActionItemTargetSchema = v.strictObject(
 const EVIDENCE_FIELDS = {
   label: "What the evidence is, e.g. Daftar hadir pelatihan.",
   url: "A link to it, if any.",
+  documentId: "A stored document (uploaded to /documents) that proves it, if any.",
   date: "The day it happened, if known.",
 } as const;
 
-/** Evidence of realisation: a note, optionally a link and a date. */
+/** Evidence of realisation: a note, optionally a link, a stored document and a date. */
 export const EvidenceSchema = v.strictObject(
   described(
     {
       label: textSchema(500),
       url: v.optional(v.pipe(v.string(), v.url("must be a URL"), v.maxLength(2000))),
+      documentId: v.optional(IdSchema),
       date: v.optional(IsoDateSchema),
     },
     EVIDENCE_FIELDS,
@@ -469,6 +532,70 @@ export const UpdateActionItemSchema = v.strictObject(
 /** Command: edit an activity. */
 export type UpdateActionItem = v.InferOutput<typeof UpdateActionItemSchema>;
 
+/** An addendum's change to one activity: its id and the new values. */
+export const ChangeActionItemSchema = v.strictObject(
+  described(
+    {
+      id: IdSchema,
+      activity: v.optional(textSchema(500)),
+      field: v.optional(CooperationFieldSchema),
+      target: v.optional(ActionItemTargetSchema),
+      dueDate: v.optional(v.nullable(IsoDateSchema)),
+      evidence: v.optional(EvidenceList),
+    },
+    { ...ITEM_FIELDS, id: "The activity changed.", evidence: "Evidence added to what it has." },
+  ),
+);
+
+/** Command: correct the realised amount (an adjustment, kept in the item's history). */
+export const AdjustRealisationSchema = v.strictObject(
+  described(
+    {
+      realisedAmount: v.pipe(
+        v.number("must be a number"),
+        v.finite("must be finite"),
+        v.minValue(0, "must be at least 0"),
+        v.maxValue(1e15, "must be at most 1000000000000000"),
+      ),
+      reason: Reason,
+      evidence: v.optional(EvidenceList),
+    },
+    {
+      realisedAmount: "The corrected total realised so far, in the target's unit.",
+      reason: "Why the realised amount is corrected.",
+      evidence: "What proves the corrected amount.",
+    },
+  ),
+);
+/** Command: correct the realised amount. */
+export type AdjustRealisationBody = v.InferOutput<typeof AdjustRealisationSchema>;
+
+/** A kept correction of an activity's realised amount. */
+export const RealisationAdjustmentSchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      actionItemId: IdSchema,
+      previousAmount: v.pipe(v.number(), v.minValue(0)),
+      realisedAmount: v.pipe(v.number(), v.minValue(0)),
+      reason: v.string(),
+      evidence: v.array(v.lazy(() => EvidenceSchema)),
+      at: IsoInstantSchema,
+      actor: v.string(),
+    },
+    {
+      id: "The adjustment's id.",
+      actionItemId: "The activity corrected.",
+      previousAmount: "The realised amount before the correction.",
+      realisedAmount: "The realised amount after it.",
+      reason: "Why it was corrected.",
+      evidence: "What proves the corrected amount.",
+      at: "When the correction was recorded.",
+      actor: "Who recorded it.",
+    },
+  ),
+);
+
 /** Command: record realised work. */
 export const RecordRealisationSchema = v.strictObject(
   described(
@@ -510,7 +637,12 @@ export const ActionItemSchema = v.object(
       evidence: v.array(
         v.object(
           described(
-            { label: v.string(), url: v.optional(v.string()), date: v.optional(IsoDateSchema) },
+            {
+              label: v.string(),
+              url: v.optional(v.string()),
+              documentId: v.optional(IdSchema),
+              date: v.optional(IsoDateSchema),
+            },
             EVIDENCE_FIELDS,
           ),
         ),
@@ -523,3 +655,35 @@ export const ActionItemSchema = v.object(
     ITEM_FIELDS,
   ),
 );
+
+/**
+ * Command: record an agreement already signed on paper, in one call: the terms, every signing fact
+ * (both document numbers, signatories, the stored signed document, dates, the signing day and time)
+ * and its action plan.
+ */
+export const RecordAgreementSchema = v.strictObject(
+  described(
+    {
+      ...CreateAgreementSchema.entries,
+      signedOn: IsoDateSchema,
+      signedTime: v.optional(LocalTimeSchema),
+      facilityDocumentNumber: DocumentNumberSchema,
+      partnerDocumentNumber: DocumentNumberSchema,
+      signatories: Signatories,
+      signedDocumentId: IdSchema,
+      startDate: IsoDateSchema,
+      endDate: IsoDateSchema,
+      actionItems: v.optional(
+        v.pipe(v.array(CreateActionItemSchema), v.maxLength(200, "must have at most 200 items")),
+      ),
+      reason: v.optional(Reason),
+    },
+    {
+      ...FIELDS,
+      signedOn: "The day it was signed, in the agreement's time zone (not in the future).",
+      actionItems: "Its action plan (rencana aksi), as signed.",
+    },
+  ),
+);
+/** Command: record an agreement already signed. */
+export type RecordAgreement = v.InferOutput<typeof RecordAgreementSchema>;

@@ -35,13 +35,18 @@ export interface SuccessorInfo {
 export const successorSigned = (s: SuccessorInfo | null | undefined): boolean =>
   s !== null && s !== undefined && (s.state === "signed" || s.state === "terminated");
 
+/** The signed fields the status reads (terminatedOn may be absent for a never-terminated one). */
+type StatusFacts = Pick<Agreement, "state" | "startDate" | "endDate"> &
+  Partial<Pick<Agreement, "terminatedOn">>;
+
 /**
  * Status on `today` (a `YYYY-MM-DD` in the facility's time zone, from `dateInZone`): signed before
  * the start = upcoming; within the dates = active, or expiring in the last 90 days; after the end =
- * expired; renewed once a successor is signed. The end date is the last day in force.
+ * expired; renewed once a successor is signed. The end date is the last day in force. A termination
+ * takes effect on its date (the day it stops): until then the agreement reads by its dates.
  */
 export function agreementStatus(
-  a: Pick<Agreement, "state" | "startDate" | "endDate">,
+  a: StatusFacts,
   today: string,
   successor?: SuccessorInfo | null,
 ): AgreementStatus {
@@ -49,9 +54,15 @@ export function agreementStatus(
     case "draft":
     case "proposed":
     case "negotiating":
-    case "terminated":
     case "withdrawn":
       return a.state;
+    case "terminated": {
+      const stops = a.terminatedOn ?? null;
+      if (stops === null || today >= stops) return "terminated";
+      const last = addDays(stops, -1);
+      const endDate = a.endDate === null || last < a.endDate ? last : a.endDate;
+      return agreementStatus({ state: "signed", startDate: a.startDate, endDate }, today, successor);
+    }
     case "signed": {
       if (successorSigned(successor)) return "renewed";
       if (a.startDate !== null && today < a.startDate) return "upcoming";
@@ -66,7 +77,7 @@ export function agreementStatus(
 
 /** Status at an instant, read in an IANA time zone (the facility's). */
 export function agreementStatusAt(
-  a: Pick<Agreement, "state" | "startDate" | "endDate">,
+  a: StatusFacts,
   instant: string,
   timeZone: string,
   successor?: SuccessorInfo | null,
@@ -112,7 +123,7 @@ export function currentRenewalAlert(
   return renewalAlerts(a, today, successor).at(-1)?.threshold ?? null;
 }
 
-/** True when the agreement is in force on `day` (signed or later terminated, within its dates). */
+/** True when the agreement is in force on `day` (signed, or terminated with `day` before the termination date). */
 export function inForceOn(
   a: Pick<Agreement, "state" | "startDate" | "endDate" | "terminatedOn">,
   day: string,

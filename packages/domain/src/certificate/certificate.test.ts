@@ -8,8 +8,9 @@ const facts: IssueFacts = {
   scheme: {
     issuerPartnerId: "lsp",
     name: "Skema Pangkas Rambut",
+    schemeType: "kkni",
     competencyUnits: [{ code: "PAR.01", title: "Memotong rambut" }],
-    level: "Level II",
+    level: 2,
     validityMonths: 36,
   },
 };
@@ -25,9 +26,31 @@ const input = {
 describe("certificates", () => {
   it("issues for a completed, competent enrollment of a certified program, valid for the scheme's months", () => {
     const r = issueCertificate(facts, input);
-    expect(r.ok && r.value).toMatchObject({ status: "issued", validUntil: "2029-03-02", level: "Level II" });
+    expect(r.ok && r.value).toMatchObject({
+      status: "issued",
+      validUntil: "2029-03-02",
+      level: 2,
+      schemeType: "kkni",
+      issuerNumber: null,
+      units: [{ code: "PAR.01", title: "Memotong rambut" }],
+    });
   });
 
+  it("carries the issuer's own number, and has no expiry when the scheme has no validity", () => {
+    const r = issueCertificate(
+      {
+        ...facts,
+        scheme: { ...facts.scheme!, schemeType: "klaster", level: undefined, validityMonths: null },
+      },
+      { ...input, issuerNumber: "BLK-MDN/2026/118" },
+    );
+    expect(r.ok && r.value).toMatchObject({
+      issuerNumber: "BLK-MDN/2026/118",
+      validUntil: null,
+      level: null,
+    });
+    if (r.ok) expect(certificateStatusOn(r.value, "2099-12-31")).toBe("valid");
+  });
   it("refuses with what is missing: completion, competence, certification", () => {
     const r = issueCertificate(
       { ...facts, enrollmentState: "enrolled", assessmentResult: "not_yet_competent", scheme: null },

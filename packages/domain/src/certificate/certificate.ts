@@ -1,3 +1,4 @@
+import type { CertificationScheme, CompetencyUnit, SchemeType } from "../program/program.ts";
 import { addMonths } from "../shared/dates.ts";
 import { type HistoryEntry, historyEntry, type MoveContext } from "../shared/history.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
@@ -11,11 +12,18 @@ export type CertificateState = (typeof CERTIFICATE_STATES)[number];
 /** A competency certificate (sertifikat kompetensi). */
 export interface Certificate {
   readonly id: string;
+  /** Sinergi's own number, `SNG/<year>/<sequence>`. */
   readonly number: string;
+  /** The issuer's own number (the LSP's registration or blanko number); null when it gives none. */
+  readonly issuerNumber: string | null;
   readonly enrollmentId: string;
   readonly schemeName: string;
+  readonly schemeType: SchemeType | null;
   readonly competency: string;
-  readonly level: string | null;
+  /** KKNI level 1..9, when the scheme has one. */
+  readonly level: number | null;
+  /** The competency units certified, fixed at issue. */
+  readonly units: readonly CompetencyUnit[];
   readonly issuerPartnerId: string | null;
   readonly holderName: string;
   readonly issuedOn: string;
@@ -31,13 +39,7 @@ export interface Certificate {
 export interface IssueFacts {
   readonly enrollmentState: string;
   readonly assessmentResult: "competent" | "not_yet_competent" | null;
-  readonly scheme: {
-    readonly issuerPartnerId: string;
-    readonly name: string;
-    readonly competencyUnits: readonly { readonly code: string; readonly title: string }[];
-    readonly level?: string | undefined;
-    readonly validityMonths: number;
-  } | null;
+  readonly scheme: CertificationScheme | null;
   readonly programName: string;
 }
 
@@ -51,6 +53,7 @@ export function issueCertificate(
     enrollmentId: string;
     holderName: string;
     issuedOn: string;
+    issuerNumber?: string | null | undefined;
   },
 ): Result<Certificate, CertificateError> {
   const missing: string[] = [];
@@ -67,14 +70,18 @@ export function issueCertificate(
   return ok({
     id: input.id,
     number: input.number,
+    issuerNumber: input.issuerNumber ?? null,
     enrollmentId: input.enrollmentId,
     schemeName: s.name,
+    schemeType: s.schemeType,
     competency: facts.programName,
     level: s.level ?? null,
+    units: s.competencyUnits,
     issuerPartnerId: s.issuerPartnerId,
     holderName: input.holderName,
     issuedOn: input.issuedOn,
-    validUntil: addMonths(input.issuedOn, s.validityMonths),
+    // A training certificate of a BLK or Dinas does not expire: its scheme has no validity.
+    validUntil: s.validityMonths === null ? null : addMonths(input.issuedOn, s.validityMonths),
     status: "issued",
     revokedReason: null,
     revokedOn: null,

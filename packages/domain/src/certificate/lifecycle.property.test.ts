@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import type { CertificationScheme } from "../program/program.ts";
 import { addDays } from "../shared/dates.ts";
 import {
   type Certificate,
@@ -9,9 +10,10 @@ import {
   revokeCertificate,
 } from "./certificate.ts";
 
-const scheme = {
+const scheme: CertificationScheme = {
   issuerPartnerId: "lsp",
   name: "Skema Roti",
+  schemeType: "okupasi",
   competencyUnits: [{ code: "ROT.01", title: "Membuat roti" }],
   validityMonths: 24,
 };

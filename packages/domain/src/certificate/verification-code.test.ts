@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatVerificationCode, isVerificationCode } from "./verification-code.ts";
+import { formatVerificationCode, isVerificationCode, verificationCodeFrom } from "./verification-code.ts";
 
 describe("verification codes", () => {
   it("encodes 80 bits as 16 Crockford characters, most significant bits first", () => {
@@ -32,4 +32,42 @@ describe("verification codes", () => {
       expect(formatVerificationCode(flipped)).not.toBe(code);
     },
   );
+});
+
+describe("finding the code in what a person types or scans", () => {
+  it("reads a code typed in groups, in any case, with look-alike letters", () => {
+    expect(verificationCodeFrom("abcd-efgh-jkmn-pqrs")).toBe("ABCDEFGHJKMNPQRS");
+    expect(verificationCodeFrom(" ABCD EFGH JKMN PQRS ")).toBe("ABCDEFGHJKMNPQRS");
+    expect(verificationCodeFrom("O0IL-0000-0000-0000")).toBe("0011000000000000");
+    expect(verificationCodeFrom("ABCDEFGHJKMNPQRU")).toBeNull();
+    expect(verificationCodeFrom("ABCDEFGHJKMNPQR")).toBeNull();
+    expect(verificationCodeFrom("")).toBeNull();
+  });
+  it("reads the code from a QR link's last segment or its code parameter, and nothing from other links", () => {
+    expect(verificationCodeFrom("https://sinergi.example/api/v1/public/certificates/ABCDEFGHJKMNPQRS")).toBe(
+      "ABCDEFGHJKMNPQRS",
+    );
+    expect(verificationCodeFrom("http://localhost/cek/abcdefghjkmnpqrs/")).toBe("ABCDEFGHJKMNPQRS");
+    expect(verificationCodeFrom("https://x.example/verify?code=ABCD-EFGH-JKMN-PQRS")).toBe(
+      "ABCDEFGHJKMNPQRS",
+    );
+    expect(verificationCodeFrom("https://x.example/")).toBeNull();
+    expect(verificationCodeFrom("https://x.example/certificates/SNG-2026-00001")).toBeNull();
+    expect(verificationCodeFrom("https://[bad")).toBeNull();
+  });
+  // Codes and their wrappings drawn on their own: the alphabet here is written out, not imported.
+  const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  const code = fc
+    .array(fc.constantFrom(...ALPHABET), { minLength: 16, maxLength: 16 })
+    .map((a) => a.join(""));
+  test.prop([
+    code,
+    fc.constantFrom("", "-", " "),
+    fc.boolean(),
+    fc.constantFrom("", "https://sinergi.example/api/v1/public/certificates/", "http://h.example/a/b/"),
+  ])("finds any code however it is grouped, cased or linked", (c, sep, lower, prefix) => {
+    const grouped = (c.match(/.{4}/g) ?? []).join(sep);
+    const typed = lower ? grouped.toLowerCase() : grouped;
+    expect(verificationCodeFrom(`${prefix}${prefix ? c : typed}`)).toBe(c);
+  });
 });

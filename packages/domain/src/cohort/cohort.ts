@@ -1,3 +1,4 @@
+import type { ServedShare } from "../inmate/sentence.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
 import type { CohortError } from "./errors.ts";
 
@@ -12,11 +13,15 @@ export interface Instructor {
   readonly role?: string | undefined;
 }
 
-/** Who may enrol: legal statuses, domicile regencies, minimum sentence left at the cohort's end. */
+/**
+ * Who may enrol: legal statuses, domicile regencies, minimum sentence left at the cohort's start, and
+ * the share of the sentence served by then.
+ */
 export interface EligibilityRules {
   readonly legalStatuses?: readonly ("detainee" | "convict")[] | undefined;
   readonly domicileRegencyCodes?: readonly string[] | undefined;
   readonly minRemainingSentenceDays?: number | undefined;
+  readonly minSentenceServed?: ServedShare | undefined;
 }
 
 /** One run of a program at a facility. */

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { LegalStatusSchema } from "../inmate/schemas.ts";
+import { ServedShareSchema } from "../inmate/sentence-schemas.ts";
 import {
   described,
   describedPicklist,
@@ -49,7 +50,12 @@ export const InstructorSchema = v.strictObject(
 const ELIGIBILITY_FIELDS = {
   legalStatuses: "Only inmates of these legal statuses may enrol; any when absent.",
   domicileRegencyCodes: "Only inmates domiciled in these regencies or cities may enrol; any when absent.",
-  minRemainingSentenceDays: "Only inmates with at least this many days left to serve may enrol.",
+  minRemainingSentenceDays:
+    "Only inmates with at least this many days of their sentence left at the cohort's start may enrol " +
+    "(by the expected release; 0: not released before the start, which is refused anyway).",
+  minSentenceServed:
+    "Only convicts who have served this share of their sentence by the cohort's start may enrol " +
+    "(by the ½ or ⅔ date computed from their sentence facts; without them, refused).",
 } as const;
 
 /** Eligibility rules of a cohort. */
@@ -72,6 +78,7 @@ export const EligibilityRulesSchema = v.strictObject(
           v.maxValue(INT4_MAX, `must be at most ${INT4_MAX}`),
         ),
       ),
+      minSentenceServed: v.optional(ServedShareSchema),
     },
     ELIGIBILITY_FIELDS,
   ),
@@ -185,6 +192,7 @@ export const CohortSchema = v.object(
             legalStatuses: v.optional(v.array(LegalStatusSchema)),
             domicileRegencyCodes: v.optional(v.array(v.string())),
             minRemainingSentenceDays: v.optional(integerSchema(0)),
+            minSentenceServed: v.optional(ServedShareSchema),
           },
           ELIGIBILITY_FIELDS,
         ),

@@ -1,3 +1,6 @@
+import type { Inmate } from "../inmate/inmate.ts";
+import { inmateDomicile } from "../inmate/inmate.ts";
+import { type SentenceDates, type ServedShare, sentenceDates, servedOn } from "../inmate/sentence.ts";
 import { addDays } from "../shared/dates.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
 import type { EnrollmentError } from "./errors.ts";
@@ -14,6 +17,7 @@ export interface EligibilityCohort {
     readonly legalStatuses?: readonly ("detainee" | "convict")[] | undefined;
     readonly domicileRegencyCodes?: readonly string[] | undefined;
     readonly minRemainingSentenceDays?: number | undefined;
+    readonly minSentenceServed?: ServedShare | undefined;
   };
 }
 
@@ -24,6 +28,24 @@ export interface EligibilityInmate {
   /** Recorded domicile, else the NIK's regency. */
   readonly domicileRegencyCode: string | null;
   readonly expectedReleaseDate: string | null;
+  /** The ½ and ⅔ dates, when the sentence facts are recorded. */
+  readonly sentenceDates?: SentenceDates | null | undefined;
+}
+
+/** What eligibility reads of an inmate: its effective domicile and its sentence's dates. */
+export function eligibilityInmate(
+  i: Pick<
+    Inmate,
+    "facilityId" | "legalStatus" | "domicileRegencyCode" | "nik" | "expectedReleaseDate" | "sentence"
+  >,
+): EligibilityInmate {
+  return {
+    facilityId: i.facilityId,
+    legalStatus: i.legalStatus,
+    domicileRegencyCode: inmateDomicile(i),
+    expectedReleaseDate: i.expectedReleaseDate,
+    sentenceDates: i.sentence === null ? null : sentenceDates(i.sentence),
+  };
 }
 
 /** The situation when enrolling: how full the cohort is and the inmate's other live enrollments. */
@@ -45,7 +67,7 @@ export interface EligibilityWarning {
 
 /**
  * Checks whether an inmate may join a cohort: refusals are errors; an expected release before the
- * cohort ends is only a warning (the inmate may still benefit, and dates move).
+ * cohort starts is refused, one before it ends only warned (the inmate may still benefit, and dates move).
  */
 export function checkEligibility(
   cohort: EligibilityCohort,
@@ -74,7 +96,7 @@ export function checkEligibility(
     return err(
       domainError("enrollment/cohort-full", "the cohort is full", { detail: { capacity: cohort.capacity } }),
     );
-  const { legalStatuses, domicileRegencyCodes, minRemainingSentenceDays } = cohort.rules;
+  const { legalStatuses, domicileRegencyCodes, minRemainingSentenceDays, minSentenceServed } = cohort.rules;
   if (legalStatuses && legalStatuses.length > 0 && !legalStatuses.includes(inmate.legalStatus))
     return err(
       domainError("enrollment/legal-status-not-eligible", "the cohort is not open to this legal status", {
@@ -95,20 +117,58 @@ export function checkEligibility(
         },
       ),
     );
+  const release = inmate.expectedReleaseDate;
+  // Released before the cohort starts: the inmate would never attend (the design rule; a minimum
+  // remaining sentence counts from the start, so 0 says the same and never refuses an early leaver).
+  if (release !== null && release < cohort.startDate)
+    return err(
+      domainError(
+        "enrollment/released-before-start",
+        "the inmate is expected to be released before the cohort starts",
+        {
+          field: "inmateId",
+        },
+      ),
+    );
   if (
     minRemainingSentenceDays !== undefined &&
-    inmate.expectedReleaseDate !== null &&
-    inmate.expectedReleaseDate < addDays(cohort.endDate, minRemainingSentenceDays)
+    release !== null &&
+    release < addDays(cohort.startDate, minRemainingSentenceDays)
   )
     return err(
       domainError(
         "enrollment/sentence-too-short",
-        "too little of the sentence remains after the cohort ends",
+        "too little of the sentence remains when the cohort starts",
         {
           detail: { minRemainingSentenceDays },
         },
       ),
     );
+  if (minSentenceServed !== undefined) {
+    const dates = inmate.sentenceDates ?? null;
+    if (dates === null)
+      return err(
+        domainError(
+          "enrollment/sentence-unknown",
+          "the cohort asks for a share of the sentence served, and the inmate's sentence facts are not recorded",
+          {
+            field: "inmateId",
+            detail: { minSentenceServed },
+          },
+        ),
+      );
+    if (servedOn(dates, minSentenceServed) > cohort.startDate)
+      return err(
+        domainError(
+          "enrollment/sentence-not-served",
+          "the inmate will not have served the required share of the sentence when the cohort starts",
+          {
+            field: "inmateId",
+            detail: { minSentenceServed },
+          },
+        ),
+      );
+  }
   const overlap = ctx.otherActiveCohorts.find(
     (o) => o.id !== cohort.id && o.startDate <= cohort.endDate && cohort.startDate <= o.endDate,
   );
@@ -119,7 +179,7 @@ export function checkEligibility(
       }),
     );
   const warnings: EligibilityWarning[] = [];
-  if (inmate.expectedReleaseDate !== null && inmate.expectedReleaseDate < cohort.endDate)
+  if (release !== null && release < cohort.endDate)
     warnings.push({
       code: "release-before-cohort-end",
       message: "the inmate is expected to be released before the cohort ends",

@@ -7,6 +7,9 @@ export type EnrollmentErrorCode =
   | "enrollment/legal-status-not-eligible"
   | "enrollment/domicile-not-eligible"
   | "enrollment/sentence-too-short"
+  | "enrollment/released-before-start"
+  | "enrollment/sentence-not-served"
+  | "enrollment/sentence-unknown"
   | "enrollment/overlapping-cohort"
   | "enrollment/already-enrolled"
   | "enrollment/other-facility"
@@ -15,7 +18,11 @@ export type EnrollmentErrorCode =
   | "enrollment/session-outside-cohort"
   | "enrollment/attendance-below-minimum"
   | "enrollment/assessment-required"
-  | "enrollment/reason-required";
+  | "enrollment/reason-required"
+  | "enrollment/units-required"
+  | "enrollment/unknown-unit"
+  | "enrollment/result-required"
+  | "enrollment/result-from-units";
 
 /** An enrollment rule violation. */
 export type EnrollmentError = DomainError<EnrollmentErrorCode>;

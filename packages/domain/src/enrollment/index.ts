@@ -1,3 +1,5 @@
+export * from "./batch.ts";
+export * from "./bulk-schemas.ts";
 export * from "./eligibility.ts";
 export * from "./enrollment.ts";
 export * from "./errors.ts";

@@ -46,6 +46,7 @@ describe("enrollment moves over any sequence, with the cohort in any state", () 
       for (const s of steps) {
         const cohort: CohortFacts = {
           ...f,
+          competencyUnits: f.certified ? [{ code: "I.56PAR00.001.2", title: "Memangkas rambut" }] : [],
           state: s.cohortState,
           startDate: "2026-02-02",
           endDate: "2026-02-11",
@@ -68,9 +69,18 @@ describe("enrollment moves over any sequence, with the cohort in any state", () 
           }
           case "assess": {
             const result = s.competent ? ("competent" as const) : ("not_yet_competent" as const);
-            const r = assessEnrollment(e, cohort, { result, assessor: "Asesor", assessedOn: "2026-02-11" });
-            if (r.ok) expect(["running", "completed"]).toContain(s.cohortState);
-            next = r.ok ? r.value : undefined;
+            const judged = f.certified ? { units: [{ code: "I.56PAR00.001.2", result }] } : { result };
+            const r = assessEnrollment(e, cohort, {
+              ...judged,
+              assessor: "Asesor",
+              assessedOn: "2026-02-11",
+            });
+            if (r.ok) {
+              expect(["running", "completed"]).toContain(s.cohortState);
+              expect(r.value.entity.assessment?.result).toBe(result);
+              expect(r.value.record.result).toBe(result);
+            }
+            next = r.ok ? r.value.entity : undefined;
             break;
           }
           case "complete": {

@@ -17,6 +17,10 @@ const running: CohortFacts = {
   plannedSessions: 5,
   minAttendanceShare: 0.8,
   certified: true,
+  competencyUnits: [
+    { code: "I.56PAR00.001.2", title: "Menerapkan K3" },
+    { code: "I.56PAR00.002.2", title: "Memangkas rambut pria" },
+  ],
 };
 const base: Enrollment = {
   id: "e1",
@@ -28,7 +32,14 @@ const base: Enrollment = {
   endReason: null,
 };
 const days = ["2026-02-02", "2026-02-03", "2026-02-04", "2026-02-05", "2026-02-06"];
-const competent = { result: "competent" as const, assessor: "Asesor LSP", assessedOn: "2026-02-06" };
+const competent = {
+  units: [
+    { code: "I.56PAR00.001.2", result: "competent" as const },
+    { code: "I.56PAR00.002.2", result: "competent" as const },
+  ],
+  assessor: "Asesor LSP",
+  assessedOn: "2026-02-06",
+};
 
 describe("enrollment moves", () => {
   it("completes with 4 of 5 sessions and a competent assessment", () => {
@@ -43,7 +54,7 @@ describe("enrollment moves", () => {
     const assessed = assessEnrollment(att.value, running, competent);
     expect(assessed.ok).toBe(true);
     if (!assessed.ok) return;
-    const done = completeEnrollment(assessed.value, running, ctx);
+    const done = completeEnrollment(assessed.value.entity, running, ctx);
     expect(done.ok && done.value.entity.state).toBe("completed");
     expect(done.ok && done.value.history).toMatchObject({ from: "enrolled", to: "completed" });
   });
@@ -55,7 +66,9 @@ describe("enrollment moves", () => {
       days.slice(0, 3).map((d) => ({ sessionDate: d, present: true })),
     );
     if (!att.ok) throw new Error("attendance refused");
-    const r = completeEnrollment({ ...att.value, assessment: competent }, running, ctx);
+    const assessed = assessEnrollment(att.value, running, competent);
+    if (!assessed.ok) throw new Error("assessment refused");
+    const r = completeEnrollment(assessed.value.entity, running, ctx);
     expect(r.ok ? null : r.error.code).toBe("enrollment/attendance-below-minimum");
   });
 
@@ -118,11 +131,12 @@ describe("enrollment moves", () => {
           const r = recordAttendance(e, running, [{ sessionDate: days[s.day]!, present: s.present }]);
           next = r.ok ? r.value : undefined;
         } else if (s.kind === "assess") {
+          const result = s.competent ? ("competent" as const) : ("not_yet_competent" as const);
           const r = assessEnrollment(e, running, {
             ...competent,
-            result: s.competent ? "competent" : "not_yet_competent",
+            units: competent.units.map((u) => ({ ...u, result })),
           });
-          next = r.ok ? r.value : undefined;
+          next = r.ok ? r.value.entity : undefined;
         } else if (s.kind === "complete") {
           const r = completeEnrollment(e, running, ctx);
           if (r.ok) {

@@ -1,7 +1,10 @@
+import type { CompetencyUnit } from "../program/program.ts";
 import { historyEntry, type MoveContext } from "../shared/history.ts";
 import { assertNever, domainError, err, ok, type Result } from "../shared/result.ts";
 import {
+  type AssessCommand,
   type Assessment,
+  type AssessmentRecord,
   type AttendanceRecord,
   attendanceShare,
   type Enrollment,
@@ -18,6 +21,8 @@ export interface CohortFacts {
   readonly plannedSessions: number | null;
   readonly minAttendanceShare: number;
   readonly certified: boolean;
+  /** The scheme's competency units (empty when the program is not certified). */
+  readonly competencyUnits: readonly CompetencyUnit[];
 }
 
 /** Moves that end an enrollment early, each needing a reason. */
@@ -70,18 +75,94 @@ export function recordAttendance(
   return ok({ ...e, attendance });
 }
 
-/** Records the assessment; only while the cohort runs or at its completion. */
+/** Checks what an assessment must say: per unit of the scheme when certified, one overall result otherwise. */
+function checkAssessCommand(cohort: CohortFacts, cmd: AssessCommand): EnrollmentError | null {
+  const perUnit = cohort.certified && cohort.competencyUnits.length > 0;
+  if (!perUnit) {
+    if (cmd.units !== undefined && cmd.units.length > 0)
+      return domainError("enrollment/unknown-unit", "the program has no competency units to assess", {
+        field: "units",
+      });
+    if (cmd.result === undefined)
+      return domainError(
+        "enrollment/result-required",
+        "the program is assessed as a whole: give the result",
+        {
+          field: "result",
+        },
+      );
+    return null;
+  }
+  if (cmd.result !== undefined)
+    return domainError(
+      "enrollment/result-from-units",
+      "the result follows from the units: competent when every unit is",
+      { field: "result" },
+    );
+  if (cmd.units === undefined || cmd.units.length === 0)
+    return domainError("enrollment/units-required", "a certified program is assessed unit by unit", {
+      field: "units",
+    });
+  const known = new Set(cohort.competencyUnits.map((u) => u.code));
+  const unknown = cmd.units.findIndex((u) => !known.has(u.code));
+  if (unknown >= 0)
+    return domainError("enrollment/unknown-unit", "the unit is not one of the scheme's", {
+      field: `units.${unknown}.code`,
+    });
+  return null;
+}
+
+/**
+ * Records an assessment; only while the enrollment is live and the cohort runs or has just completed.
+ * A certified program is assessed per unit: a re-assessment may judge only some units, the others keep
+ * their latest result, and the earlier assessment stays as its own record.
+ */
 export function assessEnrollment(
   e: Enrollment,
   cohort: CohortFacts,
-  assessment: Assessment,
-): Result<Enrollment, EnrollmentError> {
+  cmd: AssessCommand,
+): Result<{ readonly entity: Enrollment; readonly record: AssessmentRecord }, EnrollmentError> {
   if (e.state !== "enrolled") return err(illegal(e, "assess"));
   if (cohort.state !== "running" && cohort.state !== "completed")
     return err(
       domainError("enrollment/cohort-not-running", "assessment happens while the cohort runs or at its end"),
     );
-  return ok({ ...e, assessment });
+  const refused = checkAssessCommand(cohort, cmd);
+  if (refused) return err(refused);
+  const notes = cmd.notes === undefined ? {} : { notes: cmd.notes };
+  const given = new Map((cmd.units ?? []).map((u) => [u.code, u.result] as const));
+  const earlier = new Map((e.assessment?.units ?? []).map((u) => [u.code, u] as const));
+  const units = cohort.certified
+    ? cohort.competencyUnits.map((u) => {
+        const now = given.get(u.code);
+        if (now !== undefined)
+          return { code: u.code, title: u.title, result: now, assessedOn: cmd.assessedOn };
+        const before = earlier.get(u.code);
+        return {
+          code: u.code,
+          title: u.title,
+          result: before?.result ?? null,
+          assessedOn: before?.assessedOn ?? null,
+        };
+      })
+    : [];
+  const result =
+    units.length > 0
+      ? units.every((u) => u.result === "competent")
+        ? "competent"
+        : "not_yet_competent"
+      : (cmd.result ?? "not_yet_competent");
+  const assessment: Assessment = {
+    result,
+    assessor: cmd.assessor,
+    assessedOn: cmd.assessedOn,
+    ...notes,
+    units,
+  };
+  return ok({
+    entity: { ...e, assessment },
+    record: { assessor: cmd.assessor, assessedOn: cmd.assessedOn, ...notes, units: cmd.units ?? [], result },
+  });
 }
 
 /** enrolled -> completed: needs the minimum attendance share and, for a certified program, an assessment. */

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { provinceOf, provinceTimeZone, type TimeZone, TimeZoneSchema } from "../area/area.ts";
+import { domainError, err, ok, type Result } from "../shared/result.ts";
 import {
   ContactSchema,
   described,
@@ -12,6 +13,7 @@ import {
   RevisionSchema,
   textSchema,
 } from "../shared/schemas.ts";
+import type { FacilityError } from "./errors.ts";
 
 /** UPT Pemasyarakatan kinds: detention centre, prison, juvenile facility. */
 export const FACILITY_KINDS = ["rutan", "lapas", "lpka"] as const;
@@ -19,9 +21,35 @@ export const FACILITY_KINDS = ["rutan", "lapas", "lpka"] as const;
 export type FacilityKind = (typeof FACILITY_KINDS)[number];
 
 /** Facility classes (Kelas I, IIA, IIB, III). */
-export const FACILITY_CLASSES = ["I", "IIA", "IIB", "III"] as const;
+export const FACILITY_CLASSES = ["I", "II", "IIA", "IIB", "III"] as const;
 /** Facility class. */
 export type FacilityClass = (typeof FACILITY_CLASSES)[number];
+
+/** The classes each kind has (Rutan I/IIA/IIB; Lapas I/IIA/IIB/III; LPKA I/II). */
+export const CLASSES_OF_KIND: Readonly<Record<FacilityKind, readonly FacilityClass[]>> = {
+  rutan: ["I", "IIA", "IIB"],
+  lapas: ["I", "IIA", "IIB", "III"],
+  lpka: ["I", "II"],
+};
+
+/** What a facility specialises in: none, women (Lapas/Rutan Perempuan), narcotics (Lapas Narkotika). */
+export const FACILITY_SPECIALISATIONS = ["general", "women", "narcotics"] as const;
+/** Facility specialisation. */
+export type FacilitySpecialisation = (typeof FACILITY_SPECIALISATIONS)[number];
+
+/** Checks that the class exists for the kind (there is no Rutan Kelas III, and LPKA are Kelas I or II). */
+export function checkFacilityClass(
+  kind: FacilityKind,
+  facilityClass: FacilityClass,
+): Result<FacilityClass, FacilityError> {
+  if (CLASSES_OF_KIND[kind].includes(facilityClass)) return ok(facilityClass);
+  return err(
+    domainError("facility/class-not-of-kind", `a ${kind} is of class ${CLASSES_OF_KIND[kind].join(", ")}`, {
+      field: "class",
+      detail: { kind, allowed: CLASSES_OF_KIND[kind] },
+    }),
+  );
+}
 
 /** The facility head (Karutan / Kalapas). */
 export const FacilityHeadSchema = v.strictObject(
@@ -41,7 +69,9 @@ const FIELDS = {
   ...RECORD_FIELDS,
   regionalOfficeId: "The regional office (Kanwil) the facility reports to.",
   kind: "What the facility is: detention centre, prison or juvenile facility.",
-  class: "The facility's class (Kelas); which classes exist depends on the kind.",
+  class:
+    "The facility's class (Kelas), checked with the kind: Rutan I/IIA/IIB; Lapas I/IIA/IIB/III; LPKA I/II.",
+  specialisation: "What the facility specialises in: general, women or narcotics.",
   name: "The facility's name, e.g. Rutan Kelas IIB Salatiga.",
   regencyCode: "Kemendagri code of the regency or city it stands in, e.g. 33.73 (Kota Salatiga).",
   timeZoneOverride: "Set only when the facility's time zone differs from its province's; null otherwise.",
@@ -57,6 +87,7 @@ export interface Facility {
   readonly regionalOfficeId: string;
   readonly kind: FacilityKind;
   readonly class: FacilityClass;
+  readonly specialisation: FacilitySpecialisation;
   readonly name: string;
   /** Kemendagri regency/city code, e.g. `33.73` Kota Salatiga. */
   readonly regencyCode: string;
@@ -88,17 +119,30 @@ export const FacilityClassSchema = describedPicklist(
   FACILITY_CLASSES,
   {
     I: "Kelas I: the largest facilities.",
-    IIA: "Kelas IIA.",
-    IIB: "Kelas IIB.",
+    II: "Kelas II (LPKA only).",
+    IIA: "Kelas IIA (Rutan, Lapas).",
+    IIB: "Kelas IIB (Rutan, Lapas).",
     III: "Kelas III: the smallest (Lapas only).",
   },
-  "must be I, IIA, IIB or III",
+  "must be I, II, IIA, IIB or III",
+);
+
+/** A facility specialisation as the API accepts and returns it. */
+export const FacilitySpecialisationSchema = describedPicklist(
+  FACILITY_SPECIALISATIONS,
+  {
+    general: "No specialisation.",
+    women: "For women (Lapas Perempuan, Rutan Perempuan).",
+    narcotics: "For narcotics offenders (Lapas Narkotika).",
+  },
+  "must be general, women or narcotics",
 );
 
 const fields = {
   regionalOfficeId: IdSchema,
   kind: FacilityKindSchema,
   class: FacilityClassSchema,
+  specialisation: FacilitySpecialisationSchema,
   name: textSchema(200),
   regencyCode: RegencyCodeSchema,
   timeZoneOverride: v.nullable(TimeZoneSchema),
@@ -112,6 +156,7 @@ export const CreateFacilitySchema = v.strictObject(
   described(
     {
       ...fields,
+      specialisation: v.optional(fields.specialisation, "general"),
       timeZoneOverride: v.optional(fields.timeZoneOverride, null),
       capacity: v.optional(fields.capacity, null),
       head: v.optional(fields.head, null),

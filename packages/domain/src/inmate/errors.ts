@@ -6,7 +6,8 @@ export type InmateErrorCode =
   | "inmate/nik-area"
   | "inmate/nik-birth-date-mismatch"
   | "inmate/nik-sex-mismatch"
-  | "inmate/invalid-dates";
+  | "inmate/invalid-dates"
+  | "inmate/invalid-sentence";
 
 /** A domain error from the inmate folder (its message never holds the NIK or the birth date). */
 export type InmateError = DomainError<InmateErrorCode>;

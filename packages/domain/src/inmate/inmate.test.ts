@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   createInmate,
+  effectiveDomicile,
   type Inmate,
   inmateDomicile,
+  inmateNikDiscrepancies,
   maskInmate,
   type NewInmate,
   updateInmate,
@@ -93,5 +95,81 @@ describe("inmate", () => {
   it("masks NIK and birth date", () => {
     expect(maskInmate(created())).toMatchObject({ nik: "1271**********01", birthDate: "1990-**-**" });
     expect(maskInmate({ nik: null, birthDate: "1990-05-17" }).nik).toBeNull();
+  });
+
+  it("takes the domicile from the record, and from the NIK (under today's code) only when none is recorded", () => {
+    const merauke = makeNik({ districtCode: "91.01.02", birthDate: "1990-05-17", sex: "male", serial: 3 });
+    expect(effectiveDomicile(created({ nik: merauke }))).toEqual({ regencyCode: "93.01", source: "nik" });
+    expect(effectiveDomicile(created({ nik: merauke, domicileRegencyCode: "94.04" }))).toEqual({
+      regencyCode: "94.04",
+      source: "record",
+    });
+    expect(effectiveDomicile(created({ nik: undefined }))).toEqual({ regencyCode: null, source: null });
+  });
+
+  it("keeps a Dukcapil-validated NIK that disagrees with birth date and sex, and flags where", () => {
+    const valid = createInmate("x", {
+      ...base,
+      birthDate: "1990-05-18",
+      sex: "female",
+      nikValidation: "valid",
+    });
+    expect(valid.ok).toBe(true);
+    if (!valid.ok) return;
+    expect(inmateNikDiscrepancies(valid.value)).toEqual(["sex", "birthDate"]);
+    expect(inmateNikDiscrepancies(created({ nikValidation: "valid" }))).toEqual([]);
+    // Unverified or invalid: the record is refused as before; validated: still not a malformed NIK.
+    for (const nikValidation of ["unverified", "invalid"] as const) {
+      const r = createInmate("x", { ...base, birthDate: "1990-05-18", nikValidation });
+      expect(!r.ok && r.error.code).toBe("inmate/nik-birth-date-mismatch");
+    }
+    const area = createInmate("x", { ...base, nik: "2071051705900001", nikValidation: "valid" });
+    expect(!area.ok && area.error.code).toBe("inmate/nik-area");
+  });
+
+  it("refuses to drop the validation of a NIK that disagrees with the record until the record is corrected", () => {
+    const valid = createInmate("x", { ...base, birthDate: "1990-05-18", nikValidation: "valid" });
+    if (!valid.ok) throw new Error(valid.error.code);
+    const dropped = updateInmate(valid.value, { nikValidation: "unverified" });
+    expect(!dropped.ok && dropped.error.code).toBe("inmate/nik-birth-date-mismatch");
+    const corrected = updateInmate(valid.value, { birthDate: "1990-05-17" });
+    expect(corrected.ok && inmateNikDiscrepancies(corrected.value)).toEqual([]);
+  });
+
+  it("computes the expected release from the sentence facts and refuses one given beside them", () => {
+    const { expectedReleaseDate: _e, ...noRelease } = base;
+    const sentence = {
+      startDate: "2024-05-20",
+      length: { years: 3, months: 0, days: 0 },
+      remissions: [{ grantedOn: "2025-08-17", months: 2, days: 0 }],
+    };
+    const r = createInmate("x", { ...noRelease, sentence });
+    expect(r.ok && r.value.expectedReleaseDate).toBe("2027-03-20");
+    const both = createInmate("x", { ...base, sentence });
+    expect(!both.ok && [both.error.code, both.error.field]).toEqual([
+      "inmate/invalid-dates",
+      "expectedReleaseDate",
+    ]);
+    if (!r.ok) return;
+    const more = updateInmate(r.value, {
+      sentence: {
+        ...sentence,
+        remissions: [...sentence.remissions, { grantedOn: "2026-08-17", months: 1, days: 0 }],
+      },
+    });
+    expect(more.ok && more.value.expectedReleaseDate).toBe("2027-02-20");
+    const byHand = updateInmate(r.value, { expectedReleaseDate: "2027-01-01" });
+    expect(!byHand.ok && byHand.error.code).toBe("inmate/invalid-dates");
+    const cleared = updateInmate(r.value, { sentence: null, expectedReleaseDate: "2027-01-01" });
+    expect(cleared.ok && cleared.value).toMatchObject({ sentence: null, expectedReleaseDate: "2027-01-01" });
+  });
+
+  it("refuses sentence facts whose release falls before admission, naming the sentence", () => {
+    const { expectedReleaseDate: _e, ...noRelease } = base;
+    const r = createInmate("x", {
+      ...noRelease,
+      sentence: { startDate: "2023-01-01", length: { years: 1, months: 0, days: 0 }, remissions: [] },
+    });
+    expect(!r.ok && [r.error.code, r.error.field]).toEqual(["inmate/invalid-dates", "sentence"]);
   });
 });

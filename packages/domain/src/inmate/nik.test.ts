@@ -6,6 +6,7 @@ import {
   maskBirthDate,
   maskNik,
   type NikHolder,
+  nikDiscrepancies,
   nikDomicileRegency,
 } from "./nik.ts";
 
@@ -20,6 +21,29 @@ const codeOf = (nik: string, holder: NikHolder = woman) => {
 };
 
 describe("NIK", () => {
+  it("refuses provinces that do not exist (20, 50, 97) and accepts the four Papua provinces of 2022", () => {
+    for (const province of ["10", "20", "50", "97", "99"])
+      expect(codeOf(makeNik({ districtCode: `${province}.01.01`, ...woman, serial: 1 }))).toBe(
+        "inmate/nik-area",
+      );
+    for (const province of ["11", "21", "91", "93", "94", "95", "96"])
+      expect(codeOf(makeNik({ districtCode: `${province}.01.01`, ...woman, serial: 1 }))).toBe("ok");
+  });
+
+  it("reads a pre-2022 Merauke NIK as today's Papua Selatan code, and Kota Jayapura's as it was", () => {
+    expect(nikDomicileRegency(makeNik({ districtCode: "91.01.01", ...woman, serial: 1 }))).toBe("93.01");
+    expect(nikDomicileRegency(makeNik({ districtCode: "93.01.01", ...woman, serial: 1 }))).toBe("93.01");
+    expect(nikDomicileRegency(makeNik({ districtCode: "91.71.01", ...woman, serial: 1 }))).toBe("91.71");
+  });
+
+  it("lists where a well-formed NIK disagrees with its holder", () => {
+    const parts = decodeNik(womanNik);
+    if (!parts) throw new Error("decodes");
+    expect(nikDiscrepancies(parts, woman)).toEqual([]);
+    expect(nikDiscrepancies(parts, { ...woman, sex: "male" })).toEqual(["sex"]);
+    expect(nikDiscrepancies(parts, { birthDate: "1990-05-18", sex: "male" })).toEqual(["sex", "birthDate"]);
+  });
+
   it("encodes district, birth date with day + 40 for women, and serial", () => {
     expect(womanNik).toBe("3373015705900001");
     expect(manNik).toBe("1271050312850042");

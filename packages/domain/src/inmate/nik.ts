@@ -1,3 +1,5 @@
+import { isProvinceCode } from "../area/area.ts";
+import { currentRegencyCode } from "../area/regency-successors.ts";
 import { domainError, err, ok, type Result } from "../shared/result.ts";
 import type { InmateError } from "./errors.ts";
 
@@ -43,39 +45,63 @@ export function decodeNik(nik: string): NikParts | null {
 }
 
 /**
- * Checks a NIK's shape and that it agrees with the holder's birth date and sex.
- * Messages name the rule, never the NIK or the birth date (personal data).
+ * Checks a NIK's shape alone: 16 digits, a serial from 0001, and an area code whose province is one of
+ * the 38 and whose regency and district parts are not 00. Messages never hold the NIK.
  */
-export function checkNik(nik: string, holder: NikHolder): Result<NikParts, InmateError> {
+export function checkNikShape(nik: string): Result<NikParts, InmateError> {
   const parts = decodeNik(nik);
   if (!parts || parts.serial === 0)
     return err(
       domainError("inmate/nik-format", "must be 16 digits ending in a serial from 0001", { field: "nik" }),
     );
-  const province = Number(nik.slice(0, 2));
-  if (province < 11 || province > 97 || nik.slice(2, 4) === "00" || nik.slice(4, 6) === "00")
+  if (!isProvinceCode(nik.slice(0, 2)) || nik.slice(2, 4) === "00" || nik.slice(4, 6) === "00")
     return err(
       domainError("inmate/nik-area", "the first six digits are not a district area code", { field: "nik" }),
     );
-  if (parts.sex !== holder.sex)
+  return ok(parts);
+}
+
+/** Where a well-formed NIK disagrees with its holder's record: sex, birth date, both or neither. */
+export type NikDiscrepancy = "sex" | "birthDate";
+
+/** The record's fields a decoded NIK disagrees with (empty when they agree). */
+export function nikDiscrepancies(parts: NikParts, holder: NikHolder): NikDiscrepancy[] {
+  const [y, m, d] = holder.birthDate.split("-").map(Number) as [number, number, number];
+  const out: NikDiscrepancy[] = [];
+  if (parts.sex !== holder.sex) out.push("sex");
+  if (parts.day !== d || parts.month !== m || parts.yearOfCentury !== y % 100) out.push("birthDate");
+  return out;
+}
+
+/**
+ * Checks a NIK's shape and that it agrees with the holder's birth date and sex.
+ * Messages name the rule, never the NIK or the birth date (personal data).
+ */
+export function checkNik(nik: string, holder: NikHolder): Result<NikParts, InmateError> {
+  const shape = checkNikShape(nik);
+  if (!shape.ok) return shape;
+  const off = nikDiscrepancies(shape.value, holder);
+  if (off.includes("sex"))
     return err(
       domainError("inmate/nik-sex-mismatch", "the NIK does not agree with the inmate's sex", {
         field: "nik",
       }),
     );
-  const [y, m, d] = holder.birthDate.split("-").map(Number) as [number, number, number];
-  if (parts.day !== d || parts.month !== m || parts.yearOfCentury !== y % 100)
+  if (off.includes("birthDate"))
     return err(
       domainError("inmate/nik-birth-date-mismatch", "the NIK does not agree with the inmate's birth date", {
         field: "nik",
       }),
     );
-  return ok(parts);
+  return shape;
 }
 
-/** The regency/city a NIK was issued in (`DD.DD`), or null when the NIK is not 16 digits. */
+/**
+ * The regency/city a NIK was first registered in, under today's code (`9101…` reads `93.01`: Merauke
+ * moved to Papua Selatan in 2022), or null when the NIK is not 16 digits.
+ */
 export function nikDomicileRegency(nik: string): string | null {
-  return NIK_PATTERN.test(nik) ? `${nik.slice(0, 2)}.${nik.slice(2, 4)}` : null;
+  return NIK_PATTERN.test(nik) ? currentRegencyCode(`${nik.slice(0, 2)}.${nik.slice(2, 4)}`) : null;
 }
 
 /** What a NIK is made from (for demo data and tests). */

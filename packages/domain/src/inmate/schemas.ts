@@ -12,6 +12,7 @@ import {
   textSchema,
 } from "../shared/schemas.ts";
 import { LEGAL_STATUSES, NIK_VALIDATIONS, SEXES } from "./inmate.ts";
+import { SentenceDatesSchema, SentenceFactsOutputSchema, SentenceFactsSchema } from "./sentence-schemas.ts";
 
 // Personal data: every message is custom so valibot never echoes the received value.
 /** A NIK as input: a string; its rules (16 digits, area, birth date, sex) are checked by the domain. */
@@ -50,6 +51,23 @@ export const NikValidationSchema = describedPicklist(
   "must be unverified, valid or invalid",
 );
 
+/** record or nik. */
+export const DomicileSourceSchema = describedPicklist(
+  ["record", "nik"],
+  {
+    record: "The domicile recorded by the facility.",
+    nik: "No domicile recorded: the regency the NIK was first registered in.",
+  },
+  "must be record or nik",
+);
+
+/** sex or birthDate. */
+export const NikDiscrepancySchema = describedPicklist(
+  ["sex", "birthDate"],
+  { sex: "The NIK encodes the other sex.", birthDate: "The NIK encodes another birth date." },
+  "must be sex or birthDate",
+);
+
 const FIELDS = {
   ...RECORD_FIELDS,
   facilityId: "The facility holding the inmate; fixed once registered.",
@@ -60,10 +78,22 @@ const FIELDS = {
   birthDate: "Date of birth: personal data, masked unless the caller may see it; must agree with the NIK.",
   legalStatus: "Remand detainee or convict.",
   domicileRegencyCode: "Kemendagri code of the regency or city the inmate lives in, as recorded.",
-  domicile: "The effective domicile: the recorded one, else the area the NIK was issued in.",
+  domicile:
+    "The effective domicile: the recorded one; only when none is recorded, the regency the NIK was first " +
+    "registered in, under today's code (a pre-2022 Merauke NIK reads 93.01).",
+  domicileSource:
+    "Where `domicile` comes from: record, or nik (the place of first registration); null when unknown.",
   admissionDate: "The day the inmate was admitted.",
-  expectedReleaseDate: "The day release is expected; null when unknown.",
+  expectedReleaseDate:
+    "The day release is expected: computed from the sentence facts when they are recorded (then it cannot " +
+    "be set), else as recorded; null when unknown.",
   nikValidation: "The outcome of the NIK's check with the civil registry.",
+  nikDiscrepancies:
+    "Fields of the record a Dukcapil-validated NIK disagrees with (sex, birthDate): kept and flagged for " +
+    "someone to correct the record; empty otherwise.",
+  sentence: "Sentence start, length and remissions granted; null while unknown.",
+  sentenceDates:
+    "The ½ and ⅔ dates and the expected release computed from the sentence facts; null without them.",
   personalDataMasked: "True when NIK and birth date are shown masked to this caller.",
 } as const;
 
@@ -86,6 +116,7 @@ export const CreateInmateSchema = v.strictObject(
       nik: v.optional(NikInputSchema),
       domicileRegencyCode: v.optional(RegencyCodeSchema),
       expectedReleaseDate: v.optional(IsoDateSchema),
+      sentence: v.optional(SentenceFactsSchema),
     },
     FIELDS,
   ),
@@ -107,6 +138,7 @@ export const UpdateInmateSchema = v.strictObject(
       nik: v.optional(v.nullable(NikInputSchema)),
       domicileRegencyCode: v.optional(v.nullable(RegencyCodeSchema)),
       expectedReleaseDate: v.optional(v.nullable(IsoDateSchema)),
+      sentence: v.optional(v.nullable(SentenceFactsSchema)),
     },
     FIELDS,
   ),
@@ -129,9 +161,13 @@ export const InmateSchema = v.object(
       domicileRegencyCode: v.nullable(v.string()),
       /** The effective domicile: recorded, else from the NIK. */
       domicile: v.nullable(v.string()),
+      domicileSource: v.nullable(DomicileSourceSchema),
       admissionDate: IsoDateSchema,
       expectedReleaseDate: v.nullable(IsoDateSchema),
       nikValidation: NikValidationSchema,
+      nikDiscrepancies: v.array(NikDiscrepancySchema),
+      sentence: v.nullable(SentenceFactsOutputSchema),
+      sentenceDates: v.nullable(SentenceDatesSchema),
       personalDataMasked: v.boolean(),
       revision: RevisionSchema,
       createdAt: IsoInstantSchema,

@@ -21,6 +21,31 @@ describe("population snapshots", () => {
     expect(r.ok ? null : r.error.code).toBe("population/status-sum-mismatch");
   });
 
+  it("accepts a snapshot without the detainee/convict split, totals and domicile only", () => {
+    const r = checkPopulation({ ...medan, detainees: null, convicts: null });
+    expect(r.ok).toBe(true);
+    const over = checkPopulation({
+      ...medan,
+      detainees: null,
+      convicts: null,
+      byDomicile: [{ regencyCode: "12.71", count: 3291 }],
+    });
+    expect(over.ok ? null : over.error.code).toBe("population/domicile-exceeds-total");
+  });
+
+  it("refuses half a split: detainees without convicts or the other way round", () => {
+    const a = checkPopulation({ ...medan, convicts: null });
+    expect(a.ok ? null : [a.error.code, a.error.field]).toEqual([
+      "population/status-sum-mismatch",
+      "convicts",
+    ]);
+    const b = checkPopulation({ ...medan, detainees: null });
+    expect(b.ok ? null : [b.error.code, b.error.field]).toEqual([
+      "population/status-sum-mismatch",
+      "detainees",
+    ]);
+  });
+
   it("refuses domicile counts larger than the total", () => {
     const r = checkPopulation({ ...medan, byDomicile: [{ regencyCode: "12.71", count: 3291 }] });
     expect(r.ok ? null : r.error.code).toBe("population/domicile-exceeds-total");
@@ -36,6 +61,16 @@ describe("population snapshots", () => {
       }));
       const r = checkPopulation({ takenOn: "2025-01-01", total, detainees, convicts, byDomicile });
       expect(r.ok).toBe(counts.reduce((a, b) => a + b, 0) <= total);
+    },
+  );
+
+  test.prop([fc.nat(5000), fc.option(fc.nat(5000), { nil: null }), fc.option(fc.nat(5000), { nil: null })])(
+    "with or without a split, a snapshot is accepted exactly when a given split is whole and adds up",
+    (total, detainees, convicts) => {
+      const r = checkPopulation({ takenOn: "2025-01-01", total, detainees, convicts, byDomicile: [] });
+      const whole = (detainees === null) === (convicts === null);
+      const adds = detainees === null || convicts === null || detainees + convicts === total;
+      expect(r.ok).toBe(whole && adds);
     },
   );
 });

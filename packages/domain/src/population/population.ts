@@ -18,9 +18,9 @@ const FIELDS = {
   ...RECORD_FIELDS,
   facilityId: "The facility counted.",
   takenOn: "The day of the count (in the facility's time zone).",
-  total: "Inmates in the facility that day: detainees plus convicts.",
-  detainees: "Remand detainees (tahanan).",
-  convicts: "Convicts (narapidana).",
+  total: "Inmates in the facility that day: detainees plus convicts when the split is known.",
+  detainees: "Remand detainees (tahanan); null (or left out, with convicts) when the report gives no split.",
+  convicts: "Convicts (narapidana); null (or left out, with detainees) when the report gives no split.",
   byDomicile: "Inmates by the regency or city they live in, each listed once; may be partial.",
 } as const;
 
@@ -35,8 +35,8 @@ export const CreatePopulationSnapshotSchema = v.strictObject(
     {
       takenOn: IsoDateSchema,
       total: count,
-      detainees: count,
-      convicts: count,
+      detainees: v.optional(v.nullable(count), null),
+      convicts: v.optional(v.nullable(count), null),
       byDomicile: v.optional(
         v.pipe(
           v.array(v.strictObject(described({ regencyCode: RegencyCodeSchema, count }, DOMICILE_FIELDS))),
@@ -61,11 +61,20 @@ export interface PopulationSnapshot extends CreatePopulationSnapshot {
   readonly facilityId: string;
 }
 
-/** Checks the snapshot's arithmetic: detainees + convicts = total; domicile counts never exceed it. */
+/**
+ * Checks the snapshot's arithmetic: the split is known for both or neither (field reports often give
+ * totals and domicile only), and then detainees + convicts = total; domicile counts never exceed it.
+ */
 export function checkPopulation(
   s: CreatePopulationSnapshot,
 ): Result<CreatePopulationSnapshot, ReturnType<typeof domainError<PopulationErrorCode>>> {
-  if (s.detainees + s.convicts !== s.total)
+  if ((s.detainees === null) !== (s.convicts === null))
+    return err(
+      domainError("population/status-sum-mismatch", "give both detainees and convicts, or neither", {
+        field: s.detainees === null ? "detainees" : "convicts",
+      }),
+    );
+  if (s.detainees !== null && s.convicts !== null && s.detainees + s.convicts !== s.total)
     return err(
       domainError("population/status-sum-mismatch", "detainees and convicts must add up to the total", {
         field: "total",
@@ -99,8 +108,8 @@ export const PopulationSnapshotSchema = v.object(
       facilityId: IdSchema,
       takenOn: IsoDateSchema,
       total: count,
-      detainees: count,
-      convicts: count,
+      detainees: v.nullable(count),
+      convicts: v.nullable(count),
       byDomicile: v.array(v.object(described({ regencyCode: v.string(), count }, DOMICILE_FIELDS))),
       revision: RevisionSchema,
       createdAt: IsoInstantSchema,

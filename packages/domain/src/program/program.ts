@@ -15,13 +15,29 @@ export interface CompetencyUnit {
   readonly title: string;
 }
 
-/** How a program's graduates are certified: issuer (an LSP), scheme, units, validity. */
+/**
+ * BNSP scheme types: a KKNI qualification (at a level), a national occupation (okupasi) or a cluster of
+ * units (klaster). The type is not a level: an okupasi or klaster may sit at a KKNI level, or at none.
+ */
+export const SCHEME_TYPES = ["kkni", "okupasi", "klaster"] as const;
+/** Type of a certification scheme. */
+export type SchemeType = (typeof SCHEME_TYPES)[number];
+
+/** KKNI levels run from 1 (operator) to 9 (expert). */
+export const KKNI_LEVEL_MAX = 9;
+
+/**
+ * How a program's graduates are certified: issuer (an LSP, or a BLK/Dinas for a training certificate),
+ * scheme type and KKNI level, units, validity in months (null: the certificate does not expire).
+ */
 export interface CertificationScheme {
   readonly issuerPartnerId: string;
   readonly name: string;
+  readonly schemeType: SchemeType;
   readonly competencyUnits: readonly CompetencyUnit[];
-  readonly level?: string | undefined;
-  readonly validityMonths: number;
+  /** KKNI level 1..9; required for a KKNI scheme, optional for okupasi and klaster. */
+  readonly level?: number | undefined;
+  readonly validityMonths: number | null;
 }
 
 /** A training programme, usually funded by an agreement and taught by a provider partner. */
@@ -44,9 +60,19 @@ export interface Program {
 export const isCertified = (p: Pick<Program, "certificationScheme">): boolean =>
   p.certificationScheme !== null;
 
-/** Checks invariants a schema cannot: competency unit codes are unique within the scheme. */
+/**
+ * Checks invariants a schema cannot: competency unit codes are unique within the scheme, and a KKNI
+ * scheme names its level.
+ */
 export function validateProgram(p: Program): Result<Program, ProgramError> {
-  const units = p.certificationScheme?.competencyUnits ?? [];
+  const scheme = p.certificationScheme;
+  if (scheme?.schemeType === "kkni" && scheme.level === undefined)
+    return err(
+      domainError("program/scheme-level-required", "a KKNI scheme needs its level", {
+        field: "certificationScheme.level",
+      }),
+    );
+  const units = scheme?.competencyUnits ?? [];
   const seen = new Set<string>();
   for (const [i, unit] of units.entries()) {
     if (seen.has(unit.code))

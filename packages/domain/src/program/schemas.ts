@@ -9,7 +9,7 @@ import {
   RevisionSchema,
   textSchema,
 } from "../shared/schemas.ts";
-import { PROGRAM_TRACKS } from "./program.ts";
+import { KKNI_LEVEL_MAX, PROGRAM_TRACKS, SCHEME_TYPES } from "./program.ts";
 
 /** vocational or personal_development. */
 export const ProgramTrackSchema = describedPicklist(
@@ -34,28 +34,58 @@ export const AttendanceShareSchema = v.pipe(
   v.maxValue(1, "must be at most 1"),
 );
 
-const UNIT_FIELDS = {
-  code: "The unit's SKKNI code, e.g. I.56PAR00.001.2.",
-  title: "The unit's title.",
+/** The descriptions of a competency unit's fields. */
+export const UNIT_FIELDS = {
+  code: "The unit's SKKNI code, e.g. I.56PAR00.001.2 (upper-case letters and digits in dotted parts).",
+  title: "The unit's title, as the SKKNI words it.",
 } as const;
+
+/**
+ * An SKKNI unit code: dotted parts of upper-case letters and digits, three to five of them. Both the
+ * current form (`I.56PAR00.001.2`, `C.10ROT00.001.1`) and the older one (`PAR.HT01.001.01`) pass.
+ */
+export const SKKNI_UNIT_CODE = /^[A-Z0-9]{1,10}(\.[A-Z0-9]{1,12}){2,4}$/;
+
+/** An SKKNI unit code. */
+export const UnitCodeSchema = v.pipe(
+  v.string("must be an SKKNI unit code"),
+  v.regex(SKKNI_UNIT_CODE, "must be an SKKNI unit code such as I.56PAR00.001.2"),
+);
 
 /** A competency unit: code and title. */
 export const CompetencyUnitSchema = v.strictObject(
   described(
     {
-      code: textSchema(60),
+      code: UnitCodeSchema,
       title: textSchema(300),
     },
     UNIT_FIELDS,
   ),
 );
 
+/** kkni, okupasi or klaster. */
+export const SchemeTypeSchema = describedPicklist(
+  SCHEME_TYPES,
+  {
+    kkni: "Skema KKNI: a whole qualification at a KKNI level (the level is required).",
+    okupasi: "Skema okupasi: a national occupation; it may sit at a KKNI level.",
+    klaster: "Skema klaster: a cluster of units for one job; it may sit at a KKNI level.",
+  },
+  "must be kkni, okupasi or klaster",
+);
+
+/** A KKNI level, 1 to 9. */
+export const KkniLevelSchema = integerSchema(1, KKNI_LEVEL_MAX);
+
 const SCHEME_FIELDS = {
   issuerPartnerId: "The certification body (LSP) that issues the certificates.",
   name: "The scheme's name, e.g. Skema Okupasi Barista.",
+  schemeType:
+    "The scheme's type: a KKNI qualification, a national occupation (okupasi) or a cluster (klaster).",
   competencyUnits: "The competency units assessed; an enrollment is competent when every one is.",
-  level: "The scheme's type and level (KKNI level, okupasi, klaster), when it has one.",
-  validityMonths: "How many months a certificate stays valid.",
+  level: "The KKNI level (1 to 9): required for a KKNI scheme, optional otherwise.",
+  validityMonths:
+    "How many months a certificate stays valid; null when it does not expire (a BLK or Dinas training certificate).",
 } as const;
 
 /** A certification scheme. */
@@ -64,17 +94,20 @@ export const CertificationSchemeSchema = v.strictObject(
     {
       issuerPartnerId: IdSchema,
       name: textSchema(300),
+      schemeType: SchemeTypeSchema,
       competencyUnits: v.pipe(
         v.array(CompetencyUnitSchema),
         v.minLength(1, "must list at least one competency unit"),
         v.maxLength(100, "must list at most 100 competency units"),
       ),
-      level: v.optional(textSchema(60)),
-      validityMonths: v.pipe(
-        v.number("must be a number of months"),
-        v.integer("must be a whole number of months"),
-        v.minValue(1, "must be at least 1"),
-        v.maxValue(240, "must be at most 240"),
+      level: v.optional(KkniLevelSchema),
+      validityMonths: v.nullable(
+        v.pipe(
+          v.number("must be a number of months"),
+          v.integer("must be a whole number of months"),
+          v.minValue(1, "must be at least 1"),
+          v.maxValue(240, "must be at most 240"),
+        ),
       ),
     },
     SCHEME_FIELDS,
@@ -148,11 +181,12 @@ export const ProgramSchema = v.object(
             {
               issuerPartnerId: IdSchema,
               name: v.string(),
+              schemeType: SchemeTypeSchema,
               competencyUnits: v.array(
                 v.object(described({ code: v.string(), title: v.string() }, UNIT_FIELDS)),
               ),
-              level: v.optional(v.string()),
-              validityMonths: integerSchema(1, 240),
+              level: v.optional(KkniLevelSchema),
+              validityMonths: v.nullable(integerSchema(1, 240)),
             },
             SCHEME_FIELDS,
           ),

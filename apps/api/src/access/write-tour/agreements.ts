@@ -1,4 +1,4 @@
-import { signingFacts } from "../../resources/agreements/fixtures.ts";
+import { SIGNED_SCAN_ID, signingFacts } from "../../resources/agreements/fixtures.ts";
 import { create, type Existing, existing, facilitySwap, type Scenario } from "./kit.ts";
 import { type AgreementState, activity, agreement, type Body, v1 } from "./world.ts";
 
@@ -65,9 +65,27 @@ export const agreementScenarios: Record<string, Scenario> = {
   "POST /api/v1/agreements/:id/withdraw": onAgreement("draft", "move:withdraw", { reason: "batal" }),
   "POST /api/v1/agreements/:id/amend": onAgreement("signed", "move:amend", {
     reason: "Addendum I",
-    signedDocument: { fileName: "addendum-1.pdf", mediaType: "application/pdf", sha256: "b".repeat(64) },
+    signedDocumentId: SIGNED_SCAN_ID,
     title: "PKS Layanan Kesehatan (addendum I)",
   }),
+  "POST /api/v1/agreements/record": create(
+    "agreement",
+    (id) => `/agreements/${id}`,
+    async (w, at) => ({
+      url: `${v1}/agreements/record`,
+      body: {
+        kind: "pks",
+        title: `PKS Layanan Kesehatan ${w.seq()} (kertas)`,
+        facilityId: at.facilityId,
+        partnerIds: [w.partnerId],
+        fields: ["health"],
+        ...signingFacts,
+        signedTime: "10:00",
+        actionItems: [activity],
+      },
+    }),
+    { swap: facilitySwap },
+  ),
   // Renewing creates the successor: the entry is about it, and the predecessor must stay as it was.
   "POST /api/v1/agreements/:id/renew": onAgreement(
     "signed",
@@ -103,6 +121,11 @@ export const agreementScenarios: Record<string, Scenario> = {
       evidence: [{ label: "Daftar hadir", date: "2025-01-15" }],
     },
   ),
+  "POST /api/v1/agreements/:id/action-items/:itemId/adjustments": onActionItem("signed", "move:adjustments", {
+    realisedAmount: 3,
+    reason: "Rekap ulang daftar hadir",
+    evidence: [{ label: "Rekap daftar hadir", date: "2025-02-01" }],
+  }),
   "POST /api/v1/agreements/:id/action-items/:itemId/complete": onActionItem("draft", "move:complete", {
     reason: "selesai",
   }),

@@ -15,6 +15,8 @@ export interface Target {
   /** The concrete path. */
   readonly url: string;
   readonly body?: Record<string, unknown>;
+  /** A body sent as it is (an uploaded file) instead of JSON. */
+  readonly raw?: { readonly body: string; readonly contentType: string };
   /** The audited resource of a write to an existing one (a create's comes from the response). */
   readonly id?: string;
   /** The parent a nested resource is read under (an agreement, a facility). */
@@ -47,6 +49,13 @@ export interface Scenario {
   readonly foreignTarget?: true;
   /** The body names something; naming it outside Medan must be refused like naming a missing one. */
   readonly swap?: Swap;
+  /**
+   * A bulk write on a collection (a cohort's enrollments): no If-Match, as its items carry their own revisions,
+   * and an answer listing the records written rather than one resource with an ETag.
+   */
+  readonly batch?: true;
+  /** Where a create's answer gives the audited resource's id, when not at `id` (a bulk answer's items). */
+  readonly createdId?: (body: { readonly [k: string]: unknown }) => string;
 }
 
 /** A write to an existing resource, made fresh in the facility by `make`. */
@@ -121,7 +130,7 @@ export function create(
   type: string,
   read: (id: string, parent: string | undefined) => string,
   prepare: (w: World, at: Place) => Promise<Target>,
-  extra: Partial<Pick<Scenario, "national" | "foreignTarget" | "swap">> = {},
+  extra: Partial<Pick<Scenario, "national" | "foreignTarget" | "swap" | "createdId" | "batch">> = {},
 ): Scenario {
   return {
     type,

@@ -1,5 +1,6 @@
 import { accessScenarios } from "./access.ts";
 import { agreementScenarios } from "./agreements.ts";
+import { documentScenarios } from "./documents.ts";
 import { engagementScenarios } from "./engagements.ts";
 import type { Scenario } from "./kit.ts";
 import { organisationScenarios } from "./organisation.ts";
@@ -16,6 +17,7 @@ export const scenarios: Record<string, Scenario> = {
   ...organisationScenarios,
   ...engagementScenarios,
   ...agreementScenarios,
+  ...documentScenarios,
   ...trainingScenarios,
   ...accessScenarios,
 };

@@ -1,4 +1,5 @@
 import { create, type Existing, existing, facilitySwap, fundingSwap, type Scenario } from "./kit.ts";
+import { batchScenarios } from "./training-batches.ts";
 import {
   agreement,
   assessment,
@@ -166,6 +167,7 @@ export const trainingScenarios: Record<string, Scenario> = {
     },
     { foreignTarget: true },
   ),
+  ...batchScenarios,
   "POST /api/v1/certificates/:id/revoke": existing({
     type: "certificate",
     action: "move:revoke",

@@ -24,6 +24,8 @@ export interface World {
   readonly partnerId: string;
   /** A program with a certification scheme. */
   readonly programId: string;
+  /** The codes of that scheme's competency units. */
+  readonly unitCodes: readonly string[];
   /** Today in Asia/Jakarta: cohorts run around it, so certificates can be issued today. */
   readonly today: string;
   /** A number never handed out before, for unique names. */
@@ -164,9 +166,9 @@ export const inmate = (w: World, at: Place) => made(w, "/inmates", inmateBody(w,
 export const attendance = (w: World) => ({
   sessions: [0, 1].map((i) => ({ sessionDate: addDays(cohortDates(w).startDate, i), present: true })),
 });
-/** A competent assessment on the second day. */
+/** An assessment on the second day, competent in every unit. */
 export const assessment = (w: World) => ({
-  result: "competent",
+  units: w.unitCodes.map((code) => ({ code, result: "competent" })),
   assessor: "Asesor LSP",
   assessedOn: addDays(cohortDates(w).startDate, 1),
 });

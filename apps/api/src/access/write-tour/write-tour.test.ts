@@ -4,6 +4,7 @@ import { seedDemoData } from "@sinergi/db";
 import { dateInZone } from "@sinergi/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
+import { storeSignedScan } from "../../resources/agreements/fixtures.ts";
 import { describeApi, type TestResponse } from "../../testing.ts";
 import { accessRuleOf } from "../enforce.ts";
 import type { RowRef, Scenario, Target } from "./kit.ts";
@@ -65,6 +66,7 @@ describeApi("write tour", (t) => {
   beforeAll(async () => {
     const now = new Date().toISOString();
     await seedDemoData(t.db, { now });
+    await storeSignedScan(t.db);
     const place = async (name: string, districtCode: string): Promise<Place> => {
       const f = await t.db
         .selectFrom("facilities")
@@ -80,7 +82,7 @@ describeApi("write tour", (t) => {
     const partner = await t.db.selectFrom("partners").select("id").orderBy("name").executeTakeFirstOrThrow();
     const program = await t.db
       .selectFrom("programs")
-      .select("id")
+      .select(["id", "certificationScheme"])
       .where(sql<boolean>`jsonb_typeof(certification_scheme) = 'object'`)
       .orderBy("name")
       .executeTakeFirstOrThrow();
@@ -91,6 +93,9 @@ describeApi("write tour", (t) => {
       salatiga,
       partnerId: partner.id,
       programId: program.id,
+      unitCodes: (program.certificationScheme as { competencyUnits: { code: string }[] }).competencyUnits.map(
+        (u) => u.code,
+      ),
       today: dateInZone(now, "Asia/Jakarta"),
       seq: () => {
         n += 1;
@@ -109,11 +114,19 @@ describeApi("write tour", (t) => {
   });
 
   /** Sends a write as the caller (the national admin through the suite's own session). */
-  const send = (caller: Caller, method: string, target: Pick<Target, "url" | "body" | "ifMatch">) =>
+  const send = (
+    caller: Caller,
+    method: string,
+    target: Pick<Target, "url" | "body" | "ifMatch"> & Pick<Partial<Target>, "raw">,
+  ) =>
     t.request(method, target.url, {
       ...(caller.headers ? { anonymous: true } : {}),
-      headers: { ...caller.headers, ...(target.ifMatch ? { "if-match": target.ifMatch } : {}) },
-      ...(target.body === undefined ? {} : { body: target.body }),
+      headers: {
+        ...caller.headers,
+        ...(target.ifMatch ? { "if-match": target.ifMatch } : {}),
+        ...(target.raw ? { "content-type": target.raw.contentType } : {}),
+      },
+      ...(target.raw ? { body: target.raw.body } : target.body === undefined ? {} : { body: target.body }),
     });
 
   /** The newest audit entry's id and the number of entries. */
@@ -190,7 +203,7 @@ describeApi("write tour", (t) => {
     expect((await auditMark()).count, `${key} must write exactly one audit entry`).toBe(mark.count + 1);
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    const id = s.status === 201 ? (res.body.id as string) : target.id!;
+    const id = s.status === 201 ? (s.createdId?.(res.body) ?? (res.body.id as string)) : target.id!;
     expect(entry).toMatchObject({
       resourceType: s.type,
       resourceId: id,

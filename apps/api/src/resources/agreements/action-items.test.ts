@@ -1,13 +1,14 @@
 import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { beforeAll, expect, it } from "vitest";
 import { anyRevision, describeApi } from "../../testing.ts";
-import { signingFacts } from "./fixtures.ts";
+import { signingFacts, storeSignedScan } from "./fixtures.ts";
 
 describeApi("agreement action items", (t) => {
   const base = "/api/v1/agreements";
   let org: OrgFixture;
   beforeAll(async () => {
     org = await insertOrgFixture(t.db, { home: "barabai" });
+    await storeSignedScan(t.db);
   });
   const item = {
     activity: "Kejar Paket A/B/C",

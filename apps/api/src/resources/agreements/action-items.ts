@@ -5,18 +5,23 @@ import {
   findActionItem,
   findAgreement,
   insertActionItems,
+  insertAdjustment,
   listActionItems,
+  listAdjustments,
   saveActionItem,
 } from "@sinergi/db";
 import {
   type ActionItemMoveResult,
   ActionItemSchema,
   ActionItemStatusSchema,
+  AdjustRealisationSchema,
   AgreementMoveNoteSchema,
+  adjustRealisation,
   CreateActionItemSchema,
   createActionItem,
   IdSchema,
   moveActionItem,
+  RealisationAdjustmentSchema,
   RecordRealisationSchema,
   recordRealisation,
   UpdateActionItemSchema,
@@ -32,10 +37,18 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, withCursor } from "../../http/list.ts";
-import { errorResponses, jsonContent } from "../../http/openapi.ts";
+import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { changeableAgreement, IdParams, moveContext, presentActionItem, tags } from "./present.ts";
+import {
+  changeableAgreement,
+  checkDocuments,
+  evidenceDocuments,
+  IdParams,
+  moveContext,
+  presentActionItem,
+  tags,
+} from "./present.ts";
 
 const ItemParams = v.object({ id: IdSchema, itemId: IdSchema });
 const base = "/agreements/:id/action-items";
@@ -114,6 +127,7 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
         .transaction()
         .execute(async (trx) => {
           const a = await agreementFor(c, trx, id, true);
+          await checkDocuments(c, trx, evidenceDocuments(c.req.valid("json").evidence, "evidence"));
           const item = unwrap(createActionItem(c.get("newId")(), id, a.state, c.req.valid("json")));
           const [saved] = await insertActionItems(trx, [item], at);
           await audit(trx, c, {
@@ -156,6 +170,7 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
           const item = await findActionItem(trx, id, itemId, { forUpdate: true });
           if (!item) throw notFound("Action item");
           checkIfMatch(c, item.revision);
+          await checkDocuments(c, trx, evidenceDocuments(c.req.valid("json").evidence, "evidence"));
           const next = unwrap(updateActionItem(item, a.state, c.req.valid("json")));
           const saved = await saveActionItem(trx, next, at);
           // The stored item (new revision), like `before`: `next` still carries the old one.
@@ -210,6 +225,8 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
             const item = await findActionItem(trx, id, itemId, { forUpdate: true });
             if (!item) throw notFound("Action item");
             checkIfMatch(c, item.revision);
+            const evidence = (body as { evidence?: Parameters<typeof evidenceDocuments>[0] }).evidence;
+            await checkDocuments(c, trx, evidenceDocuments(evidence, "evidence"));
             const { entity, history } = unwrap(apply(item, a.state, body as never, ctx));
             const after = await saveActionItem(trx, entity, ctx.at);
             if (history) await appendHistory(trx, "action_item", itemId, history);
@@ -241,5 +258,76 @@ export function actionItemRoutes(r: Hono<AppEnv>): void {
   );
   itemMove("cancel", "Cancel an open activity", AgreementMoveNoteSchema, (item, _s, _b, ctx) =>
     moveActionItem(item, "cancel", ctx),
+  );
+
+  r.post(
+    `${base}/:itemId/adjustments`,
+    describeRoute({
+      operationId: "adjustActionItem",
+      summary:
+        "Correct the realised amount of an activity: the earlier amount, the reason and evidence are kept",
+      tags,
+      responses: {
+        200: jsonContent("The action item after the correction", ActionItemSchema, true),
+        ...errorResponses(400, 404, 409, 412, 422),
+      },
+    }),
+    requirePermission("agreements:write"),
+    params(ItemParams),
+    jsonBody(AdjustRealisationSchema),
+    async (c) => {
+      const { id, itemId } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const ctx = moveContext(c);
+      const saved = await c
+        .get("db")
+        .transaction()
+        .execute(async (trx) => {
+          const a = await agreementFor(c, trx, id, true);
+          const item = await findActionItem(trx, id, itemId, { forUpdate: true });
+          if (!item) throw notFound("Action item");
+          checkIfMatch(c, item.revision);
+          await checkDocuments(c, trx, evidenceDocuments(body.evidence, "evidence"));
+          const r = unwrap(adjustRealisation(item, a.state, body, c.get("newId")(), ctx));
+          const after = await saveActionItem(trx, r.entity, ctx.at);
+          await insertAdjustment(trx, r.adjustment);
+          if (r.history) await appendHistory(trx, "action_item", itemId, r.history);
+          await audit(trx, c, {
+            action: "move:adjustments",
+            resourceType: "action_item",
+            resourceId: itemId,
+            before: item,
+            after: { ...after, adjustment: r.adjustment },
+          });
+          return after;
+        });
+      setEtag(c, saved.revision);
+      return c.json(presentActionItem(saved));
+    },
+  );
+
+  r.get(
+    `${base}/:itemId/adjustments`,
+    describeRoute({
+      operationId: "listActionItemAdjustments",
+      summary: "The corrections of an activity's realised amount, oldest first",
+      tags,
+      responses: {
+        200: jsonContent(
+          "Every correction, oldest first",
+          itemsOf(RealisationAdjustmentSchema, "Every correction, oldest first."),
+        ),
+        ...errorResponses(400, 404),
+      },
+    }),
+    requirePermission("agreements:read"),
+    params(ItemParams),
+    async (c) => {
+      const { id, itemId } = c.req.valid("param");
+      await agreementFor(c, c.get("db"), id);
+      const item = await findActionItem(c.get("db"), id, itemId);
+      if (!item) throw notFound("Action item");
+      return c.json({ items: await listAdjustments(c.get("db"), itemId) });
+    },
   );
 }

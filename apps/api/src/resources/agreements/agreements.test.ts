@@ -2,13 +2,14 @@ import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
-import { signingFacts } from "./fixtures.ts";
+import { signingFacts, storeSignedScan } from "./fixtures.ts";
 
 describeApi("agreements", (t) => {
   const base = "/api/v1/agreements";
   let org: OrgFixture;
   beforeAll(async () => {
     org = await insertOrgFixture(t.db, { home: "barabai" });
+    await storeSignedScan(t.db);
   });
   const pks = () => ({
     kind: "pks",
@@ -133,7 +134,7 @@ describeApi("agreements", (t) => {
     expect(two.body.code).toBe("agreement/invalid-parties");
     expect(two.body.errors[0].field).toBe("partnerIds");
     const both = await t.post(base, { ...pks(), regionalOfficeId: org.regionalOfficeId });
-    expect(both.body.errors[0].field).toBe("facilityId");
+    expect(both.body.errors[0].field).toBe("regionalOfficeId");
     const unknown = await t.post(base, { ...pks(), partnerIds: ["00000000-0000-4000-8000-000000000000"] });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].field).toBe("partnerIds.0");
@@ -147,14 +148,14 @@ describeApi("agreements", (t) => {
       kind: "treaty",
       title: 42,
       startDate: "2023-02-30",
-      signedDocument: { fileName: "x.pdf", mediaType: "application/pdf", sha256: "xyz" },
+      signedDocumentId: "xyz",
       colour: "red",
     });
     expect(bad.status).toBe(422);
     expect(bad.body.code).toBe("validation");
     const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(["colour", "kind", "signedDocument.sha256", "startDate", "title"]);
-    const tooLong = await t.post(base, { ...pks(), startDate: "2024-01-01", endDate: "2027-01-02" });
+    expect(fields).toEqual(["colour", "kind", "signedDocumentId", "startDate", "title"]);
+    const tooLong = await t.post(base, { ...pks(), startDate: "2024-01-01", endDate: "2027-01-01" });
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.code).toBe("agreement/invalid-dates");
     expect(tooLong.body.errors[0].field).toBe("endDate");
@@ -312,7 +313,7 @@ describeApi("agreements", (t) => {
     const res = await t.request("GET", `${base}/${a.id}`, { headers, anonymous: true });
     expect(res.status).toBe(404);
     const list = await t.request("GET", base, { headers, anonymous: true });
-    // Its own agreements, and its Kanwil's (the MoUs that frame its PKS); never another facility's.
+    // Its own agreements, its Kanwil's and national MoUs (which frame its PKS); never another facility's.
     type Listed = { id: string; facilityId: string | null; regionalOfficeId: string | null };
     const items: Listed[] = list.body.items;
     expect(items.map((i) => i.id)).not.toContain(a.id);
@@ -320,7 +321,8 @@ describeApi("agreements", (t) => {
       items.every(
         (i) =>
           i.facilityId === org.facilityId ||
-          (i.facilityId === null && i.regionalOfficeId === org.regionalOfficeId),
+          (i.facilityId === null &&
+            (i.regionalOfficeId === org.regionalOfficeId || i.regionalOfficeId === null)),
       ),
     ).toBe(true);
   });

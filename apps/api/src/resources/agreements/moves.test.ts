@@ -2,13 +2,14 @@ import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
-import { signingFacts } from "./fixtures.ts";
+import { SIGNED_SCAN_ID, signingFacts, storeSignedScan, uploadPdf } from "./fixtures.ts";
 
 describeApi("agreement lifecycle", (t) => {
   const base = "/api/v1/agreements";
   let org: OrgFixture;
   beforeAll(async () => {
     org = await insertOrgFixture(t.db, { home: "barabai" });
+    await storeSignedScan(t.db);
   });
   const draft = async (extra: Record<string, unknown> = {}) =>
     (
@@ -47,7 +48,14 @@ describeApi("agreement lifecycle", (t) => {
     expect(s.status).toBe(200);
     expect(s.body).toMatchObject({
       state: "signed",
-      signedDocument: { ...signingFacts.signedDocument, sha256: "a".repeat(64) },
+      signedDocumentId: SIGNED_SCAN_ID,
+      signedDocument: {
+        documentId: SIGNED_SCAN_ID,
+        fileName: "pks-dinkes.pdf",
+        mediaType: "application/pdf",
+      },
+      signedOn: "2024-03-01",
+      signedTime: null,
       startDate: "2024-03-05",
     });
     expect(s.body.signedAt).toBeTruthy();
@@ -60,12 +68,13 @@ describeApi("agreement lifecycle", (t) => {
       ["negotiating", "signed"],
     ]);
     expect(h.body.items[1]).toMatchObject({ reason: "dikirim ke Dinas", actor: `user:${t.adminId}` });
+    expect(h.body.items[3].reason).toBe("signed on 2024-03-01");
     expect(Object.keys(h.body.timeInStates).sort()).toEqual(["draft", "negotiating", "proposed", "signed"]);
   });
 
   it("refuses to sign without a signed document with 409 listing what is missing, changing nothing", async () => {
     const a = await negotiating();
-    const { signedDocument: _d, ...facts } = signingFacts;
+    const { signedDocumentId: _d, ...facts } = signingFacts;
     const res = await t.post(
       `${base}/${a.id}/sign`,
       {
@@ -76,7 +85,7 @@ describeApi("agreement lifecycle", (t) => {
     );
     expect(res.status).toBe(409);
     expect(res.body.code).toBe("agreement/not-signable");
-    expect(res.body.context.missing).toEqual(["signatories.partner", "signedDocument"]);
+    expect(res.body.context.missing).toEqual(["signatories.partner", "signedDocumentId"]);
     expect(await row(a.id)).toMatchObject({
       state: "negotiating",
       revision: a.revision,
@@ -86,7 +95,7 @@ describeApi("agreement lifecycle", (t) => {
 
   it("refuses to sign a PKS over three years with 422 agreement/invalid-dates", async () => {
     const a = await negotiating();
-    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, endDate: "2027-03-06" }, anyRevision);
+    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, endDate: "2027-03-05" }, anyRevision);
     expect(res.status).toBe(422);
     expect(res.body.code).toBe("agreement/invalid-dates");
     expect(res.body.errors[0].field).toBe("endDate");
@@ -124,7 +133,7 @@ describeApi("agreement lifecycle", (t) => {
     ["terminate", "draft", { reason: "x", date: "2025-01-01" }],
     ["withdraw", "signed", {}],
     ["renew", "draft", {}],
-    ["amend", "draft", { reason: "x", signedDocument: signingFacts.signedDocument }],
+    ["amend", "draft", { reason: "x", signedDocumentId: SIGNED_SCAN_ID }],
   ])("refuses to %s a %s agreement with 409 and leaves it as it was", async (move, from, body) => {
     const a = from === "draft" ? await draft() : from === "signed" ? await signed() : await negotiating();
     const res = await t.post(`${base}/${a.id}/${move}`, body, anyRevision);
@@ -176,17 +185,18 @@ describeApi("agreement lifecycle", (t) => {
 
   it("amends a signed agreement, bumping the version and keeping the earlier one readable", async () => {
     const s = await signed();
-    const addendum = { fileName: "addendum-1.pdf", mediaType: "application/pdf", sha256: "b".repeat(64) };
+    const addendum = await uploadPdf(t, "addendum-1.pdf", "addendum");
     const res = await t.post(
       `${base}/${s.id}/amend`,
-      { reason: "perluasan bidang", signedDocument: addendum, fields: ["literacy", "education"] },
+      { reason: "perluasan bidang", signedDocumentId: addendum.id, fields: ["literacy", "education"] },
       { "if-match": `"${s.revision}"` },
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       version: 2,
       fields: ["literacy", "education"],
-      signedDocument: addendum,
+      signedDocumentId: addendum.id,
+      signedDocument: { documentId: addendum.id, fileName: "addendum-1.pdf", sha256: addendum.sha256 },
     });
     const versions = await t.get(`${base}/${s.id}/versions`);
     expect(
@@ -201,7 +211,7 @@ describeApi("agreement lifecycle", (t) => {
     expect(v1.body.snapshot).toMatchObject({
       version: 1,
       fields: ["literacy"],
-      signedDocument: { fileName: "pks-dinkes.pdf" },
+      signedDocumentId: SIGNED_SCAN_ID,
     });
     expect((await t.get(`${base}/${s.id}/versions/2`)).body.snapshot.version).toBe(2);
     expect((await t.get(`${base}/${s.id}/versions/3`)).status).toBe(404);
@@ -210,7 +220,7 @@ describeApi("agreement lifecycle", (t) => {
       `${base}/${s.id}/amend`,
       {
         reason: "x",
-        signedDocument: addendum,
+        signedDocumentId: addendum.id,
         endDate: "2028-01-01",
       },
       anyRevision,
@@ -218,7 +228,7 @@ describeApi("agreement lifecycle", (t) => {
     expect(tooLong.status).toBe(422);
     const noDoc = await t.post(`${base}/${s.id}/amend`, { reason: "x" }, anyRevision);
     expect(noDoc.status).toBe(422);
-    expect(noDoc.body.errors[0].field).toBe("signedDocument");
+    expect(noDoc.body.errors[0].field).toBe("signedDocumentId");
     expect((await row(s.id)).version).toBe(2);
   });
 
@@ -245,6 +255,11 @@ describeApi("agreement lifecycle", (t) => {
       title: a.title,
       partnerIds: a.partnerIds,
       signedDocument: null,
+      signedOn: null,
+      signatories: [
+        expect.objectContaining({ name: "Budi Santoso", role: "signs" }),
+        expect.objectContaining({ name: "dr. Siti Aminah", role: "signs" }),
+      ],
     });
     const plan = await t.get(`${base}/${r.body.id}/action-items`);
     expect(plan.body.items).toHaveLength(1);
@@ -257,7 +272,8 @@ describeApi("agreement lifecycle", (t) => {
     expect(pending.status).not.toBe("renewed"); // a drafted successor does not renew yet
     await t.post(`${base}/${r.body.id}/propose`, {}, anyRevision);
     await t.post(`${base}/${r.body.id}/negotiate`, {}, anyRevision);
-    const { startDate: _s, endDate: _e, ...facts } = signingFacts;
+    // Only what is new is entered: the signatories carried over.
+    const { startDate: _s, endDate: _e, signatories: _p, ...facts } = signingFacts;
     expect((await t.post(`${base}/${r.body.id}/sign`, facts, anyRevision)).status).toBe(200);
     expect((await t.get(`${base}/${a.id}`)).body.status).toBe("renewed");
     const renewed = await t.get(`${base}?status=renewed&facilityId=${org.facilityId}`);

@@ -4,6 +4,7 @@ import {
   insertActionItems,
   insertAgreement,
   insertAgreementVersion,
+  saveActionItem,
   saveAgreement,
   successorStates,
 } from "@sinergi/db";
@@ -14,6 +15,7 @@ import {
   AgreementSchema,
   AmendAgreementSchema,
   amendAgreement,
+  amendPlan,
   type MoveContext,
   negotiateAgreement,
   type Permission,
@@ -38,9 +40,12 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import {
   changeableAgreement,
+  checkDocuments,
   checkReferences,
   domainAgreement,
+  evidenceDocuments,
   IdParams,
+  localToday,
   moveContext,
   presentAgreement,
   tags,
@@ -51,7 +56,13 @@ interface MoveSpec<S extends v.GenericSchema> {
   readonly summary: string;
   readonly permission: Permission;
   readonly body: S;
-  readonly apply: (a: Agreement, body: v.InferOutput<S>, ctx: MoveContext) => AgreementMoveResult;
+  /** `today` is the local date in the agreement's time zone. */
+  readonly apply: (
+    a: Agreement,
+    body: v.InferOutput<S>,
+    ctx: MoveContext,
+    today: string,
+  ) => AgreementMoveResult;
 }
 
 const move = <S extends v.GenericSchema>(spec: MoveSpec<S>): MoveSpec<S> => spec;
@@ -74,10 +85,11 @@ const simpleMoves = [
   move({
     name: "sign",
     summary:
-      "Sign (negotiating -> signed); needs both document numbers, both sides' signatories, the document, dates",
+      "Sign (negotiating -> signed) on the day on the paper; needs both document numbers, a signatory signing " +
+      "for each side, the stored signed document and dates",
     permission: "agreements:sign",
     body: SignAgreementSchema,
-    apply: (a, { reason: _r, ...facts }, ctx) => signAgreement(a, facts, ctx),
+    apply: (a, { reason: _r, ...facts }, ctx, today) => signAgreement(a, facts, ctx, today),
   }),
   move({
     name: "terminate",
@@ -122,7 +134,11 @@ export function moveRoutes(r: Hono<AppEnv>): void {
           .execute(async (trx) => {
             const current = await changeableAgreement(c, trx, id);
             checkIfMatch(c, current.revision);
-            const { entity, history } = unwrap(spec.apply(current, body as never, ctx));
+            const named = (body as { signedDocumentId?: string }).signedDocumentId;
+            await checkDocuments(c, trx, [{ field: "signedDocumentId", id: named }]);
+            const { entity, history } = unwrap(
+              spec.apply(current, body as never, ctx, localToday(c, current)),
+            );
             const after = await saveAgreement(trx, entity, current, ctx.at);
             await appendHistory(trx, "agreement", id, history);
             await audit(trx, c, {
@@ -144,7 +160,9 @@ export function moveRoutes(r: Hono<AppEnv>): void {
     "/agreements/:id/amend",
     describeRoute({
       operationId: "amendAgreement",
-      summary: "Amend a signed agreement (addendum): bumps the version, the earlier one stays readable",
+      summary:
+        "Amend a signed agreement (addendum): bumps the version, the earlier one stays readable; may add, " +
+        "change or end action items",
       tags,
       responses: {
         200: jsonContent("The amended agreement", AgreementSchema, true),
@@ -164,8 +182,34 @@ export function moveRoutes(r: Hono<AppEnv>): void {
         .execute(async (trx) => {
           const current = await changeableAgreement(c, trx, id);
           checkIfMatch(c, current.revision);
-          const { entity, prior, history } = unwrap(amendAgreement(current, body, ctx));
+          const { actionItems: changes, ...amendment } = body;
+          const { entity, prior, history } = unwrap(amendAgreement(current, amendment, ctx));
           await checkReferences(trx, entity);
+          await checkDocuments(c, trx, [
+            { field: "signedDocumentId", id: body.signedDocumentId },
+            ...(changes?.add ?? []).flatMap((i, n) =>
+              evidenceDocuments(i.evidence, `actionItems.add.${n}.evidence`),
+            ),
+            ...(changes?.change ?? []).flatMap((i, n) =>
+              evidenceDocuments(i.evidence, `actionItems.change.${n}.evidence`),
+            ),
+          ]);
+          const plan = changes
+            ? unwrap(
+                amendPlan(
+                  await allActionItems(trx, id),
+                  changes,
+                  { agreementId: id, newItemId: c.get("newId"), version: entity.version },
+                  ctx,
+                ),
+              )
+            : { added: [], changed: [], ended: [] };
+          await insertActionItems(trx, plan.added, ctx.at);
+          for (const item of plan.changed) await saveActionItem(trx, item, ctx.at);
+          for (const { entity: item, history: h } of plan.ended) {
+            await saveActionItem(trx, item, ctx.at);
+            await appendHistory(trx, "action_item", item.id, h);
+          }
           await insertAgreementVersion(trx, domainAgreement(prior), {
             at: ctx.at,
             by: ctx.actor,
@@ -178,7 +222,7 @@ export function moveRoutes(r: Hono<AppEnv>): void {
             resourceType: "agreement",
             resourceId: id,
             before: domainAgreement(current),
-            after: domainAgreement(entity),
+            after: changes ? { ...domainAgreement(entity), actionItems: plan } : domainAgreement(entity),
           });
           return after;
         });
@@ -191,7 +235,8 @@ export function moveRoutes(r: Hono<AppEnv>): void {
     "/agreements/:id/renew",
     describeRoute({
       operationId: "renewAgreement",
-      summary: "Draft the successor of a signed agreement, copying its terms and action plan",
+      summary:
+        "Draft the successor of a signed agreement, copying what carries over (parties, signatories, fields, action plan)",
       description:
         "The successor starts the day after the predecessor ends and runs the same term unless dates are given. " +
         "The predecessor reads as `renewed` once the successor is signed.",

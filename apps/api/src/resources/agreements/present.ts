@@ -1,6 +1,7 @@
 import {
   type ActionItemRecord,
   type AgreementView,
+  documentsInScope,
   type Executor,
   findAgreement,
   findFacility,
@@ -15,6 +16,7 @@ import {
   agreementStatus,
   currentRenewalAlert,
   dateInZone,
+  type Evidence,
   IdSchema,
   mayCiteAsParent,
   realisationShare,
@@ -64,13 +66,15 @@ export function domainAgreement(v: Agreement): Agreement {
     facilityDocumentNumber: v.facilityDocumentNumber,
     partnerDocumentNumber: v.partnerDocumentNumber,
     signatories: v.signatories,
-    signedDocument: v.signedDocument,
+    signedDocumentId: v.signedDocumentId,
     startDate: v.startDate,
     endDate: v.endDate,
     recordAccess: v.recordAccess,
     renewsId: v.renewsId,
     state: v.state,
     signedAt: v.signedAt,
+    signedOn: v.signedOn,
+    signedTime: v.signedTime,
     terminatedOn: v.terminatedOn,
     terminationReason: v.terminationReason,
     version: v.version,
@@ -96,6 +100,36 @@ export async function changeableAgreement(
     throw new ProblemError(403, "auth/forbidden", "Your scope may read this agreement but not change it");
   return current;
 }
+
+/** The local date today in the agreement's time zone (the signing day may not be after it). */
+export const localToday = (c: Context<AppEnv>, view: Pick<AgreementView, "timeZone">): string =>
+  dateInZone(c.get("now")(), view.timeZone);
+
+/**
+ * Checks that every stored document named (the signed scan, evidence) exists and lies in the caller's
+ * scope: 422 naming the field otherwise, worded the same whether missing or out of reach.
+ */
+export async function checkDocuments(
+  c: Context<AppEnv>,
+  db: Executor,
+  named: readonly { readonly field: string; readonly id: string | null | undefined }[],
+): Promise<void> {
+  const scope = c.get("principal")?.scope;
+  const wanted = named.filter((n): n is { field: string; id: string } => typeof n.id === "string");
+  if (wanted.length === 0) return;
+  const found = scope
+    ? await documentsInScope(db, [...new Set(wanted.map((n) => n.id.toLowerCase()))], scope)
+    : new Set();
+  const errors = wanted
+    .filter((n) => !found.has(n.id.toLowerCase()))
+    .map((n) => ({ field: n.field, message: "no such document" }));
+  if (errors.length > 0)
+    throw new ProblemError(422, "validation/reference", "A referenced record does not exist", { errors });
+}
+
+/** The stored documents an evidence list names, as fields to check. */
+export const evidenceDocuments = (evidence: readonly Evidence[] | undefined, prefix: string) =>
+  (evidence ?? []).map((e, i) => ({ field: `${prefix}.${i}.documentId`, id: e.documentId }));
 
 /**
  * Refuses a create or edit that would put the agreement outside the caller's own scope (a facility
@@ -157,10 +191,15 @@ export async function checkReferences(
   if (a.parentMouId !== null) {
     const parent = await findAgreement(db, a.parentMouId);
     const home = a.facilityId === null ? undefined : await findFacility(db, a.facilityId);
-    const child = { facilityId: a.facilityId, facilityRegionalOfficeId: home?.regionalOfficeId ?? null };
+    // An office's own PKS is framed by its own MoUs, as a facility's is by its office's.
+    const office = home?.regionalOfficeId ?? a.regionalOfficeId;
+    const child = { facilityId: a.facilityId, facilityRegionalOfficeId: office };
     // Another facility's agreement answers like a missing one, whatever its kind: nothing leaks.
     if (!parent || !mayCiteAsParent(child, parent))
-      errors.push({ field: "parentMouId", message: "no such MoU of this facility or its regional office" });
+      errors.push({
+        field: "parentMouId",
+        message: "no such MoU of this facility, its regional office or national",
+      });
   }
   if (errors.length > 0) throw referenceProblem(errors);
 }

@@ -40,6 +40,7 @@ import { actionItemRoutes } from "./action-items.ts";
 import { moveRoutes } from "./moves.ts";
 import {
   changeableAgreement,
+  checkDocuments,
   checkPartiesInScope,
   checkReferences,
   domainAgreement,
@@ -48,10 +49,11 @@ import {
   presentAgreement,
   tags,
 } from "./present.ts";
+import { recordRoute } from "./record.ts";
 
 const ListQuery = v.strictObject({
   ...pageQuery,
-  sort: sortQuery(["endDate", "createdAt", "title"], "endDate"),
+  sort: sortQuery(["endDate", "createdAt", "title", "signedOn"], "endDate"),
   kind: v.optional(AgreementKindSchema),
   facilityId: v.optional(IdSchema),
   regionalOfficeId: v.optional(IdSchema),
@@ -60,6 +62,8 @@ const ListQuery = v.strictObject({
   status: v.optional(AgreementStatusSchema),
   endBefore: v.optional(IsoDateSchema),
   endAfter: v.optional(IsoDateSchema),
+  signedFrom: v.optional(IsoDateSchema),
+  signedTo: v.optional(IsoDateSchema),
   field: v.optional(CooperationFieldSchema),
   renewsId: v.optional(IdSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
@@ -76,7 +80,9 @@ export function agreementsRoutes(): Hono<AppEnv> {
       summary: "List agreements",
       description:
         "Filters combine with AND. `status` is the derived status today in each agreement's facility time " +
-        "zone; `endBefore`/`endAfter` are strict. Sort by `endDate` (undated drafts last), `createdAt` or `title`.",
+        "zone; `endBefore`/`endAfter` are strict; `signedFrom`/`signedTo` are inclusive local signing days. " +
+        "Sort by `endDate` (undated drafts last), `createdAt`, `title` or `signedOn` (unsigned last). " +
+        "A facility also reads the MoUs framing its agreements: its regional office's and national ones.",
       tags,
       responses: {
         200: jsonContent("A page of agreements", listOf(AgreementSchema)),
@@ -130,6 +136,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
         .execute(async (trx) => {
           await checkReferences(trx, entity);
           await checkPartiesInScope(c, trx, entity);
+          await checkDocuments(c, trx, [{ field: "signedDocumentId", id: entity.signedDocumentId }]);
           const saved = await insertAgreement(trx, entity, ctx.at);
           await appendHistory(trx, "agreement", saved.id, history);
           await audit(trx, c, {
@@ -173,6 +180,8 @@ export function agreementsRoutes(): Hono<AppEnv> {
           const next = unwrap(updateAgreement(current, c.req.valid("json")));
           await checkReferences(trx, next);
           await checkPartiesInScope(c, trx, next);
+          if (next.signedDocumentId !== current.signedDocumentId)
+            await checkDocuments(c, trx, [{ field: "signedDocumentId", id: next.signedDocumentId }]);
           const saved = await saveAgreement(trx, next, current, now);
           await audit(trx, c, {
             action: "update",
@@ -288,6 +297,7 @@ export function agreementsRoutes(): Hono<AppEnv> {
     },
   );
 
+  recordRoute(r);
   moveRoutes(r);
   actionItemRoutes(r);
   return r;

@@ -24,6 +24,7 @@ import {
   IdSchema,
   IssueCertificateSchema,
   issueCertificate,
+  overallResult,
   RevokeCertificateSchema,
   revokeCertificate,
 } from "@sinergi/domain";
@@ -41,6 +42,7 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { visibleEnrollment } from "../enrollments/shared.ts";
+import { certificatePdfRoutes } from "./pdf-route.ts";
 import { publicCertificateRoutes } from "./public.ts";
 
 const tags = ["Certificates"];
@@ -55,7 +57,7 @@ const present = (cert: CertificateRecord, now: string) => ({
 });
 
 /** The certificate if the caller may see it: its issuer for a partner, its facility otherwise; else 404. */
-async function visibleCertificate(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
+export async function visibleCertificate(c: Context<AppEnv>, id: string, db: Executor, forUpdate = false) {
   const cert = await findCertificate(db, id, { forUpdate, viewer: viewerOf(c) });
   if (!cert) throw notFound("Certificate");
   return cert;
@@ -81,7 +83,8 @@ export function certificatesRoutes(): Hono<AppEnv> {
     jsonBody(IssueCertificateSchema),
     async (c) => {
       const now = c.get("now")();
-      const issuedOn = c.req.valid("json").issuedOn ?? todayOf(now);
+      const { issuedOn: askedOn, issuerNumber } = c.req.valid("json");
+      const issuedOn = askedOn ?? todayOf(now);
       const cert = await c
         .get("db")
         .transaction()
@@ -111,7 +114,11 @@ export function certificatesRoutes(): Hono<AppEnv> {
             issueCertificate(
               {
                 enrollmentState: enrollment.state,
-                assessmentResult: enrollment.assessment?.result ?? null,
+                // Competent when every unit of the scheme, as it stands now, is.
+                assessmentResult: overallResult(
+                  enrollment.assessment,
+                  program?.certificationScheme?.competencyUnits ?? [],
+                ),
                 scheme: program?.certificationScheme ?? null,
                 programName: program?.name ?? "",
               },
@@ -123,6 +130,7 @@ export function certificatesRoutes(): Hono<AppEnv> {
                 enrollmentId: enrollment.id,
                 holderName: inmate?.name ?? "",
                 issuedOn,
+                issuerNumber: issuerNumber ?? null,
               },
             ),
           );
@@ -254,6 +262,7 @@ export function certificatesRoutes(): Hono<AppEnv> {
     },
   );
 
+  r.route("/", certificatePdfRoutes());
   r.route("/", publicCertificateRoutes());
   return r;
 }

@@ -59,8 +59,9 @@ describeApi("enrollments and certificates", (t) => {
       certificationScheme: {
         issuerPartnerId: org.lspId,
         name: "Skema Pangkas Rambut",
-        competencyUnits: [{ code: "PAR.01", title: "Memotong rambut pria" }],
-        level: "Level II",
+        schemeType: "kkni",
+        competencyUnits: [{ code: "I.56PAR00.001.2", title: "Memotong rambut pria" }],
+        level: 2,
         validityMonths: 36,
       },
     });
@@ -88,7 +89,7 @@ describeApi("enrollments and certificates", (t) => {
     const assess = await t.post(
       `/api/v1/enrollments/${id}/assess`,
       {
-        result: "competent",
+        units: [{ code: "I.56PAR00.001.2", result: "competent" }],
         assessor: "Asesor LSP",
         assessedOn: "2026-01-09",
       },
@@ -122,8 +123,10 @@ describeApi("enrollments and certificates", (t) => {
     expect(check.body).toMatchObject({
       status: "valid",
       competency: "Barbershop",
-      level: "Level II",
+      schemeType: "kkni",
+      level: 2,
       schemeName: "Skema Pangkas Rambut",
+      units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut pria" }],
     });
     expect(JSON.stringify(check.body)).not.toMatch(/rutan|lapas|facility|prison|tahanan/i);
     expect(
@@ -159,6 +162,37 @@ describeApi("enrollments and certificates", (t) => {
     const res = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-07" }));
     expect(res.status).toBe(201);
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
+  });
+
+  it("refuses an inmate released before the cohort starts and only warns before it ends, minimum 0 included", async () => {
+    const cohortId = await cohort({
+      eligibility: { legalStatuses: ["convict"], minRemainingSentenceDays: 0 },
+    });
+    const before = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-04" }));
+    expect([before.status, before.body.code]).toEqual([409, "enrollment/released-before-start"]);
+    const during = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-05" }));
+    expect(during.status).toBe(201);
+    expect(during.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
+  });
+
+  it("admits by the share of the sentence served by the cohort's start, from the inmate's sentence facts", async () => {
+    const cohortId = await cohort({ eligibility: { legalStatuses: ["convict"], minSentenceServed: "half" } });
+    const read = await t.get(`/api/v1/cohorts/${cohortId}`);
+    expect(read.body.eligibility).toEqual({ legalStatuses: ["convict"], minSentenceServed: "half" });
+    // Four years from 2024-01-05 (1,461 days): half served on 2026-01-05, the cohort's first day.
+    const sentence = (startDate: string) => ({ startDate, length: { years: 4, months: 0, days: 0 } });
+    const half = await enrol(
+      cohortId,
+      await inmate({ expectedReleaseDate: undefined, sentence: sentence("2024-01-05") }),
+    );
+    expect(half.status).toBe(201);
+    const short = await enrol(
+      cohortId,
+      await inmate({ expectedReleaseDate: undefined, sentence: sentence("2024-01-07") }),
+    );
+    expect([short.status, short.body.code]).toEqual([409, "enrollment/sentence-not-served"]);
+    const unknown = await enrol(cohortId, await inmate());
+    expect([unknown.status, unknown.body.code]).toEqual([409, "enrollment/sentence-unknown"]);
   });
 
   it("refuses ineligible enrolments with the domain's code and creates nothing", async () => {

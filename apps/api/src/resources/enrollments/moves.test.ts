@@ -8,7 +8,11 @@ import {
 } from "../certificates/fixtures.ts";
 
 const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09"];
-const competent = { result: "competent", assessor: "Asesor LSP", assessedOn: "2026-01-09" };
+const competent = {
+  units: [{ code: "I.56PAR00.001.2", result: "competent" }],
+  assessor: "Asesor LSP",
+  assessedOn: "2026-01-09",
+};
 
 describeApi("enrollment moves", (t) => {
   let org: CertificateOrg;
@@ -87,7 +91,15 @@ describeApi("enrollment moves", (t) => {
       anyRevision,
     );
     expect(late.status).toBe(200);
-    expect(late.body.assessment).toEqual({ ...competent, notes: "praktik baik" });
+    expect(late.body.assessment).toEqual({
+      result: "competent",
+      assessor: "Asesor LSP",
+      assessedOn: "2026-01-09",
+      notes: "praktik baik",
+      units: [
+        { code: "I.56PAR00.001.2", title: "Memotong rambut", result: "competent", assessedOn: "2026-01-09" },
+      ],
+    });
   });
 
   it("transfers and withdraws with a reason kept in the history, then refuses every further move", async () => {
@@ -142,7 +154,7 @@ describeApi("enrollment moves", (t) => {
         { sessions: [{ sessionDate: days[0], present: true, late: true }] },
         ["sessions.0.late"],
       ],
-      ["assess", { ...competent, result: "lulus" }, ["result"]],
+      ["assess", { ...competent, units: [{ code: "I.56PAR00.001.2", result: "lulus" }] }, ["units.0.result"]],
       ["assess", { ...competent, assessedOn: "2023-02-30" }, ["assessedOn"]],
       ["assess", { ...competent, assessor: 5, grade: "A" }, ["assessor", "grade"]],
       ["withdraw", { reason: "x", at: "2026-01-06" }, ["at"]],

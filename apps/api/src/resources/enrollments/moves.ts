@@ -1,4 +1,4 @@
-import { appendHistory, ENROLLMENT_ENTITY, saveEnrollment } from "@sinergi/db";
+import { appendAssessment, appendHistory, ENROLLMENT_ENTITY, saveEnrollment } from "@sinergi/db";
 import {
   AssessSchema,
   assessEnrollment,
@@ -40,7 +40,7 @@ export function enrollmentMovesRoutes(): Hono<AppEnv> {
     {
       path: "assess",
       operationId: "assessEnrollment",
-      summary: "Record the competency assessment",
+      summary: "Record an assessment (per competency unit when certified); earlier assessments are kept",
       schema: AssessSchema,
     },
     {
@@ -103,12 +103,21 @@ export function enrollmentMovesRoutes(): Hono<AppEnv> {
                   ),
                 };
                 break;
-              case "assess":
-                next = {
-                  ...before,
-                  ...unwrap(assessEnrollment(before, facts, body as v.InferOutput<typeof AssessSchema>)),
-                };
+              case "assess": {
+                const assessed = unwrap(
+                  assessEnrollment(before, facts, body as v.InferOutput<typeof AssessSchema>),
+                );
+                next = { ...before, ...assessed.entity };
+                // The assessment is kept as its own row: a re-assessment never overwrites the earlier one.
+                await appendAssessment(trx, {
+                  id: c.get("newId")(),
+                  enrollmentId: before.id,
+                  record: assessed.record,
+                  at: now,
+                  actor: c.get("actor"),
+                });
                 break;
+              }
               case "complete": {
                 const moved = unwrap(completeEnrollment(before, facts, ctx));
                 next = { ...before, ...moved.entity };

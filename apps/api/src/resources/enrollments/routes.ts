@@ -17,9 +17,9 @@ import {
   EnrollmentSchema,
   EnrollmentStateSchema,
   EnrollSchema,
+  eligibilityInmate,
   HistoryEntrySchema,
   IdSchema,
-  inmateDomicile,
 } from "@sinergi/domain";
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
@@ -34,6 +34,7 @@ import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
+import { enrollmentAssessmentsRoutes } from "./assessments.ts";
 import { enrollmentMovesRoutes } from "./moves.ts";
 import { presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts";
 
@@ -87,12 +88,7 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
                 capacity: cohort.capacity,
                 rules: cohort.eligibility,
               },
-              {
-                facilityId: inmate.facilityId,
-                legalStatus: inmate.legalStatus,
-                domicileRegencyCode: inmateDomicile(inmate),
-                expectedReleaseDate: inmate.expectedReleaseDate,
-              },
+              eligibilityInmate(inmate),
               {
                 enrolledCount: await countCohortEnrollments(trx, cohort.id),
                 alreadyEnrolled: await isEnrolledIn(trx, cohort.id, inmate.id),
@@ -203,5 +199,6 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
   );
 
   r.route("/", enrollmentMovesRoutes());
+  r.route("/", enrollmentAssessmentsRoutes());
   return r;
 }

@@ -30,6 +30,7 @@ export async function cohortFacts(
     plannedSessions: cohort.plannedSessions,
     minAttendanceShare: program?.minAttendanceShare ?? DEFAULT_MIN_ATTENDANCE_SHARE,
     certified: program?.certificationScheme != null,
+    competencyUnits: program?.certificationScheme?.competencyUnits ?? [],
     programName: program?.name ?? "",
   };
 }

@@ -40,6 +40,43 @@ describeApi("facilities", (t) => {
     expect(read.headers.get("etag")).toBe('"1"');
   });
 
+  it("checks kind and class together, on create and on update, and keeps a specialisation", async () => {
+    for (const [kind, cls] of [
+      ["rutan", "III"],
+      ["lpka", "IIA"],
+      ["lapas", "II"],
+    ]) {
+      const res = await facility({ kind, class: cls });
+      expect([kind, cls, res.status, res.body.code, res.body.errors?.[0]?.field]).toEqual([
+        kind,
+        cls,
+        422,
+        "facility/class-not-of-kind",
+        "class",
+      ]);
+    }
+    const women = await facility({ kind: "lapas", class: "III", specialisation: "women" });
+    expect(women.status).toBe(201);
+    expect(women.body).toMatchObject({ kind: "lapas", class: "III", specialisation: "women" });
+    expect((await facility()).body.specialisation).toBe("general");
+    // Turning a Lapas III into a Rutan keeps class III, which no Rutan has.
+    const rutan = await t.patch(`${base}/${women.body.id}`, { kind: "rutan" }, anyRevision);
+    expect([rutan.status, rutan.body.code]).toEqual([422, "facility/class-not-of-kind"]);
+    const both = await t.patch(
+      `${base}/${women.body.id}`,
+      { kind: "rutan", class: "IIB", specialisation: "narcotics" },
+      anyRevision,
+    );
+    expect(both.body).toMatchObject({
+      kind: "rutan",
+      class: "IIB",
+      specialisation: "narcotics",
+      revision: 2,
+    });
+    const bad = await facility({ specialisation: "juvenile" });
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([422, "specialisation"]);
+  });
+
   it("recomputes the time zone on update and honours an override", async () => {
     const { body: f } = await facility();
     const moved = await t.patch(`${base}/${f.id}`, { regencyCode: "63.07" }, { "if-match": '"1"' });
@@ -52,7 +89,7 @@ describeApi("facilities", (t) => {
 
   it("lists by regional office, kind and regency, walking every page once", async () => {
     await facility({ kind: "lapas", regencyCode: "81.71" });
-    await facility({ kind: "lpka", regencyCode: "81.71" });
+    await facility({ kind: "lpka", class: "II", regencyCode: "81.71" });
     const kinds = (
       await t.get(`${base}?regencyCode=81.71&regionalOfficeId=${await office()}`)
     ).body.items.map((f: { kind: string }) => f.kind);
@@ -179,6 +216,29 @@ describeApi("population snapshots", (t) => {
     expect(list.body.items.map((s: { takenOn: string }) => s.takenOn)).toEqual(["2025-12-01", "2025-11-10"]);
     const bounded = await t.get(`${path}?to=2025-11-30`);
     expect(bounded.body.items).toHaveLength(1);
+  });
+
+  it("records a snapshot without the detainee/convict split (totals and domicile only), but not half a split", async () => {
+    const path = await setup();
+    const { detainees: _d, convicts: _c, ...totals } = medan;
+    const created = await t.post(path, totals);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ total: 3290, detainees: null, convicts: null });
+    const explicit = await t.post(path, {
+      ...totals,
+      takenOn: "2025-11-12",
+      detainees: null,
+      convicts: null,
+    });
+    expect(explicit.status).toBe(201);
+    const half = await t.post(path, { ...totals, takenOn: "2025-11-13", detainees: 1236 });
+    expect([half.status, half.body.code, half.body.errors?.[0]?.field]).toEqual([
+      422,
+      "population/status-sum-mismatch",
+      "convicts",
+    ]);
+    const listed = await t.get(path);
+    expect(listed.body.items.map((s: { detainees: number | null }) => s.detainees)).toEqual([null, null]);
   });
 
   it("refuses sums that do not add up, too many domiciled, an unknown regency and a second snapshot that day", async () => {

@@ -67,8 +67,9 @@ export function populationRoutes(r: Hono<AppEnv>): void {
       operationId: "createPopulationSnapshot",
       summary: "Record a facility's population on a date",
       description:
-        "detainees + convicts must equal total; counts by domicile (official regency/city codes, each " +
-        "once) may not add up to more than the total. One snapshot per facility and date (409 otherwise).",
+        "detainees + convicts must equal total; both may be left out (or null) when the report gives " +
+        "totals and domicile only. Counts by domicile (official regency/city codes, each once) may not add " +
+        "up to more than the total. One snapshot per facility and date (409 otherwise).",
       tags,
       responses: {
         201: jsonContent("Created", PopulationSnapshotSchema, true),

@@ -7,6 +7,7 @@ import {
 } from "@sinergi/db";
 import {
   CreateFacilitySchema,
+  checkFacilityClass,
   FacilityKindSchema,
   FacilitySchema,
   facilityTimeZone,
@@ -21,6 +22,7 @@ import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
 import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
+import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
@@ -101,7 +103,9 @@ export function facilitiesRoutes(): Hono<AppEnv> {
       summary: "Create a facility",
       description:
         "`regencyCode` must be an official regency/city. The time zone follows the province unless " +
-        "`timeZoneOverride` is set. A regional role may create facilities under its own office only.",
+        "`timeZoneOverride` is set. Kind and class are checked together (Rutan I/IIA/IIB; Lapas " +
+        "I/IIA/IIB/III; LPKA I/II: 422 facility/class-not-of-kind). A regional role may create facilities " +
+        "under its own office only.",
       tags,
       responses: { 201: jsonContent("Created", FacilitySchema, true), ...errorResponses(400, 409, 422) },
     }),
@@ -110,6 +114,7 @@ export function facilitiesRoutes(): Hono<AppEnv> {
     async (c) => {
       const input = c.req.valid("json");
       assertMayPlace(c.get("principal")?.scope, input.regionalOfficeId);
+      unwrap(checkFacilityClass(input.kind, input.class));
       const id = c.get("newId")();
       const created = await c
         .get("db")
@@ -137,7 +142,9 @@ export function facilitiesRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "updateFacility",
       summary: "Update a facility",
-      description: "Moving a facility to another regional office needs a national role.",
+      description:
+        "Moving a facility to another regional office needs a national role. Kind and class are checked " +
+        "together, the unchanged one as stored.",
       tags,
       responses: {
         200: jsonContent("Updated", FacilitySchema, true),
@@ -156,6 +163,7 @@ export function facilitiesRoutes(): Hono<AppEnv> {
         .execute(async (trx) => {
           const current = await visibleFacility(c, trx, id, { forUpdate: true });
           checkIfMatch(c, current.revision);
+          unwrap(checkFacilityClass(patch.kind ?? current.kind, patch.class ?? current.class));
           if (patch.regionalOfficeId !== undefined && patch.regionalOfficeId !== current.regionalOfficeId)
             assertMayPlace(c.get("principal")?.scope, patch.regionalOfficeId);
           await checkFacilityReferences(trx, patch);

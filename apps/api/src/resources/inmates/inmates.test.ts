@@ -207,7 +207,12 @@ describeApi("inmates", (t) => {
     const p = person();
     const { body } = await t.post(base, { ...p, nikValidation: "valid" });
     const url = `${base}/${body.id}`;
-    const mismatch = await t.patch(url, { birthDate: "1990-05-18" }, { "if-match": '"1"' });
+    // Unverified: a disagreement is refused (a Dukcapil-validated one is kept and flagged: inmate-facts.test.ts).
+    const mismatch = await t.patch(
+      url,
+      { birthDate: "1990-05-18", nikValidation: "unverified" },
+      { "if-match": '"1"' },
+    );
     expect([mismatch.status, mismatch.body.code, mismatch.body.errors[0].field]).toEqual([
       422,
       "inmate/nik-birth-date-mismatch",

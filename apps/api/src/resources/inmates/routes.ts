@@ -92,7 +92,8 @@ export function inmatesRoutes(): Hono<AppEnv> {
       summary: "List inmates (NIK and birth date masked)",
       description:
         "A partner system lists only the inmates an agreement in force grants it. " +
-        "Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency), " +
+        "Filters: facilityId, legalStatus, domicileRegencyCode (the recorded domicile, else the NIK's regency " +
+        "under today's code), " +
         "q (part of the name). There is no NIK filter: personal data never goes into a URL (POST /inmates/lookup).",
       tags,
       responses: {
@@ -154,7 +155,11 @@ export function inmatesRoutes(): Hono<AppEnv> {
     "/inmates",
     describeRoute({
       operationId: "createInmate",
-      summary: "Register an inmate (the NIK must agree with birth date and sex)",
+      summary: "Register an inmate (the NIK must agree with birth date and sex unless Dukcapil validated it)",
+      description:
+        "A NIK that disagrees with birth date or sex is refused, unless `nikValidation` is valid: then it is " +
+        "kept and `nikDiscrepancies` says where. With `sentence` (start, length, remissions) the expected " +
+        "release is computed (`sentenceDates` also gives the ½ and ⅔ dates) and cannot be given beside it.",
       tags,
       responses: {
         201: jsonContent("Created", InmateSchema, true),
@@ -206,6 +211,9 @@ export function inmatesRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "updateInmate",
       summary: "Update an inmate (NIK rechecked against birth date and sex; a new NIK is unverified again)",
+      description:
+        "`sentence` replaces the sentence facts (null clears them); while they are recorded the expected " +
+        "release follows them and `expectedReleaseDate` is refused.",
       tags,
       responses: {
         200: jsonContent("Updated", InmateSchema, true),

@@ -11,11 +11,12 @@ describeApi("programs", (t) => {
   const scheme = () => ({
     issuerPartnerId: org.lspId,
     name: "Skema Okupasi Pemangkas Rambut",
+    schemeType: "okupasi",
     competencyUnits: [
-      { code: "K3", title: "Menerapkan K3 di tempat kerja" },
-      { code: "PR", title: "Melakukan pangkas rambut pria" },
+      { code: "I.56PAR00.001.2", title: "Menerapkan K3 di tempat kerja" },
+      { code: "I.56PAR00.002.2", title: "Melakukan pangkas rambut pria" },
     ],
-    level: "KKNI II",
+    level: 2,
     validityMonths: 36,
   });
   const barbershop = () => ({
@@ -127,8 +128,8 @@ describeApi("programs", (t) => {
       certificationScheme: {
         ...scheme(),
         competencyUnits: [
-          { code: "K3", title: "A" },
-          { code: "K3", title: "B" },
+          { code: "I.56PAR00.001.2", title: "A" },
+          { code: "I.56PAR00.001.2", title: "B" },
         ],
       },
     });

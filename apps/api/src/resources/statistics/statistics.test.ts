@@ -81,4 +81,29 @@ describeApi("residents' statistics", (t) => {
         expect((a === 0 && b === null) || (b === 0 && a === null)).toBe(false);
     }
   });
+
+  it("reads censuses without a detainee/convict split and still withholds a small residents count", async () => {
+    // Salatiga's count gives totals and domicile only: 3 Kota Medan residents among 120.
+    const census = await t.post(`/api/v1/facilities/${salatiga}/population-snapshots`, {
+      takenOn: "2026-01-06",
+      total: 120,
+      byDomicile: [
+        { regencyCode: "12.71", count: 3 },
+        { regencyCode: "33.73", count: 90 },
+      ],
+    });
+    expect([census.status, census.body.detainees, census.body.convicts]).toEqual([201, null, null]);
+    const admin = await t.get("/api/v1/statistics/residents?areaCode=12.71&on=2026-01-06");
+    const row = (body: { facilities: { facilityId: string }[] }, id: string) =>
+      body.facilities.find((f) => f.facilityId === id) as { population: unknown } | undefined;
+    expect(row(admin.body, salatiga)?.population).toEqual({
+      takenOn: "2026-01-06",
+      total: 120,
+      residents: 3,
+    });
+    expect(row(admin.body, medan)?.population).toMatchObject({ total: 3290, residents: 2340 });
+    const partner = await t.get("/api/v1/statistics/residents?on=2026-01-06", partnerKey);
+    expect(row(partner.body, medan)?.population).toMatchObject({ total: 3290, residents: 2340 });
+    expect(JSON.stringify(partner.body)).not.toContain('"residents":3,');
+  });
 });

@@ -92,7 +92,7 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         <For each={props.agreement.signatories.filter((s) => s.side === "facility")}>
           {(s) => (
             <p>
-              {s.name} — {s.title}
+              {s.name} — {s.position}
             </p>
           )}
         </For>
@@ -106,7 +106,7 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         <For each={props.agreement.signatories.filter((s) => s.side === "partner")}>
           {(s) => (
             <p>
-              {s.name} — {s.title}
+              {s.name} — {s.position}
             </p>
           )}
         </For>

@@ -5,7 +5,6 @@ import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
 import { describeError } from "../../ui/errors.ts";
-import { sha256Hex } from "./sha256.ts";
 
 type Agreement = Schemas["Agreement"];
 
@@ -31,6 +30,13 @@ function Note(props: {
   );
 }
 
+/** Today as the browser's calendar reads it, the usual signing day of an agreement signed now. */
+const todayIso = (): string => {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
 const inputValue = (id: string): string =>
   (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.value.trim() ?? "";
 
@@ -55,15 +61,24 @@ export function AgreementMoves(props: {
     );
     await props.onMoved(next);
   };
+  /** Stores the chosen scan on the server (which reads its type and computes its SHA-256); its id. */
+  const upload = async (chosen: File): Promise<string> => {
+    const facilityId = a().facilityId;
+    const regionalOfficeId = a().regionalOfficeId;
+    const owner = facilityId ? { facilityId } : regionalOfficeId ? { regionalOfficeId } : {};
+    const stored = unwrap(
+      await api.POST("/api/v1/documents", {
+        params: { query: { purpose: "signed_agreement", fileName: chosen.name, ...owner } },
+        body: chosen as unknown as string,
+        bodySerializer: (file: unknown) => file as File,
+        headers: { "content-type": chosen.type || "application/pdf" },
+      }),
+    );
+    return stored.id;
+  };
   const sign = async () => {
     const chosen = file();
-    const signedDocument = chosen
-      ? {
-          fileName: chosen.name,
-          mediaType: chosen.type || "application/pdf",
-          sha256: await sha256Hex(chosen),
-        }
-      : undefined;
+    const signedDocumentId = chosen ? await attempt(() => upload(chosen)) : undefined;
     const body = {
       ...(inputValue("sign-facility-number")
         ? { facilityDocumentNumber: inputValue("sign-facility-number") }
@@ -73,13 +88,15 @@ export function AgreementMoves(props: {
         : {}),
       ...(inputValue("sign-start") ? { startDate: inputValue("sign-start") } : {}),
       ...(inputValue("sign-end") ? { endDate: inputValue("sign-end") } : {}),
-      ...(signedDocument ? { signedDocument } : {}),
+      signedOn: inputValue("sign-date"),
+      ...(signedDocumentId ? { signedDocumentId } : {}),
       ...(a().signatories.length === 0
         ? {
             signatories: (["facility", "partner"] as const).map((side) => ({
               name: inputValue(`sign-${side}-name`),
-              title: inputValue(`sign-${side}-title`),
+              position: inputValue(`sign-${side}-title`),
               side,
+              role: "signs" as const,
             })),
           }
         : {}),
@@ -144,6 +161,11 @@ export function AgreementMoves(props: {
           confirmLabel={t("moves.sign")}
           onConfirm={sign}
         >
+          <div class="field">
+            <label for="sign-date">{t("moves.sign.date")}</label>
+            <span class="hint">{t("moves.sign.dateHint")}</span>
+            <input id="sign-date" type="date" required value={todayIso()} />
+          </div>
           <div class="field">
             <label for="sign-facility-number">{t("agreement.facilityNumber")}</label>
             <input id="sign-facility-number" value={a().facilityDocumentNumber ?? ""} />

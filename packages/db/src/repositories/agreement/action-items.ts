@@ -1,4 +1,4 @@
-import type { ActionItem, ActionItemStatus, Evidence } from "@sinergi/domain";
+import type { ActionItem, ActionItemStatus, Evidence, RealisationAdjustment } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
@@ -117,4 +117,42 @@ export async function saveActionItem(db: Executor, item: ActionItem, at: string)
     .returningAll()
     .executeTakeFirstOrThrow();
   return toActionItem(row);
+}
+
+/** Keeps a correction of an action item's realised amount. */
+export async function insertAdjustment(db: Executor, a: RealisationAdjustment): Promise<void> {
+  await db
+    .insertInto("actionItemAdjustments")
+    .values({
+      id: a.id,
+      actionItemId: a.actionItemId,
+      previousAmount: a.previousAmount,
+      realisedAmount: a.realisedAmount,
+      reason: a.reason,
+      evidence: json(a.evidence),
+      adjustedAt: a.at,
+      adjustedBy: a.actor,
+    })
+    .execute();
+}
+
+/** An action item's corrections, oldest first. */
+export async function listAdjustments(db: Executor, actionItemId: string): Promise<RealisationAdjustment[]> {
+  const rows = await db
+    .selectFrom("actionItemAdjustments")
+    .selectAll()
+    .where("actionItemId", "=", actionItemId)
+    .orderBy("adjustedAt")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    actionItemId: r.actionItemId,
+    previousAmount: r.previousAmount,
+    realisedAmount: r.realisedAmount,
+    reason: r.reason,
+    evidence: r.evidence as Evidence[],
+    at: r.adjustedAt,
+    actor: r.adjustedBy,
+  }));
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
 import { insertOrgFixture, type OrgFixture } from "../../testing/fixtures.ts";
 import { testBackends } from "../../testing/index.ts";
+import { insertDocument } from "../document/documents.ts";
 import { allActionItems, insertActionItems, listActionItems, saveActionItem } from "./action-items.ts";
 import {
   agreementStatusInDb,
@@ -17,7 +18,21 @@ import {
 import { insertAgreementVersion, listAgreementVersions } from "./versions.ts";
 
 const at = "2024-01-01T00:00:00.000Z";
-const doc = { fileName: "pks.pdf", mediaType: "application/pdf", sha256: "c".repeat(64) };
+const docId = randomUUID();
+const doc = { documentId: docId, fileName: "pks.pdf", mediaType: "application/pdf", sha256: "c".repeat(64) };
+
+/** Stores the document the signed rows refer to. */
+async function insertTestDocument(db: SinergiDb["db"]): Promise<void> {
+  const content = new TextEncoder().encode("%PDF-1.4 test");
+  const facts = { fileName: "pks.pdf", mediaType: "application/pdf" as const, sha256: "c".repeat(64) };
+  const owner = { facilityId: null, regionalOfficeId: null, uploadedBy: "t" };
+  await insertDocument(
+    db,
+    { id: docId, purpose: "signed_agreement", ...facts, sizeBytes: content.length, ...owner },
+    content,
+    at,
+  );
+}
 
 describe.each(testBackends())("agreement repository on $name", (backend) => {
   let handle: SinergiDb;
@@ -36,13 +51,15 @@ describe.each(testBackends())("agreement repository on $name", (backend) => {
     facilityDocumentNumber: null,
     partnerDocumentNumber: null,
     signatories: [],
-    signedDocument: null,
+    signedDocumentId: null,
     startDate: null,
     endDate: null,
     recordAccess: null,
     renewsId: null,
     state: "draft",
     signedAt: null,
+    signedOn: null,
+    signedTime: null,
     terminatedOn: null,
     terminationReason: null,
     version: 1,
@@ -52,13 +69,14 @@ describe.each(testBackends())("agreement repository on $name", (backend) => {
     agreement({
       state: "signed",
       signedAt: at,
+      signedOn: "2023-12-29",
       facilityDocumentNumber: "F-1",
       partnerDocumentNumber: "P-1",
       signatories: [
-        { name: "A", title: "Karutan", side: "facility" },
-        { name: "B", title: "Kadis", side: "partner" },
+        { name: "A", position: "Karutan", side: "facility", role: "signs" },
+        { name: "B", position: "Kadis", side: "partner", role: "signs" },
       ],
-      signedDocument: doc,
+      signedDocumentId: docId,
       startDate: "2024-03-05",
       endDate: "2027-03-04",
       ...overrides,
@@ -67,6 +85,7 @@ describe.each(testBackends())("agreement repository on $name", (backend) => {
   beforeAll(async () => {
     handle = await backend.open();
     org = await insertOrgFixture(handle.db);
+    await insertTestDocument(handle.db);
   });
   afterAll(() => handle.close());
 
@@ -102,12 +121,27 @@ describe.each(testBackends())("agreement repository on $name", (backend) => {
     expect((await findAgreement(db(), a.id))?.updatedAt).toBe("2024-01-02T00:00:00.000Z");
   });
 
+  it("accepts a PKS ending the day before its third anniversary, 28 February for one from 29 February", async () => {
+    await insertAgreement(db(), agreement({ startDate: "2024-01-01", endDate: "2026-12-31" }), at);
+    await insertAgreement(db(), agreement({ startDate: "2024-02-29", endDate: "2027-02-28" }), at);
+    const office = await insertAgreement(
+      db(),
+      agreement({ facilityId: null, regionalOfficeId: org.regionalOfficeId }),
+      at,
+    );
+    expect(office.timeZone).toBe("Asia/Jakarta");
+  });
+
   it("refuses rows that break the agreement rules", async () => {
     const bad: Agreement[] = [
       agreement({ state: "signed", signedAt: at }), // signed without document numbers, document, dates
-      agreement({ startDate: "2024-01-01", endDate: "2027-01-02" }), // PKS over three years
+      agreement({ startDate: "2024-01-01", endDate: "2027-01-01" }), // PKS ending on its third anniversary
+      agreement({ startDate: "2024-02-29", endDate: "2027-03-01" }), // ... 29 February's is 1 March
       signed({ state: "terminated", terminationReason: "x" }), // terminated without a date
+      signed({ state: "terminated", terminationReason: "x", terminatedOn: "2024-03-04" }), // before the start
+      signed({ signedOn: null }), // signed without a signing day
       agreement({ regionalOfficeId: org.regionalOfficeId }), // both parties
+      agreement({ facilityId: null }), // a national PKS
     ];
     for (const row of bad) {
       await expect(insertAgreement(db(), row, at)).rejects.toMatchObject({ code: "23514" });
@@ -166,6 +200,7 @@ describe.each(testBackends())("agreement repository on $name", (backend) => {
     const fresh = await backend.open();
     try {
       const o = await insertOrgFixture(fresh.db);
+      await insertTestDocument(fresh.db);
       const mk = (overrides: Partial<Agreement>) =>
         insertAgreement(
           fresh.db,

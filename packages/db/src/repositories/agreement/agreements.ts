@@ -1,11 +1,12 @@
-import type {
-  Agreement,
-  AgreementKind,
-  AgreementState,
-  AgreementStatus,
-  RecordAccess,
-  Signatory,
-  SignedDocument,
+import {
+  type Agreement,
+  type AgreementKind,
+  type AgreementState,
+  type AgreementStatus,
+  PROVINCE_CODES,
+  provinceTimeZone,
+  type RecordAccess,
+  type Signatory,
 } from "@sinergi/domain";
 import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
@@ -24,10 +25,19 @@ export interface AgreementRecord extends Agreement {
   readonly updatedAt: string;
 }
 
+/** The signed document as shown: the stored document's facts (documentId null for a legacy typed-in hash). */
+export interface SignedDocumentShown {
+  readonly documentId: string | null;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly sha256: string;
+}
+
 /** A stored agreement with what its status needs: the facility's time zone and its live successor. */
 export interface AgreementView extends AgreementRecord {
-  /** IANA zone of the facility (an office's MoU reads in the zone of the office's first facility). */
+  /** IANA zone of the facility, else of the regional office's province, else Asia/Jakarta (national). */
   readonly timeZone: string;
+  readonly signedDocument: SignedDocumentShown | null;
   /** The successor that was not withdrawn, if any. */
   readonly successorId: string | null;
   readonly successorState: AgreementState | null;
@@ -35,13 +45,45 @@ export interface AgreementView extends AgreementRecord {
 
 type AgreementRow = Selectable<AgreementsTable> & {
   partnerIds: string[] | null;
+  documentFileName: string | null;
+  documentMediaType: string | null;
+  documentSha256: string | null;
   timeZone: string;
   successorId: string | null;
   successorState: string | null;
 };
 
-const documentOf = (value: unknown): SignedDocument | null =>
-  value !== null && typeof value === "object" ? (value as SignedDocument) : null;
+/** The stored document's facts, else the legacy typed-in one (before documents were stored). */
+function documentOf(row: AgreementRow): SignedDocumentShown | null {
+  if (row.signedDocumentId !== null && row.documentSha256 !== null)
+    return {
+      documentId: row.signedDocumentId,
+      fileName: row.documentFileName ?? "",
+      mediaType: row.documentMediaType ?? "",
+      sha256: row.documentSha256,
+    };
+  const legacy = row.signedDocument;
+  if (legacy === null || typeof legacy !== "object") return null;
+  const l = legacy as { fileName?: string; mediaType?: string; sha256?: string };
+  return {
+    documentId: null,
+    fileName: l.fileName ?? "",
+    mediaType: l.mediaType ?? "",
+    sha256: l.sha256 ?? "",
+  };
+}
+
+/** A stored signatory; those filed before positions and roles read their title as the position. */
+function signatoryOf(raw: unknown): Signatory {
+  const s = raw as Partial<Signatory> & { title?: string };
+  return {
+    name: s.name ?? "",
+    position: s.position ?? s.title ?? "",
+    side: s.side ?? "facility",
+    ...(s.nip === undefined ? {} : { nip: s.nip }),
+    role: s.role ?? "signs",
+  };
+}
 
 const recordAccessOf = (value: unknown): RecordAccess | null =>
   value !== null && typeof value === "object" ? (value as RecordAccess) : null;
@@ -59,14 +101,17 @@ export function toAgreement(row: AgreementRow): AgreementView {
     fields: row.fields,
     facilityDocumentNumber: row.facilityDocumentNumber,
     partnerDocumentNumber: row.partnerDocumentNumber,
-    signatories: row.signatories as Signatory[],
-    signedDocument: documentOf(row.signedDocument),
+    signatories: (row.signatories as unknown[]).map(signatoryOf),
+    signedDocumentId: row.signedDocumentId,
+    signedDocument: documentOf(row),
     startDate: row.startDate,
     endDate: row.endDate,
     recordAccess: recordAccessOf(row.recordAccess),
     renewsId: row.renewsId,
     state: row.state as AgreementState,
     signedAt: row.signedAt,
+    signedOn: row.signedOn,
+    signedTime: row.signedTime,
     terminatedOn: row.terminatedOn,
     terminationReason: row.terminationReason,
     version: row.version,
@@ -81,31 +126,45 @@ export function toAgreement(row: AgreementRow): AgreementView {
 
 const zoneOf = (f: string) => `coalesce(${f}.time_zone_override, ${f}.time_zone)`;
 
-/** SQL: the agreement's time zone (facility's, else its office's first facility's, else WIB). */
+/** SQL: a province code's time zone, the same table as the domain's `provinceTimeZone`. */
+const provinceZoneSql = (column: string) =>
+  `case ${column} ${PROVINCE_CODES.map((p) => `when '${p}' then '${provinceTimeZone(p)}'`).join(" ")} else 'Asia/Jakarta' end`;
+
+/** SQL: the agreement's time zone (facility's, else its regional office's province's, else WIB: national). */
 const timeZoneSql = sql<string>`coalesce(
   (select ${sql.raw(zoneOf("f"))} from facilities f where f.id = agreements.facility_id),
-  (select ${sql.raw(zoneOf("f"))} from facilities f where f.regional_office_id = agreements.regional_office_id
-    order by f.created_at, f.id limit 1),
+  (select ${sql.raw(provinceZoneSql("ro.province_code"))} from regional_offices ro
+    where ro.id = agreements.regional_office_id),
   'Asia/Jakarta')`;
 
-/** SQL: the derived status as of an instant, the same rules as the domain's `agreementStatus`. */
+/**
+ * SQL: the derived status as of an instant, the same rules as the domain's `agreementStatus`: a
+ * termination takes effect on its day, before which the agreement reads by its dates (ending the day before).
+ */
 function statusSql(at: string) {
   const today = sql`(cast(${at} as timestamptz) at time zone ${timeZoneSql})::date`;
+  const end = sql`(case when agreements.state = 'terminated'
+    then least(agreements.end_date, agreements.terminated_on - 1) else agreements.end_date end)`;
   return sql<AgreementStatus>`case
-    when agreements.state <> 'signed' then agreements.state
+    when agreements.state = 'terminated' and ${today} >= agreements.terminated_on then 'terminated'
+    when agreements.state not in ('signed', 'terminated') then agreements.state
     when exists (select 1 from agreements s where s.renews_id = agreements.id
       and s.state in ('signed', 'terminated')) then 'renewed'
     when ${today} < agreements.start_date then 'upcoming'
-    when ${today} > agreements.end_date then 'expired'
-    when agreements.end_date - ${today} <= 90 then 'expiring'
+    when ${today} > ${end} then 'expired'
+    when ${end} - ${today} <= 90 then 'expiring'
     else 'active' end`;
 }
 
 function selectAgreements(db: Executor) {
   return db
     .selectFrom("agreements")
+    .leftJoin("documents as sd", "sd.id", "agreements.signedDocumentId")
     .selectAll("agreements")
     .select([
+      "sd.fileName as documentFileName",
+      "sd.mediaType as documentMediaType",
+      "sd.sha256 as documentSha256",
       sql<string[]>`array(select ap.partner_id::text from agreement_partners ap
         where ap.agreement_id = agreements.id order by ap.partner_id)`.as("partnerIds"),
       timeZoneSql.as("timeZone"),
@@ -127,12 +186,19 @@ export interface AgreementListQuery {
   readonly status?: AgreementStatus | undefined;
   readonly endBefore?: string | undefined;
   readonly endAfter?: string | undefined;
+  /** Signed on or after this local day. */
+  readonly signedFrom?: string | undefined;
+  /** Signed on or before this local day. */
+  readonly signedTo?: string | undefined;
   readonly field?: string | undefined;
   readonly renewsId?: string | undefined;
   readonly q?: string | undefined;
   /** Who is looking: only agreements it may see are listed. */
   readonly viewer?: Viewer;
-  readonly sort: { readonly field: "endDate" | "createdAt" | "title"; readonly direction: "asc" | "desc" };
+  readonly sort: {
+    readonly field: "endDate" | "createdAt" | "title" | "signedOn";
+    readonly direction: "asc" | "desc";
+  };
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
@@ -141,6 +207,7 @@ const sortColumns = {
   endDate: { column: "agreements.sortEndDate", type: "date" },
   createdAt: { column: "agreements.createdAt", type: "timestamptz" },
   title: { column: "agreements.title", type: "text" },
+  signedOn: { column: "agreements.sortSignedOn", type: "date" },
 } as const;
 
 /** Lists agreements with keyset pagination; `at` is the instant the status filter reads on. */
@@ -158,6 +225,8 @@ export async function listAgreements(
   if (query.renewsId !== undefined) qb = qb.where("agreements.renewsId", "=", query.renewsId);
   if (query.endBefore !== undefined) qb = qb.where("agreements.endDate", "<", query.endBefore);
   if (query.endAfter !== undefined) qb = qb.where("agreements.endDate", ">", query.endAfter);
+  if (query.signedFrom !== undefined) qb = qb.where("agreements.signedOn", ">=", query.signedFrom);
+  if (query.signedTo !== undefined) qb = qb.where("agreements.signedOn", "<=", query.signedTo);
   if (query.field !== undefined) {
     const field = query.field;
     qb = qb.where(sql<SqlBool>`agreements.fields @> array[${field}]::text[]`);
@@ -226,13 +295,15 @@ const columnsOf = (a: Agreement) => ({
   facilityDocumentNumber: a.facilityDocumentNumber,
   partnerDocumentNumber: a.partnerDocumentNumber,
   signatories: json(a.signatories),
-  signedDocument: a.signedDocument === null ? null : json(a.signedDocument),
+  signedDocumentId: a.signedDocumentId,
   startDate: a.startDate,
   endDate: a.endDate,
   recordAccess: a.recordAccess === null ? null : json(a.recordAccess),
   renewsId: a.renewsId,
   state: a.state,
   signedAt: a.signedAt,
+  signedOn: a.signedOn,
+  signedTime: a.signedTime,
   terminatedOn: a.terminatedOn,
   terminationReason: a.terminationReason,
   version: a.version,
@@ -286,4 +357,28 @@ export async function saveAgreement(
 export async function successorStates(db: Executor, id: string): Promise<AgreementState[]> {
   const rows = await db.selectFrom("agreements").select("state").where("renewsId", "=", id).execute();
   return rows.map((r) => r.state as AgreementState);
+}
+
+/** The time zone an agreement with these parties reads its dates in (before it is stored). */
+export async function agreementTimeZone(
+  db: Executor,
+  parties: Pick<Agreement, "facilityId" | "regionalOfficeId">,
+): Promise<string> {
+  if (parties.facilityId !== null) {
+    const f = await db
+      .selectFrom("facilities")
+      .select(sql<string>`coalesce(time_zone_override, time_zone)`.as("zone"))
+      .where("id", "=", parties.facilityId)
+      .executeTakeFirst();
+    if (f) return f.zone;
+  }
+  if (parties.regionalOfficeId !== null) {
+    const ro = await db
+      .selectFrom("regionalOffices")
+      .select("provinceCode")
+      .where("id", "=", parties.regionalOfficeId)
+      .executeTakeFirst();
+    if (ro) return provinceTimeZone(ro.provinceCode);
+  }
+  return "Asia/Jakarta";
 }

@@ -1,6 +1,7 @@
-import type { Certificate, CertificateState } from "@sinergi/domain";
+import type { Certificate, CertificateState, CompetencyUnit, SchemeType } from "@sinergi/domain";
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { FindOptions } from "../../record-store.ts";
 import type { CertificatesTable } from "../../schema/enrollment.ts";
@@ -21,10 +22,13 @@ export interface CertificateRecord extends Certificate {
 export const toCertificate = (r: Selectable<CertificatesTable>): CertificateRecord => ({
   id: r.id,
   number: r.number,
+  issuerNumber: r.issuerNumber,
   enrollmentId: r.enrollmentId,
   schemeName: r.schemeName,
+  schemeType: r.schemeType as SchemeType | null,
   competency: r.competency,
   level: r.level,
+  units: r.units as CompetencyUnit[],
   issuerPartnerId: r.issuerPartnerId,
   holderName: r.holderName,
   issuedOn: r.issuedOn,
@@ -113,7 +117,7 @@ export async function insertCertificate(
 ): Promise<CertificateRecord> {
   const row = await db
     .insertInto("certificates")
-    .values({ ...c, createdAt: at, updatedAt: at })
+    .values({ ...c, units: json(c.units), createdAt: at, updatedAt: at })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toCertificate(row);
@@ -144,4 +148,18 @@ export async function nextCertificateNumber(db: Executor, year: string): Promise
     .where("number", "like", `SNG/${year}/%`)
     .executeTakeFirstOrThrow();
   return `SNG/${year}/${String(Number(r.n) + 1).padStart(5, "0")}`;
+}
+
+/** The issuer's name as a certificate shows it (null when the certificate names no issuer). */
+export async function certificateIssuerName(
+  db: Executor,
+  issuerPartnerId: string | null,
+): Promise<string | null> {
+  if (issuerPartnerId === null) return null;
+  const row = await db
+    .selectFrom("partners")
+    .select("name")
+    .where("id", "=", issuerPartnerId)
+    .executeTakeFirst();
+  return row?.name ?? null;
 }

@@ -9,6 +9,7 @@ import {
   insertInmateRow,
   testBackends,
 } from "../../testing/index.ts";
+import { appendAssessment, listAssessments } from "./assessments.ts";
 import {
   findCertificate,
   findCertificateByCode,
@@ -20,12 +21,16 @@ import {
 } from "./certificates.ts";
 import {
   activeCohortsOfInmate,
+  activeCohortsOfInmates,
   countCohortEnrollments,
+  findCohortEnrollments,
   findEnrollment,
+  inmatesEnrolledIn,
   insertEnrollment,
   isEnrolledIn,
   listEnrollments,
   lockInmateForEnrolment,
+  lockInmatesForEnrolment,
   saveEnrollment,
 } from "./enrollments.ts";
 
@@ -54,11 +59,14 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
   const certificate = (enrollmentId: string, over: Partial<Certificate> = {}): Certificate => ({
     id: randomUUID(),
-    number: `SNG/2026/${randomUUID().slice(0, 5)}`,
+    number: `SNG/2026/${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`,
+    issuerNumber: null,
     enrollmentId,
     schemeName: "Skema Pangkas Rambut",
+    schemeType: "kkni",
     competency: "Barbershop",
-    level: "Level II",
+    level: 2,
+    units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut" }],
     issuerPartnerId: fx.lspId,
     holderName: "Budi",
     issuedOn: "2026-01-12",
@@ -99,7 +107,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
       {
         ...first,
         attendance: [{ sessionDate: "2026-01-05", present: true }],
-        assessment: { result: "competent", assessor: "Asesor", assessedOn: "2026-01-09" },
+        assessment: { result: "competent", assessor: "Asesor", assessedOn: "2026-01-09", units: [] },
       },
       later,
     );
@@ -112,6 +120,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
       result: "competent",
       assessor: "Asesor",
       assessedOn: "2026-01-09",
+      units: [],
     });
     expect(await findEnrollment(db(), randomUUID())).toBeUndefined();
   });
@@ -218,6 +227,91 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
     expect(
       (await listEnrollments(db(), { inmateId: other.inmateId, state: "completed", limit: 10 })).items,
     ).toEqual([]);
+  });
+
+  it("keeps every assessment as its own numbered row, first to last, and finds a cohort's enrollments in bulk", async () => {
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
+    const inmateId = await insertInmateRow(db(), { facilityId: fx.facilityId, at });
+    const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    const unit = "I.56PAR00.001.2";
+    const record = (assessedOn: string, result: "competent" | "not_yet_competent") => ({
+      assessor: "Asesor LSP",
+      assessedOn,
+      units: [{ code: unit, result }],
+      result,
+    });
+    await appendAssessment(db(), {
+      id: randomUUID(),
+      enrollmentId: e.id,
+      record: record("2026-01-09", "not_yet_competent"),
+      at,
+      actor: "staff",
+    });
+    await appendAssessment(db(), {
+      id: randomUUID(),
+      enrollmentId: e.id,
+      record: { ...record("2026-01-20", "competent"), notes: "asesmen ulang" },
+      at: later,
+      actor: "staff",
+    });
+    const rows = await listAssessments(db(), e.id);
+    expect(rows.map((r) => [r.sequence, r.assessedOn, r.result, r.notes])).toEqual([
+      [1, "2026-01-09", "not_yet_competent", null],
+      [2, "2026-01-20", "competent", "asesmen ulang"],
+    ]);
+    expect(rows[0]?.units).toEqual([{ code: unit, result: "not_yet_competent" }]);
+
+    const other = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
+    const found = await findCohortEnrollments(db(), cohortId, [e.id, randomUUID()], { forUpdate: true });
+    expect(found.map((x) => x.id)).toEqual([e.id]);
+    expect(await findCohortEnrollments(db(), other, [e.id])).toEqual([]);
+    expect([...(await inmatesEnrolledIn(db(), cohortId, [inmateId, randomUUID()]))]).toEqual([inmateId]);
+    expect((await activeCohortsOfInmates(db(), [inmateId])).get(inmateId)?.map((c) => c.id)).toEqual([
+      cohortId,
+    ]);
+    expect([...(await lockInmatesForEnrolment(db(), [inmateId, randomUUID()]))]).toEqual([inmateId]);
+  });
+
+  it("refuses a Sinergi number in another format and a KKNI level outside 1 to 9", async () => {
+    const cohortId = await insertCohortRow(db(), {
+      programId: fx.certifiedProgramId,
+      facilityId: fx.facilityId,
+      at,
+    });
+    const e = await insertEnrollment(
+      db(),
+      enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
+      at,
+    );
+    await expect(
+      insertCertificate(db(), certificate(e.id, { number: "LSP-PK/BBR/2026/0001" }), later),
+    ).rejects.toThrow();
+    await expect(insertCertificate(db(), certificate(e.id, { level: 10 }), later)).rejects.toThrow();
+    const kept = await insertCertificate(
+      db(),
+      certificate(e.id, {
+        issuerNumber: "LSP-PK/BBR/2026/0001",
+        level: null,
+        schemeType: "okupasi",
+        validUntil: null,
+      }),
+      later,
+    );
+    expect(kept).toMatchObject({
+      issuerNumber: "LSP-PK/BBR/2026/0001",
+      level: null,
+      schemeType: "okupasi",
+      validUntil: null,
+      units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut" }],
+    });
   });
 
   it("stores certificates, finds them by enrollment and case-insensitive code, revokes and numbers them", async () => {

@@ -19,13 +19,20 @@ export interface EnrollmentRecord extends Enrollment {
   readonly updatedAt: string;
 }
 
+/** A stored standing; one kept before units were (no `units`) reads with none. */
+function toAssessment(value: unknown): Assessment | null {
+  if (value === null || typeof value !== "object") return null;
+  const a = value as Assessment;
+  return { ...a, units: a.units ?? [] };
+}
+
 const toRecord = (row: Selectable<EnrollmentsTable>, attendance: AttendanceRecord[]): EnrollmentRecord => ({
   id: row.id,
   cohortId: row.cohortId,
   inmateId: row.inmateId,
   state: row.state as EnrollmentState,
   attendance,
-  assessment: (row.assessment as Assessment | null) ?? null,
+  assessment: toAssessment(row.assessment),
   endReason: row.endReason,
   enrolledAt: row.enrolledAt,
   revision: row.revision,
@@ -196,4 +203,74 @@ export async function saveEnrollment(db: Executor, e: Enrollment, at: string): P
       )
       .execute();
   return (await withAttendance(db, [row]))[0]!;
+}
+
+/** Enrollments of one cohort by id (those not of the cohort are left out), optionally locked, in id order. */
+export async function findCohortEnrollments(
+  db: Executor,
+  cohortId: string,
+  ids: readonly string[],
+  options: { forUpdate?: boolean } = {},
+): Promise<EnrollmentRecord[]> {
+  if (ids.length === 0) return [];
+  // Locking in id order keeps two overlapping batches from deadlocking each other.
+  let qb = db
+    .selectFrom("enrollments")
+    .selectAll()
+    .where("cohortId", "=", cohortId)
+    .where("id", "in", [...ids])
+    .orderBy("id");
+  if (options.forUpdate) qb = qb.forUpdate();
+  return withAttendance(db, await qb.execute());
+}
+
+/** Of the given inmates, those already enrolled (in any state) in the cohort. */
+export async function inmatesEnrolledIn(
+  db: Executor,
+  cohortId: string,
+  inmateIds: readonly string[],
+): Promise<Set<string>> {
+  if (inmateIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("enrollments")
+    .select("inmateId")
+    .where("cohortId", "=", cohortId)
+    .where("inmateId", "in", [...inmateIds])
+    .execute();
+  return new Set(rows.map((r) => r.inmateId));
+}
+
+/** The other cohorts each inmate is live in, with their dates (the bulk form of activeCohortsOfInmate). */
+export async function activeCohortsOfInmates(db: Executor, inmateIds: readonly string[]) {
+  const out = new Map<string, { id: string; startDate: string; endDate: string }[]>();
+  if (inmateIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("enrollments")
+    .innerJoin("cohorts", "cohorts.id", "enrollments.cohortId")
+    .select(["enrollments.inmateId", "cohorts.id", "cohorts.startDate", "cohorts.endDate"])
+    .where("enrollments.inmateId", "in", [...inmateIds])
+    .where("enrollments.state", "=", "enrolled")
+    .execute();
+  for (const r of rows)
+    out.set(r.inmateId, [
+      ...(out.get(r.inmateId) ?? []),
+      { id: r.id, startDate: r.startDate, endDate: r.endDate },
+    ]);
+  return out;
+}
+
+/** Locks the inmates' rows in id order (see lockInmateForEnrolment); returns the ids that exist. */
+export async function lockInmatesForEnrolment(
+  db: Executor,
+  inmateIds: readonly string[],
+): Promise<Set<string>> {
+  if (inmateIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("inmates")
+    .select("id")
+    .where("id", "in", [...inmateIds])
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }

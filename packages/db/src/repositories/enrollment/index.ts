@@ -1,2 +1,3 @@
+export * from "./assessments.ts";
 export * from "./certificates.ts";
 export * from "./enrollments.ts";

@@ -23,6 +23,7 @@ export const toFacility = (r: Selectable<FacilitiesTable>): FacilityRecord => ({
   regionalOfficeId: r.regionalOfficeId,
   kind: r.kind as Facility["kind"],
   class: r.class as Facility["class"],
+  specialisation: r.specialisation as Facility["specialisation"],
   name: r.name,
   regencyCode: r.regencyCode,
   timeZone: r.timeZone as TimeZone,

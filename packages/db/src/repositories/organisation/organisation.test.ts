@@ -33,6 +33,7 @@ describe.each(testBackends())("organisation repositories on $name", (backend) =>
         regionalOfficeId: officeId,
         kind: "rutan",
         class: "I",
+        specialisation: "general",
         name,
         regencyCode,
         timeZoneOverride: null,

@@ -76,7 +76,7 @@ describe.each(testBackends())("residents' counts as of a day on $name", (backend
       .insertInto("certificates")
       .values({
         id: randomUUID(),
-        number: `CERT-${code}`,
+        number: `SNG/${issuedOn.slice(0, 4)}/${String(parseInt(code.slice(0, 10), 16)).padStart(5, "0")}`,
         enrollmentId,
         schemeName: "Skema Pangkas Rambut",
         competency: "Memotong rambut",

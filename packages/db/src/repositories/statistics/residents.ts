@@ -61,7 +61,7 @@ export async function residentCountsByFacility(
       : q.facilityIds === undefined
         ? null
         : sql`(${sql.join(q.facilityIds)})`;
-  const domicile = sql`coalesce(i.domicile_regency_code, substr(i.nik, 1, 2) || '.' || substr(i.nik, 3, 2))`;
+  const domicile = sql`i.effective_domicile_code`;
   // An enrollment's moves are in lifecycle_history; a row without them falls back on its last update.
   const moved = (column: "from_state" | "to_state", state: string) =>
     sql`(select min(h.at) from lifecycle_history h

@@ -1,6 +1,7 @@
-import type { Inmate, LegalStatus, NikValidation, Sex } from "@sinergi/domain";
-import { type Selectable, sql } from "kysely";
+import type { Inmate, LegalStatus, NikValidation, SentenceFacts, Sex } from "@sinergi/domain";
+import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
@@ -30,6 +31,7 @@ export const toInmate = (row: Selectable<InmatesTable>): InmateRecord => ({
   admissionDate: row.admissionDate,
   expectedReleaseDate: row.expectedReleaseDate,
   nikValidation: row.nikValidation as NikValidation,
+  sentence: (row.sentence as SentenceFacts | null) ?? null,
   revision: row.revision,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
@@ -48,10 +50,8 @@ const columns = (i: Inmate) => ({
   admissionDate: i.admissionDate,
   expectedReleaseDate: i.expectedReleaseDate,
   nikValidation: i.nikValidation,
+  sentence: i.sentence === null ? null : json(i.sentence),
 });
-
-/** The effective domicile in SQL: recorded, else the NIK's first four digits (matches the index). */
-const domicileExpr = sql<string>`coalesce(domicile_regency_code, substr(nik, 1, 2) || '.' || substr(nik, 3, 2))`;
 
 /** Filters and order for listing inmates. */
 export interface InmateListQuery {
@@ -85,7 +85,8 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
   if (query.grantedTo !== undefined)
     qb = qb.where(inmateGrantedTo(query.grantedTo.partnerId, query.grantedTo.at));
   if (query.legalStatus !== undefined) qb = qb.where("legalStatus", "=", query.legalStatus);
-  if (query.domicileRegencyCode !== undefined) qb = qb.where(domicileExpr, "=", query.domicileRegencyCode);
+  if (query.domicileRegencyCode !== undefined)
+    qb = qb.where("effectiveDomicileCode", "=", query.domicileRegencyCode);
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   if (query.nik !== undefined) qb = qb.where("nik", "=", query.nik);
   const page = await paginate(qb, {

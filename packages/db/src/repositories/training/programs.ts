@@ -16,12 +16,17 @@ export interface ProgramRecord extends Program {
   readonly updatedAt: string;
 }
 
-/** Reads a stored scheme; a unit stored as a bare title (older demo data) gets its position as code. */
+/**
+ * Reads a stored scheme; a unit stored as a bare title (older demo data) gets its position as code, and a
+ * scheme stored before types were kept reads as okupasi, with no validity when none was stored.
+ */
 function toScheme(value: unknown): CertificationScheme | null {
   if (value === null || typeof value !== "object") return null;
   const s = value as CertificationScheme & { competencyUnits: readonly (CompetencyUnit | string)[] };
   return {
     ...s,
+    schemeType: s.schemeType ?? "okupasi",
+    validityMonths: s.validityMonths ?? null,
     competencyUnits: s.competencyUnits.map((u, i) =>
       typeof u === "string" ? { code: String(i + 1).padStart(2, "0"), title: u } : u,
     ),

@@ -2,9 +2,8 @@ import type { RecordAccess } from "@sinergi/domain";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 
-/** The inmate's effective domicile, qualified so it reads the outer `inmates` row inside subqueries. */
-const domicile = sql`coalesce(inmates.domicile_regency_code,
-  substr(inmates.nik, 1, 2) || '.' || substr(inmates.nik, 3, 2))`;
+/** The inmate's effective domicile (today's codes), qualified so it reads the outer `inmates` row in subqueries. */
+const domicile = sql`inmates.effective_domicile_code`;
 
 /**
  * SQL: the PKSs of `partnerId` in force at `at` (signed, the day in the facility's zone within their

@@ -35,6 +35,7 @@ describe.each(testBackends())("training repositories on $name", (backend) => {
       admissionDate: "2024-01-10",
       expectedReleaseDate: "2027-06-30",
       nikValidation: "unverified",
+      sentence: null,
       ...overrides,
     };
   };
@@ -50,6 +51,7 @@ describe.each(testBackends())("training repositories on $name", (backend) => {
     certificationScheme: {
       issuerPartnerId: fx.lspId,
       name: "Skema Barber",
+      schemeType: "okupasi",
       competencyUnits: [{ code: "K3", title: "Menerapkan K3" }],
       validityMonths: 36,
     },

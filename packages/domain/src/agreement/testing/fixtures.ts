@@ -34,13 +34,15 @@ export function draftPks(overrides: Partial<Agreement> = {}): Agreement {
     facilityDocumentNumber: null,
     partnerDocumentNumber: null,
     signatories: [],
-    signedDocument: null,
+    signedDocumentId: null,
     startDate: null,
     endDate: null,
     recordAccess: null,
     renewsId: null,
     state: "draft",
     signedAt: null,
+    signedOn: null,
+    signedTime: null,
     terminatedOn: null,
     terminationReason: null,
     version: 1,
@@ -53,17 +55,34 @@ export const signingFacts = {
   facilityDocumentNumber: "W17.PAS.PAS.10-PK.01.05-123",
   partnerDocumentNumber: "440/123/DINKES/2024",
   signatories: [
-    { name: "Budi Santoso", title: "Kepala Rutan", side: "facility" as const },
-    { name: "dr. Siti Aminah", title: "Kepala Dinas Kesehatan", side: "partner" as const },
+    { name: "Budi Santoso", position: "Kepala Rutan", side: "facility" as const, role: "signs" as const },
+    {
+      name: "dr. Siti Aminah",
+      position: "Kepala Dinas Kesehatan",
+      side: "partner" as const,
+      role: "signs" as const,
+    },
   ],
-  signedDocument: { fileName: "pks-dinkes.pdf", mediaType: "application/pdf", sha256: "a".repeat(64) },
+  signedDocumentId: "00000000-0000-4000-8000-0000000000dd",
   startDate: "2024-03-05",
   endDate: "2027-03-04",
 };
 
+/** The local day the signing tests run on (the signing day may not be after it). */
+export const TODAY = "2024-03-05";
+
+/** A sign command: the signing day from the paper and every fact signing needs. */
+export const signCmd = { signedOn: "2024-03-01", ...signingFacts };
+
 /** A signed PKS running 2024-03-05 .. 2027-03-04. */
 export function signedPks(overrides: Partial<Agreement> = {}): Agreement {
-  return draftPks({ ...signingFacts, state: "signed", signedAt: "2024-03-05T02:00:00.000Z", ...overrides });
+  return draftPks({
+    ...signingFacts,
+    state: "signed",
+    signedAt: "2024-03-05T02:00:00.000Z",
+    signedOn: "2024-03-01",
+    ...overrides,
+  });
 }
 
 /** An action item of the signed PKS. */
