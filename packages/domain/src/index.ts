@@ -15,6 +15,7 @@ export * from "./partner/index.ts";
 export * from "./population/index.ts";
 export * from "./program/index.ts";
 export * from "./regional-office/index.ts";
+export * from "./report/index.ts";
 export * from "./shared/index.ts";
 export * from "./statistics/index.ts";
 export * from "./user/index.ts";

@@ -7,5 +7,6 @@ export * from "./idempotency/index.ts";
 export * from "./organisation/index.ts";
 export * from "./rate-limit/index.ts";
 export * from "./regional-office/index.ts";
+export * from "./report/index.ts";
 export * from "./statistics/index.ts";
 export * from "./training/index.ts";

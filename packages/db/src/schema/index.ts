@@ -5,6 +5,7 @@ import type { EngagementTables } from "./engagement.ts";
 import type { EnrollmentTables } from "./enrollment.ts";
 import type { OrganisationTables } from "./organisation.ts";
 import type { RateLimitTables } from "./rate-limit.ts";
+import type { ReportTables } from "./report.ts";
 import type { TrainingTables } from "./training.ts";
 
 export type { AreasTable, Timestamp } from "./core.ts";
@@ -19,4 +20,5 @@ export interface Database
     AgreementTables,
     TrainingTables,
     EnrollmentTables,
-    RateLimitTables {}
+    RateLimitTables,
+    ReportTables {}
