@@ -1,49 +1,121 @@
-import { type ReportScope, STANDARD_COOPERATION_FIELDS, type UnitFigures } from "@sinergi/domain";
+import {
+  compareLicences,
+  compareOutcomes,
+  type ReportScope,
+  type ReportUnit,
+  STANDARD_COOPERATION_FIELDS,
+  type UnitFigures,
+} from "@sinergi/domain";
+import { sql } from "kysely";
 import type { Executor } from "../../connection.ts";
+import { domicileRows, engagementCounts, licenceRows, trainingCounts } from "./figures/activity.ts";
+import { actionPlanCounts, agreementCounts, outcomeRows } from "./figures/agreements.ts";
+import { boundsCtes, type UnitKeyed } from "./figures/units.ts";
+
+const keyOf = (r: UnitKeyed): string => `${r.unitKind}:${r.unitId ?? ""}`;
+
+/** Rows grouped by their unit. */
+function byUnit<T extends UnitKeyed>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) m.set(keyOf(r), [...(m.get(keyOf(r)) ?? []), r]);
+  return m;
+}
 
 /**
- * PLACEHOLDER (replaced by the SQL figures before this lands): the units of a scope's report for a
- * month, every count zero. The real one computes each figure family in SQL grouped by facility.
- * Units: the scope's facilities (ordered by name), then the own row of each regional office in scope,
- * then (national only) the directorate's row.
+ * The units of a scope's report for a month, every figure computed in SQL one family at a time for
+ * all units at once, each unit's month in its own time zone — the same figures as the domain's
+ * `unitFiguresOf`. Units: the scope's facilities (by name), then the own row of each regional office
+ * in scope, then (national only) the directorate's row.
  */
 export async function computeUnitFigures(
   db: Executor,
   period: string,
   scope: ReportScope,
 ): Promise<UnitFigures[]> {
-  void period;
-  let q = db
-    .selectFrom("facilities")
-    .select(["id", "name", "regionalOfficeId", "timeZone"])
-    .orderBy("name")
-    .orderBy("id");
-  if (scope.kind === "facility") q = q.where("id", "=", scope.facilityId);
-  if (scope.kind === "regional_office") q = q.where("regionalOfficeId", "=", scope.regionalOfficeId);
-  const rows = await q.execute();
-  return rows.map((f) => ({
-    unit: {
-      kind: "facility",
-      id: f.id,
-      name: f.name,
-      regionalOfficeId: f.regionalOfficeId,
-      timeZone: f.timeZone,
-    },
-    agreements: { activeAtEnd: 0, signed: 0, renewed: 0, terminated: 0, expired: 0, expiringNext90: 0 },
-    coverage: Object.fromEntries(STANDARD_COOPERATION_FIELDS.map((c) => [c, 0])) as UnitFigures["coverage"],
-    actionPlan: { itemsInForce: 0, itemsDue: 0, itemsMet: 0 },
-    engagements: { visits: 0, followUpsOverdueAtEnd: 0, followUpsDone: 0 },
-    training: {
-      cohortsRunning: 0,
-      enrollments: 0,
-      completions: 0,
-      endedOtherwise: 0,
-      certificatesIssued: 0,
-      inmatesTrained: 0,
-      population: 0,
-    },
-    domicile: [],
-    licencesExpiring: [],
-    outcomes: [],
-  }));
+  const bounds = boundsCtes(period, scope);
+  const units = await sql<UnitKeyed & { name: string; regionalOfficeId: string | null; zone: string }>`
+    with ${bounds} select unit_kind, unit_id, name, regional_office_id, zone from b
+    order by rank, name, unit_id`.execute(db);
+  const agreements = byUnit(await agreementCounts(db, bounds));
+  const plans = byUnit(await actionPlanCounts(db, bounds));
+  const outcomes = byUnit(await outcomeRows(db, bounds));
+  const engagements = byUnit(await engagementCounts(db, bounds));
+  const training = byUnit(await trainingCounts(db, bounds));
+  const domicile = byUnit(await domicileRows(db, bounds));
+  const licences = byUnit(await licenceRows(db, bounds));
+  return units.rows.map((u) => {
+    const k = keyOf(u);
+    const a = agreements.get(k)?.[0];
+    const p = plans.get(k)?.[0];
+    const e = engagements.get(k)?.[0];
+    const t = training.get(k)?.[0];
+    const covered = new Set(a?.covered ?? []);
+    const unit: ReportUnit = {
+      kind: u.unitKind as ReportUnit["kind"],
+      id: u.unitId,
+      name: u.name,
+      regionalOfficeId: u.regionalOfficeId,
+      timeZone: u.zone,
+    };
+    return {
+      unit,
+      agreements: {
+        activeAtEnd: a?.activeAtEnd ?? 0,
+        signed: a?.signed ?? 0,
+        renewed: a?.renewed ?? 0,
+        terminated: a?.terminated ?? 0,
+        expired: a?.expired ?? 0,
+        expiringNext90: a?.expiringNext90 ?? 0,
+      },
+      coverage: Object.fromEntries(
+        STANDARD_COOPERATION_FIELDS.map((f) => [f, covered.has(f) ? 1 : 0]),
+      ) as UnitFigures["coverage"],
+      actionPlan: {
+        itemsInForce: p?.itemsInForce ?? 0,
+        itemsDue: p?.itemsDue ?? 0,
+        itemsMet: p?.itemsMet ?? 0,
+      },
+      engagements: {
+        visits: e?.visits ?? 0,
+        followUpsOverdueAtEnd: e?.followUpsOverdueAtEnd ?? 0,
+        followUpsDone: e?.followUpsDone ?? 0,
+      },
+      training: {
+        cohortsRunning: t?.cohortsRunning ?? 0,
+        enrollments: t?.enrollments ?? 0,
+        completions: t?.completions ?? 0,
+        endedOtherwise: t?.endedOtherwise ?? 0,
+        certificatesIssued: t?.certificatesIssued ?? 0,
+        inmatesTrained: t?.inmatesTrained ?? 0,
+        population: t?.population ?? 0,
+      },
+      domicile: (domicile.get(k) ?? [])
+        .map((d) => ({
+          areaCode: d.areaCode,
+          inmates: d.inmates,
+          trained: d.trained,
+          certified: d.certified,
+        }))
+        .sort((x, y) => (x.areaCode < y.areaCode ? -1 : x.areaCode > y.areaCode ? 1 : 0)),
+      licencesExpiring: (licences.get(k) ?? [])
+        .map((l) => ({
+          licenceId: l.licenceId,
+          facilityId: l.facilityId,
+          type: l.type,
+          number: l.number,
+          expiresOn: l.expiresOn,
+        }))
+        .sort(compareLicences),
+      outcomes: (outcomes.get(k) ?? [])
+        .map((o) => ({
+          agreementId: o.agreementId,
+          title: o.title,
+          cohortsFunded: o.cohortsFunded,
+          enrolled: o.enrolled,
+          completed: o.completed,
+          certified: o.certified,
+        }))
+        .sort(compareOutcomes),
+    };
+  });
 }

@@ -1,0 +1,136 @@
+import { LICENCE_EXPIRY_WINDOW_DAYS } from "@sinergi/domain";
+import { sql } from "kysely";
+import type { Executor } from "../../../connection.ts";
+import { type Bounds, endedAtSql, type UnitKeyed } from "./units.ts";
+
+/** Engagement counts of one facility. */
+export interface EngagementRow extends UnitKeyed {
+  readonly visits: number;
+  readonly followUpsOverdueAtEnd: number;
+  readonly followUpsDone: number;
+}
+
+/** Visits and follow-ups per facility (the domain's engagementFiguresOf). */
+export async function engagementCounts(db: Executor, bounds: Bounds): Promise<EngagementRow[]> {
+  const r = await sql<EngagementRow>`with ${bounds}
+    select b.unit_kind, b.unit_id,
+      (select count(*) from engagements e
+        where e.facility_id = b.unit_id and e.date between b.first and b.last) as visits,
+      (select count(*) from engagements e join follow_ups fu on fu.engagement_id = e.id
+        where e.facility_id = b.unit_id and e.date <= b.last and fu.due_date <= b.last
+          and (fu.status = 'open' or fu.closed_at >= b.end_at)) as follow_ups_overdue_at_end,
+      (select count(*) from engagements e join follow_ups fu on fu.engagement_id = e.id
+        where e.facility_id = b.unit_id and fu.status = 'done'
+          and fu.closed_at >= b.start_at and fu.closed_at < b.end_at) as follow_ups_done
+    from b where b.unit_kind = 'facility'`.execute(db);
+  return r.rows;
+}
+
+/** Training counts of one facility. */
+export interface TrainingRow extends UnitKeyed {
+  readonly cohortsRunning: number;
+  readonly enrollments: number;
+  readonly completions: number;
+  readonly endedOtherwise: number;
+  readonly certificatesIssued: number;
+  readonly inmatesTrained: number;
+  readonly population: number;
+}
+
+/** SQL: cohort `c` runs in unit b's month (running or completed, its dates overlapping the month). */
+const RUNNING = sql.raw(
+  "c.state in ('running', 'completed') and c.start_date <= b.last and c.end_date >= b.first",
+);
+
+/** SQL: enrollment `e` was open at some point in unit b's month. */
+const OPEN_IN_MONTH = sql`e.enrolled_at < b.end_at and (${endedAtSql("e")} is null or ${endedAtSql("e")} >= b.start_at)`;
+
+/** Training per facility, its own cohorts (the domain's trainingFiguresOf). */
+export async function trainingCounts(db: Executor, bounds: Bounds): Promise<TrainingRow[]> {
+  const ended = (states: string) =>
+    sql`(select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
+      where c.facility_id = b.unit_id and e.state in (${sql.raw(states)})
+        and ${endedAtSql("e")} >= b.start_at and ${endedAtSql("e")} < b.end_at)`;
+  const r = await sql<TrainingRow>`with ${bounds}
+    select b.unit_kind, b.unit_id,
+      (select count(*) from cohorts c where c.facility_id = b.unit_id and ${RUNNING}) as cohorts_running,
+      (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
+        where c.facility_id = b.unit_id and e.enrolled_at >= b.start_at and e.enrolled_at < b.end_at) as enrollments,
+      ${ended("'completed'")} as completions,
+      ${ended("'withdrawn', 'transferred', 'released'")} as ended_otherwise,
+      (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
+        join certificates ct on ct.enrollment_id = e.id
+        where c.facility_id = b.unit_id and ct.issued_on between b.first and b.last) as certificates_issued,
+      (select count(distinct e.inmate_id) from cohorts c join enrollments e on e.cohort_id = c.id
+        where c.facility_id = b.unit_id and ${RUNNING} and ${OPEN_IN_MONTH}) as inmates_trained,
+      coalesce((select p.total from population_snapshots p where p.facility_id = b.unit_id
+        and p.taken_on <= b.last order by p.taken_on desc limit 1), 0) as population
+    from b where b.unit_kind = 'facility'`.execute(db);
+  return r.rows;
+}
+
+/** Residents of one facility from one area. */
+export interface DomicileRow extends UnitKeyed {
+  readonly areaCode: string;
+  readonly inmates: number;
+  readonly trained: number;
+  readonly certified: number;
+}
+
+/**
+ * Residents by domicile area per facility (the domain's domicileFiguresOf), reading the inmates'
+ * stored effective domicile (recorded, else the NIK's area under today's code).
+ */
+export async function domicileRows(db: Executor, bounds: Bounds): Promise<DomicileRow[]> {
+  const r = await sql<DomicileRow>`with ${bounds},
+    trained as (
+      select distinct b.unit_kind, b.unit_id, e.inmate_id from b
+      join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
+      where b.unit_kind = 'facility' and ${RUNNING} and ${OPEN_IN_MONTH}
+    ),
+    certified as (
+      select distinct b.unit_kind, b.unit_id, e.inmate_id from b
+      join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
+      join certificates ct on ct.enrollment_id = e.id
+      where b.unit_kind = 'facility' and ct.issued_on between b.first and b.last
+    ),
+    counted as (
+      select b.unit_kind, b.unit_id, i.effective_domicile_code as area_code, 1 as inmates, 0 as trained, 0 as certified
+      from b join inmates i on i.facility_id = b.unit_id
+      where b.unit_kind = 'facility' and i.admission_date <= b.last
+      union all
+      select t.unit_kind, t.unit_id, i.effective_domicile_code, 0, 1, 0
+      from trained t join inmates i on i.id = t.inmate_id
+      union all
+      select t.unit_kind, t.unit_id, i.effective_domicile_code, 0, 0, 1
+      from certified t join inmates i on i.id = t.inmate_id
+    )
+    select unit_kind, unit_id, area_code, sum(inmates)::int as inmates, sum(trained)::int as trained,
+      sum(certified)::int as certified
+    from counted where area_code is not null
+    group by unit_kind, unit_id, area_code`.execute(db);
+  return r.rows;
+}
+
+/** A licence on a facility's report. */
+export interface LicenceRow extends UnitKeyed {
+  readonly licenceId: string;
+  readonly facilityId: string;
+  readonly type: string;
+  readonly number: string | null;
+  readonly expiresOn: string;
+}
+
+/** Licences expiring within the window after month end, unless renewed (the domain's licencesExpiringOf). */
+export async function licenceRows(db: Executor, bounds: Bounds): Promise<LicenceRow[]> {
+  const horizon = sql`(b.last + ${sql.lit(LICENCE_EXPIRY_WINDOW_DAYS)})`;
+  const r = await sql<LicenceRow>`with ${bounds}
+    select b.unit_kind, b.unit_id, l.id as licence_id, l.facility_id, l.type, l.number, l.expires_on
+    from b join facility_licences l on l.facility_id = b.unit_id
+    where b.unit_kind = 'facility' and l.status in ('granted', 'expired') and l.expires_on <= ${horizon}
+      and not exists (select 1 from facility_licences n where n.facility_id = l.facility_id
+        and n.type = l.type and n.status = 'granted' and (n.expires_on is null or n.expires_on > ${horizon}))`.execute(
+    db,
+  );
+  return r.rows;
+}

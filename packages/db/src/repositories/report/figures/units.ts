@@ -1,0 +1,104 @@
+import { EXPIRING_WITHIN_DAYS, PROVINCE_CODES, provinceTimeZone, type ReportScope } from "@sinergi/domain";
+import { type RawBuilder, sql } from "kysely";
+import { ENROLLMENT_ENTITY } from "../../enrollment/enrollments.ts";
+
+/** The directorate's unit name (the national MoUs it signs itself). */
+export const DIRECTORATE_NAME = "Direktorat Jenderal Pemasyarakatan";
+
+/** SQL: a province's zone, the same table as the domain's `provinceTimeZone`. */
+const provinceZone = sql.raw(
+  `case ro.province_code ${PROVINCE_CODES.map((p) => `when '${p}' then '${provinceTimeZone(p)}'`).join(" ")} else 'Asia/Jakarta' end`,
+);
+
+/**
+ * SQL CTEs `units` and `b`: the scope's units (facilities, then regional offices' own rows, then the
+ * directorate) and, per unit, its month in its own zone: `first`/`last` local days and the
+ * `start_at`/`end_at` instants (local midnights, end exclusive).
+ */
+export function boundsCtes(period: string, scope: ReportScope): RawBuilder<unknown> {
+  const facilities =
+    scope.kind === "facility"
+      ? sql`f.id = ${scope.facilityId}`
+      : scope.kind === "regional_office"
+        ? sql`f.regional_office_id = ${scope.regionalOfficeId}`
+        : sql`true`;
+  const offices =
+    scope.kind === "regional_office"
+      ? sql`ro.id = ${scope.regionalOfficeId}`
+      : scope.kind === "national"
+        ? sql`true`
+        : sql`false`;
+  const directorate = scope.kind === "national" ? sql`true` : sql`false`;
+  return sql`units as (
+      select 'facility'::text as unit_kind, f.id as unit_id, f.name, f.regional_office_id,
+        coalesce(f.time_zone_override, f.time_zone) as zone, 0 as rank
+      from facilities f where ${facilities}
+      union all
+      select 'regional_office', ro.id, ro.name, ro.id, ${provinceZone}, 1
+      from regional_offices ro where ${offices}
+      union all
+      select 'directorate', null::uuid, cast(${DIRECTORATE_NAME} as text), null::uuid, 'Asia/Jakarta', 2
+      where ${directorate}
+    ),
+    b as (
+      select u.unit_kind, u.unit_id, u.name, u.regional_office_id, u.zone, u.rank,
+        m.first, ((m.first + interval '1 month')::date - 1) as last,
+        (m.first::timestamp at time zone u.zone) as start_at,
+        ((m.first + interval '1 month')::timestamp at time zone u.zone) as end_at
+      from units u cross join (select cast(${`${period}-01`} as date) as first) m
+    )`;
+}
+
+/**
+ * SQL CTE `ua`: each unit's own agreements signed (local day) by the month's last day, with the unit's
+ * bounds: a facility's, a regional office's own (no facility), the directorate's (neither).
+ */
+export const unitAgreementsCte = sql`ua as (
+    select b.unit_kind, b.unit_id, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
+      a.signed_on, a.start_date, a.end_date, a.terminated_on, a.fields
+    from b join agreements a on a.facility_id = b.unit_id
+    where b.unit_kind = 'facility' and a.state in ('signed', 'terminated') and a.signed_on <= b.last
+    union all
+    select b.unit_kind, b.unit_id, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
+      a.signed_on, a.start_date, a.end_date, a.terminated_on, a.fields
+    from b join agreements a on a.regional_office_id = b.unit_id
+    where b.unit_kind = 'regional_office' and a.facility_id is null
+      and a.state in ('signed', 'terminated') and a.signed_on <= b.last
+    union all
+    select b.unit_kind, b.unit_id, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
+      a.signed_on, a.start_date, a.end_date, a.terminated_on, a.fields
+    from b join agreements a on a.facility_id is null and a.regional_office_id is null
+    where b.unit_kind = 'directorate' and a.state in ('signed', 'terminated') and a.signed_on <= b.last
+  )`;
+
+/**
+ * SQL: the status of agreement row `x` on local day `day` as it read then — the domain's `statusOn`
+ * (agreementStatus with a successor only once signed by that day); null before its signing day.
+ */
+export function statusOnSql(day: string): RawBuilder<string | null> {
+  const end = `(case when x.state = 'terminated' then least(x.end_date, x.terminated_on - 1) else x.end_date end)`;
+  return sql.raw(`(case
+      when x.signed_on > ${day} then null
+      when x.state = 'terminated' and (x.terminated_on is null or ${day} >= x.terminated_on) then 'terminated'
+      when exists (select 1 from agreements s where s.renews_id = x.id
+        and s.state in ('signed', 'terminated') and s.signed_on <= ${day}) then 'renewed'
+      when x.start_date is not null and ${day} < x.start_date then 'upcoming'
+      when ${end} is null then 'active'
+      when ${day} > ${end} then 'expired'
+      when ${end} - ${day} <= ${EXPIRING_WITHIN_DAYS} then 'expiring'
+      else 'active' end)`);
+}
+
+/** SQL: the instant enrollment `e` moved into its end state (null while enrolled), from lifecycle_history. */
+export const endedAtSql = (e: string): RawBuilder<string | null> =>
+  sql.raw(`(select max(h.at) from lifecycle_history h where h.entity_type = '${ENROLLMENT_ENTITY}'
+      and h.entity_id = ${e}.id and h.to_state = ${e}.state and ${e}.state <> 'enrolled')`);
+
+/** The `units` and `b` CTEs of one period and scope (see boundsCtes). */
+export type Bounds = RawBuilder<unknown>;
+
+/** A row keyed by its unit. */
+export interface UnitKeyed {
+  readonly unitKind: string;
+  readonly unitId: string | null;
+}
