@@ -8,20 +8,20 @@ import type { MonthBounds } from "./period.ts";
 const at = (instant: string): number => Date.parse(instant);
 
 /** True when the agreement (or successor) was signed, by its local signing day, on or before `day`. */
-export const signedBy = (a: Pick<AgreementRow, "state" | "signedOn">, day: string): boolean =>
+export const signedByDay = (a: Pick<AgreementRow, "state" | "signedOn">, day: string): boolean =>
   (a.state === "signed" || a.state === "terminated") && a.signedOn !== null && a.signedOn <= day;
 
 /**
  * The status on a local day as it read then (agreementStatus): null before its signing day; renewed
  * once a successor had been signed by that day (a successor signed later does not count yet).
  */
-export function statusOn(
+export function agreementStatusAsOf(
   a: AgreementRow,
   renewals: readonly RenewalRow[],
   day: string,
 ): AgreementStatus | null {
-  if (!signedBy(a, day)) return null;
-  const successor = renewals.find((r) => r.renewsId === a.id && signedBy(r, day));
+  if (!signedByDay(a, day)) return null;
+  const successor = renewals.find((r) => r.renewsId === a.id && signedByDay(r, day));
   return agreementStatus(a, day, successor ? { state: successor.state } : null);
 }
 
@@ -52,8 +52,8 @@ export function agreementFiguresOf(
   let expired = 0;
   let renewed = 0;
   for (const a of agreements) {
-    if (!signedBy(a, b.last)) continue;
-    const end = statusOn(a, renewals, b.last);
+    if (!signedByDay(a, b.last)) continue;
+    const end = agreementStatusAsOf(a, renewals, b.last);
     if (a.signedOn !== null && a.signedOn >= b.first) signed += 1;
     if (inForce(end)) activeAtEnd += 1;
     if (end === "expiring") expiringNext90 += 1;
@@ -64,9 +64,9 @@ export function agreementFiguresOf(
       a.terminatedOn <= b.last
     )
       terminated += 1;
-    if (end === "expired" && statusOn(a, renewals, before) !== "expired") expired += 1;
+    if (end === "expired" && agreementStatusAsOf(a, renewals, before) !== "expired") expired += 1;
     const renewedInMonth = renewals.some(
-      (r) => r.renewsId === a.id && signedBy(r, b.last) && r.signedOn !== null && r.signedOn >= b.first,
+      (r) => r.renewsId === a.id && signedByDay(r, b.last) && r.signedOn !== null && r.signedOn >= b.first,
     );
     if (renewedInMonth) renewed += 1;
   }
@@ -80,7 +80,7 @@ export function coverageOf(
   b: MonthBounds,
 ): UnitFigures["coverage"] {
   const covered = new Set(
-    agreements.filter((a) => inForce(statusOn(a, renewals, b.last))).flatMap((a) => a.fields),
+    agreements.filter((a) => inForce(agreementStatusAsOf(a, renewals, b.last))).flatMap((a) => a.fields),
   );
   return Object.fromEntries(
     STANDARD_COOPERATION_FIELDS.map((f) => [f, covered.has(f) ? 1 : 0]),
@@ -112,7 +112,9 @@ export function actionPlanOf(
   items: readonly ActionItemRow[],
   b: MonthBounds,
 ): ActionPlanFigures {
-  const live = new Set(agreements.filter((a) => inForce(statusOn(a, renewals, b.last))).map((a) => a.id));
+  const live = new Set(
+    agreements.filter((a) => inForce(agreementStatusAsOf(a, renewals, b.last))).map((a) => a.id),
+  );
   const counted = items.filter((i) => live.has(i.agreementId) && i.status !== "cancelled");
   const due = counted.filter((i) => i.dueDate !== null && i.dueDate <= b.last);
   const met = due.filter((i) => realisedAt(i, b.end) >= i.targetAmount);
@@ -145,7 +147,7 @@ export function outcomesOf(
   const end = at(b.end);
   const out: AgreementOutcome[] = [];
   for (const a of agreements) {
-    if (!signedBy(a, b.last)) continue;
+    if (!signedByDay(a, b.last)) continue;
     const cohorts = new Set(
       funded.cohorts
         .filter((c) => c.fundingAgreementId === a.id && c.state !== "cancelled" && c.startDate <= b.last)

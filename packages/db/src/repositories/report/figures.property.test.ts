@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
 import { testBackends } from "../../testing/index.ts";
-import { insertWorld, worldArb } from "./figures/random-world.ts";
+import { insertWorld } from "./figures/insert-world.ts";
+import { worldArb } from "./figures/random-world.ts";
 import { loadUnitInputs } from "./figures/reference-input.ts";
 import { computeUnitFigures } from "./figures.ts";
 

@@ -17,7 +17,11 @@ const keyOf = (r: UnitKeyed): string => `${r.unitKind}:${r.unitId ?? ""}`;
 /** Rows grouped by their unit. */
 function byUnit<T extends UnitKeyed>(rows: readonly T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const r of rows) m.set(keyOf(r), [...(m.get(keyOf(r)) ?? []), r]);
+  for (const r of rows) {
+    const list = m.get(keyOf(r));
+    if (list) list.push(r);
+    else m.set(keyOf(r), [r]);
+  }
   return m;
 }
 

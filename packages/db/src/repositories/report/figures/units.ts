@@ -72,7 +72,7 @@ export const unitAgreementsCte = sql`ua as (
   )`;
 
 /**
- * SQL: the status of agreement row `x` on local day `day` as it read then — the domain's `statusOn`
+ * SQL: the status of agreement row `x` on local day `day` as it read then — the domain's `agreementStatusAsOf`
  * (agreementStatus with a successor only once signed by that day); null before its signing day.
  */
 export function statusOnSql(day: string): RawBuilder<string | null> {
