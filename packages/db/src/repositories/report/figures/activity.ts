@@ -1,5 +1,5 @@
 import { LICENCE_EXPIRY_WINDOW_DAYS } from "@sinergi/domain";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../connection.ts";
 import { type Bounds, endedAtSql, type UnitKeyed } from "./units.ts";
 
@@ -12,7 +12,12 @@ export interface EngagementRow extends UnitKeyed {
 
 /** Visits and follow-ups per facility (the domain's engagementFiguresOf). */
 export async function engagementCounts(db: Executor, bounds: Bounds): Promise<EngagementRow[]> {
-  const r = await sql<EngagementRow>`with ${bounds}
+  return (await engagementCountsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `engagementCounts` (one statement for every unit: EXPLAIN it at scale). */
+export function engagementCountsQuery(bounds: Bounds): RawBuilder<EngagementRow> {
+  return sql<EngagementRow>`with ${bounds}
     select b.unit_kind, b.unit_id,
       (select count(*) from engagements e
         where e.facility_id = b.unit_id and e.date between b.first and b.last) as visits,
@@ -22,8 +27,7 @@ export async function engagementCounts(db: Executor, bounds: Bounds): Promise<En
       (select count(*) from engagements e join follow_ups fu on fu.engagement_id = e.id
         where e.facility_id = b.unit_id and fu.status = 'done'
           and fu.closed_at >= b.start_at and fu.closed_at < b.end_at) as follow_ups_done
-    from b where b.unit_kind = 'facility'`.execute(db);
-  return r.rows;
+    from b where b.unit_kind = 'facility'`;
 }
 
 /** Training counts of one facility. */
@@ -47,11 +51,16 @@ const OPEN_IN_MONTH = sql`e.enrolled_at < b.end_at and (${endedAtSql("e")} is nu
 
 /** Training per facility, its own cohorts (the domain's trainingFiguresOf). */
 export async function trainingCounts(db: Executor, bounds: Bounds): Promise<TrainingRow[]> {
+  return (await trainingCountsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `trainingCounts` (one statement for every unit: EXPLAIN it at scale). */
+export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
   const ended = (states: string) =>
     sql`(select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
       where c.facility_id = b.unit_id and e.state in (${sql.raw(states)})
         and ${endedAtSql("e")} >= b.start_at and ${endedAtSql("e")} < b.end_at)`;
-  const r = await sql<TrainingRow>`with ${bounds}
+  return sql<TrainingRow>`with ${bounds}
     select b.unit_kind, b.unit_id,
       (select count(*) from cohorts c where c.facility_id = b.unit_id and ${RUNNING}) as cohorts_running,
       (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
@@ -65,8 +74,7 @@ export async function trainingCounts(db: Executor, bounds: Bounds): Promise<Trai
         where c.facility_id = b.unit_id and ${RUNNING} and ${OPEN_IN_MONTH}) as inmates_trained,
       coalesce((select p.total from population_snapshots p where p.facility_id = b.unit_id
         and p.taken_on <= b.last order by p.taken_on desc limit 1), 0) as population
-    from b where b.unit_kind = 'facility'`.execute(db);
-  return r.rows;
+    from b where b.unit_kind = 'facility'`;
 }
 
 /** Residents of one facility from one area. */
@@ -82,7 +90,12 @@ export interface DomicileRow extends UnitKeyed {
  * stored effective domicile (recorded, else the NIK's area under today's code).
  */
 export async function domicileRows(db: Executor, bounds: Bounds): Promise<DomicileRow[]> {
-  const r = await sql<DomicileRow>`with ${bounds},
+  return (await domicileRowsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `domicileRows` (one statement for every unit: EXPLAIN it at scale). */
+export function domicileRowsQuery(bounds: Bounds): RawBuilder<DomicileRow> {
+  return sql<DomicileRow>`with ${bounds},
     trained as (
       select distinct b.unit_kind, b.unit_id, e.inmate_id from b
       join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
@@ -108,8 +121,7 @@ export async function domicileRows(db: Executor, bounds: Bounds): Promise<Domici
     select unit_kind, unit_id, area_code, sum(inmates)::int as inmates, sum(trained)::int as trained,
       sum(certified)::int as certified
     from counted where area_code is not null
-    group by unit_kind, unit_id, area_code`.execute(db);
-  return r.rows;
+    group by unit_kind, unit_id, area_code`;
 }
 
 /** A licence on a facility's report. */
@@ -123,14 +135,16 @@ export interface LicenceRow extends UnitKeyed {
 
 /** Licences expiring within the window after month end, unless renewed (the domain's licencesExpiringOf). */
 export async function licenceRows(db: Executor, bounds: Bounds): Promise<LicenceRow[]> {
+  return (await licenceRowsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `licenceRows` (one statement for every unit: EXPLAIN it at scale). */
+export function licenceRowsQuery(bounds: Bounds): RawBuilder<LicenceRow> {
   const horizon = sql`(b.last + ${sql.lit(LICENCE_EXPIRY_WINDOW_DAYS)})`;
-  const r = await sql<LicenceRow>`with ${bounds}
+  return sql<LicenceRow>`with ${bounds}
     select b.unit_kind, b.unit_id, l.id as licence_id, l.facility_id, l.type, l.number, l.expires_on
     from b join facility_licences l on l.facility_id = b.unit_id
     where b.unit_kind = 'facility' and l.status in ('granted', 'expired') and l.expires_on <= ${horizon}
       and not exists (select 1 from facility_licences n where n.facility_id = l.facility_id
-        and n.type = l.type and n.status = 'granted' and (n.expires_on is null or n.expires_on > ${horizon}))`.execute(
-    db,
-  );
-  return r.rows;
+        and n.type = l.type and n.status = 'granted' and (n.expires_on is null or n.expires_on > ${horizon}))`;
 }

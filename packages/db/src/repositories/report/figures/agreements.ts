@@ -1,5 +1,5 @@
 import { STANDARD_COOPERATION_FIELDS } from "@sinergi/domain";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../connection.ts";
 import { type Bounds, endedAtSql, statusOnSql, type UnitKeyed, unitAgreementsCte } from "./units.ts";
 
@@ -18,8 +18,13 @@ const IN_FORCE = sql.raw("st_end in ('active', 'expiring')");
 
 /** Agreement counts and coverage, one row per unit with agreements (the domain's agreementFiguresOf, coverageOf). */
 export async function agreementCounts(db: Executor, bounds: Bounds): Promise<AgreementCountsRow[]> {
+  return (await agreementCountsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `agreementCounts` (one statement for every unit: EXPLAIN it at scale). */
+export function agreementCountsQuery(bounds: Bounds): RawBuilder<AgreementCountsRow> {
   const fields = sql.raw(`array[${STANDARD_COOPERATION_FIELDS.map((f) => `'${f}'`).join(", ")}]::text[]`);
-  const r = await sql<AgreementCountsRow>`with ${bounds}, ${unitAgreementsCte},
+  return sql<AgreementCountsRow>`with ${bounds}, ${unitAgreementsCte},
     x as (
       select x.*, ${statusOnSql("x.last")} as st_end, ${statusOnSql("(x.first - 1)")} as st_before,
         exists (select 1 from agreements s where s.renews_id = x.id and s.state in ('signed', 'terminated')
@@ -43,10 +48,7 @@ export async function agreementCounts(db: Executor, bounds: Bounds): Promise<Agr
       group by unit_kind, unit_id
     )
     select c.*, coalesce(cov.covered, '{}') as covered
-    from counts c left join cov on cov.unit_kind = c.unit_kind and cov.unit_id is not distinct from c.unit_id`.execute(
-    db,
-  );
-  return r.rows;
+    from counts c left join cov on cov.unit_kind = c.unit_kind and cov.unit_id is not distinct from c.unit_id`;
 }
 
 /** Action-plan counts of one unit. */
@@ -61,7 +63,12 @@ export interface ActionPlanRow extends UnitKeyed {
  * month end is the amount before the first adjustment at or after the end instant, else today's.
  */
 export async function actionPlanCounts(db: Executor, bounds: Bounds): Promise<ActionPlanRow[]> {
-  const r = await sql<ActionPlanRow>`with ${bounds}, ${unitAgreementsCte},
+  return (await actionPlanCountsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `actionPlanCounts` (one statement for every unit: EXPLAIN it at scale). */
+export function actionPlanCountsQuery(bounds: Bounds): RawBuilder<ActionPlanRow> {
+  return sql<ActionPlanRow>`with ${bounds}, ${unitAgreementsCte},
     x as (select x.*, ${statusOnSql("x.last")} as st_end from ua x)
     select x.unit_kind, x.unit_id, count(*) as items_in_force,
       count(*) filter (where i.due_date <= x.last) as items_due,
@@ -72,8 +79,7 @@ export async function actionPlanCounts(db: Executor, bounds: Bounds): Promise<Ac
         i.realised_amount) >= i.target_amount) as items_met
     from x join action_items i on i.agreement_id = x.id and i.status <> 'cancelled'
     where ${IN_FORCE}
-    group by x.unit_kind, x.unit_id`.execute(db);
-  return r.rows;
+    group by x.unit_kind, x.unit_id`;
 }
 
 /** What one agreement of a unit funded, cumulatively to month end. */
@@ -88,7 +94,12 @@ export interface OutcomeRow extends UnitKeyed {
 
 /** Outcomes per agreement (the domain's outcomesOf): cohorts of the programs it funds, anywhere. */
 export async function outcomeRows(db: Executor, bounds: Bounds): Promise<OutcomeRow[]> {
-  const r = await sql<OutcomeRow>`with ${bounds}, ${unitAgreementsCte}
+  return (await outcomeRowsQuery(bounds).execute(db)).rows;
+}
+
+/** The SQL of `outcomeRows` (one statement for every unit: EXPLAIN it at scale). */
+export function outcomeRowsQuery(bounds: Bounds): RawBuilder<OutcomeRow> {
+  return sql<OutcomeRow>`with ${bounds}, ${unitAgreementsCte}
     select x.unit_kind, x.unit_id, x.id as agreement_id, x.title,
       count(distinct c.id) as cohorts_funded,
       count(distinct e.id) filter (where e.enrolled_at < x.end_at) as enrolled,
@@ -100,6 +111,5 @@ export async function outcomeRows(db: Executor, bounds: Bounds): Promise<Outcome
     join programs p on p.funding_agreement_id = x.id
     join cohorts c on c.program_id = p.id and c.state <> 'cancelled' and c.start_date <= x.last
     left join enrollments e on e.cohort_id = c.id
-    group by x.unit_kind, x.unit_id, x.id, x.title`.execute(db);
-  return r.rows;
+    group by x.unit_kind, x.unit_id, x.id, x.title`;
 }
