@@ -10,11 +10,11 @@ import { computeUnitFigures } from "./figures.ts";
 const AT = "2026-01-01T00:00:00.000Z";
 const stamp = { createdAt: AT, updatedAt: AT };
 
-/** A signed PKS of a facility (a paper one: the legacy hash stands in for the document). */
+/** A signed PKS of a facility, or the directorate's own MoU (paper: the legacy hash stands in for the document). */
 async function signedPks(
   db: Executor,
   p: {
-    facilityId: string;
+    facilityId: string | null;
     title: string;
     signedOn: string;
     startDate: string;
@@ -27,7 +27,8 @@ async function signedPks(
     .insertInto("agreements")
     .values({
       id,
-      kind: "pks",
+      // Neither a facility nor an office: a national MoU the directorate signed itself.
+      kind: p.facilityId === null ? "mou" : "pks",
       title: p.title,
       facilityId: p.facilityId,
       regionalOfficeId: null,
@@ -212,6 +213,13 @@ describe.each(testBackends())("the field stories in the October 2026 reports on 
     const kalsel = await insertOfficeRow(db(), { provinceCode: "63", name: "Kanwil Kalsel", at: AT });
     const medan = await medanStory(db(), sumut);
     const barabai = await barabaiStory(db(), kalsel);
+    await signedPks(db(), {
+      facilityId: null,
+      title: "MoU Ditjenpas dan BNSP",
+      signedOn: "2026-10-31",
+      startDate: "2026-11-01",
+      endDate: "2031-10-31",
+    });
     const report = async (scope: ReportScope) =>
       assembleReport(scope, "2026-10", await computeUnitFigures(db(), "2026-10", scope));
 
@@ -267,7 +275,8 @@ describe.each(testBackends())("the field stories in the October 2026 reports on 
       "directorate",
     ]);
     expect(national.totals.training.certificatesIssued).toBe(48);
-    expect(national.totals.agreements).toMatchObject({ signed: 8, renewed: 3, activeAtEnd: 9 });
+    expect(national.units.at(-1)?.agreements).toMatchObject({ signed: 1, activeAtEnd: 0 });
+    expect(national.totals.agreements).toMatchObject({ signed: 9, renewed: 3, activeAtEnd: 9 });
     expect(national.totals.domicile.find((d) => d.areaCode === "12.71")).toEqual({
       areaCode: "12.71",
       inmates: 48,
