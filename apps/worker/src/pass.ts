@@ -35,7 +35,7 @@ export interface RunResult {
   readonly periods: readonly string[];
   readonly made: number;
   readonly failures: readonly RunFailure[];
-  /** Periods another worker was making at the time (it finishes them; the next pass checks). */
+  /** Periods another worker was making when first reached (revisited once it let go). */
   readonly busy: readonly string[];
   readonly digestsSent: number;
 }
@@ -64,27 +64,29 @@ async function reconcile(
   let digestsSent = 0;
   const failures: RunFailure[] = [];
   const busy: string[] = [];
-  for (const [i, period] of periods.entries()) {
-    let outcome: MakeOutcome;
+  const make = async (period: string, wait: boolean): Promise<MakeOutcome> => {
     try {
       // A complete period is skipped without taking its lock or opening a snapshot.
-      outcome =
-        (await missingScopes(db, period)).length === 0
-          ? { period, made: 0, busy: false, failures: [] }
-          : await makeMissingReports(db, { period, worker: options.worker, now, ids });
+      if ((await missingScopes(db, period)).length === 0)
+        return { period, made: 0, busy: false, failures: [] };
+      return await makeMissingReports(db, { period, worker: options.worker, now, ids, wait });
     } catch (e) {
-      outcome = {
-        period,
-        made: 0,
-        busy: false,
-        failures: [{ key: `period:${period}`, reason: reasonOf(e) }],
-      };
+      return { period, made: 0, busy: false, failures: [{ key: `period:${period}`, reason: reasonOf(e) }] };
     }
+  };
+  const tally = (outcome: MakeOutcome) => {
     made += outcome.made;
     failures.push(...outcome.failures);
+  };
+  for (const [i, period] of periods.entries()) {
+    const outcome = await make(period, false);
+    tally(outcome);
     if (outcome.busy) busy.push(period);
     options.onPeriod?.(outcome, i, periods.length);
   }
+  // Periods another worker held are revisited, waiting for its lock: it has made them by then, or it
+  // died (its session and lock with it) and this pass makes them, so no month waits for the next pass.
+  for (const period of busy) tally(await make(period, true));
   const at = now();
   const later: RunFailure[] = [];
   try {

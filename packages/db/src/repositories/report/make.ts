@@ -99,6 +99,8 @@ export interface MakeOptions {
   readonly worker: string;
   readonly now: () => string;
   readonly ids: () => string;
+  /** Wait for the period's lock instead of leaving the period to its holder (the retry of a busy one). */
+  readonly wait?: boolean;
 }
 
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 500);
@@ -118,8 +120,13 @@ export async function makeMissingReports(db: Kysely<Database>, options: MakeOpti
   const { period } = options;
   const lockKey = Number(period.replace("-", ""));
   return db.connection().execute(async (conn) => {
-    const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${REPORT_LOCK_CLASS},
-      ${lockKey}) as locked`.execute(conn);
+    // A holder that dies (even by SIGKILL) loses its session and with it the lock: a waiter goes on.
+    const { rows } = options.wait
+      ? await sql<{ locked: boolean }>`select true as locked from pg_advisory_lock(${REPORT_LOCK_CLASS},
+          ${lockKey})`.execute(conn)
+      : await sql<{
+          locked: boolean;
+        }>`select pg_try_advisory_lock(${REPORT_LOCK_CLASS}, ${lockKey}) as locked`.execute(conn);
     if (rows[0]?.locked !== true) return { period, made: 0, busy: true, failures: [] };
     try {
       return await conn
