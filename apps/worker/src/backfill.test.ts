@@ -35,7 +35,10 @@ describe.each(testBackends())("the backfill command on $name", (backend) => {
 
   const capture = (isTTY: boolean) => {
     let text = "";
-    return { out: { isTTY, write: (t: string) => void (text += t) }, text: () => text };
+    const write = (t: string) => {
+      text += t;
+    };
+    return { out: { isTTY, write }, text: () => text };
   };
   const now = () => "2026-05-10T00:00:00.000Z";
 
@@ -84,8 +87,12 @@ describe.each(testBackends())("the backfill command on $name", (backend) => {
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d: Buffer) => void (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => void (stderr += d.toString()));
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
     const code = await new Promise<number | null>((r) => child.once("exit", r));
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toBe(
