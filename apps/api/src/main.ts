@@ -20,7 +20,7 @@ const logger = createLogger();
 const log = (line: Record<string, unknown>) => logger.info(line);
 
 async function main(): Promise<void> {
-  // The only read of the environment: everything below uses the parsed settings.
+  // The only reads of the environment (API and worker settings): everything below uses the parsed ones.
   const config = parseConfig(process.env, { cwd: process.cwd(), defaultDataDir, defaultConsoleDir });
   const workerSettings = parseWorkerSettings(process.env);
   const { database } = config;
