@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { cursorCodec, type Database, pingDatabase } from "@sinergi/db";
+import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase } from "@sinergi/db";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
@@ -93,7 +93,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get("/readyz", async (c) => {
     try {
       await pingDatabase(options.db);
-      return c.json({ status: "ready" });
+      // The run log shows the reporting worker is alive, whichever process runs it.
+      return c.json({ status: "ready", worker: { lastPassAt: await lastPassFinishedAt(options.db) } });
     } catch {
       return c.json({ status: "unavailable" }, 503);
     }

@@ -90,6 +90,13 @@ describe("starting the API", () => {
       expect([root.status, root.headers.get("location")]).toEqual([302, "/api/docs"]);
       const docs = await fetch(`http://127.0.0.1:${port}/`);
       expect([docs.status, docs.headers.get("content-type")]).toEqual([200, "text/html; charset=UTF-8"]);
+      // The reporting worker runs in this process: its first pass (at start) shows in /readyz.
+      let ready: { worker?: { lastPassAt: string | null } } = {};
+      while (!ready.worker?.lastPassAt && Date.now() < deadline) {
+        ready = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as typeof ready;
+        if (!ready.worker?.lastPassAt) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(ready.worker?.lastPassAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
       // The same folder reached from another working directory is the same lock.
       const second = start(caller, { PORT: String(await freePort()), SINERGI_DATA_DIR: "data" });

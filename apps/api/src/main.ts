@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { DataDirLockedError, openDatabase, prepareDatabase } from "@sinergi/db";
+import { parseWorkerSettings, startWorker, WorkerConfigError } from "@sinergi/worker";
 import { ensureFirstAdmin, FirstAdminError } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
@@ -19,8 +20,9 @@ const logger = createLogger();
 const log = (line: Record<string, unknown>) => logger.info(line);
 
 async function main(): Promise<void> {
-  // The only read of the environment: everything below uses the parsed settings.
+  // The only reads of the environment (API and worker settings): everything below uses the parsed ones.
   const config = parseConfig(process.env, { cwd: process.cwd(), defaultDataDir, defaultConsoleDir });
+  const workerSettings = parseWorkerSettings(process.env);
   const { database } = config;
 
   const opened = await openDatabase(
@@ -66,6 +68,9 @@ async function main(): Promise<void> {
     });
   });
 
+  // PGlite allows one process: on the embedded default the reporting worker runs here.
+  const worker = opened.kind === "pglite" ? startWorker(opened.db, workerSettings, log) : undefined;
+
   server.on("error", (e: NodeJS.ErrnoException) => {
     const why = e.code === "EADDRINUSE" ? `port ${config.port} is in use (set PORT to another)` : e.message;
     process.stderr.write(`Sinergi cannot listen: ${why}\n`);
@@ -78,7 +83,9 @@ async function main(): Promise<void> {
     stopping = true;
     log({ msg: "stopping", signal });
     server.close(() => {
-      void opened.close().then(() => process.exit(0));
+      void Promise.resolve(worker?.stop())
+        .then(() => opened.close())
+        .then(() => process.exit(0));
     });
   };
   process.on("SIGINT", () => stop("SIGINT"));
@@ -86,7 +93,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof DataDirLockedError || e instanceof ConfigError || e instanceof FirstAdminError) {
+  if (
+    e instanceof DataDirLockedError ||
+    e instanceof ConfigError ||
+    e instanceof WorkerConfigError ||
+    e instanceof FirstAdminError
+  ) {
     process.stderr.write(`${e.message}\n`);
     process.exit(1);
   }

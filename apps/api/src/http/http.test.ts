@@ -59,7 +59,7 @@ describeApi("HTTP conventions", (t) => {
 
   it("answers health and readiness", async () => {
     expect((await t.get("/healthz")).body).toEqual({ status: "ok" });
-    expect((await t.get("/readyz")).body).toEqual({ status: "ready" });
+    expect((await t.get("/readyz")).body).toEqual({ status: "ready", worker: { lastPassAt: null } });
   });
 
   it("answers an unknown route with problem+json 404 and sets a request id", async () => {

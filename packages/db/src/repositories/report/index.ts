@@ -1,2 +1,6 @@
+export * from "./alert-emails.ts";
+export * from "./alerts-raise.ts";
 export * from "./figures.ts";
+export * from "./make.ts";
 export * from "./reports.ts";
+export * from "./runs.ts";

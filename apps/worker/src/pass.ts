@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import {
+  type Database,
+  finishRun,
+  type MakeOutcome,
+  makeMissingReports,
+  missingScopes,
+  type RunFailure,
+  raiseAlerts,
+  raiseReportFailed,
+  scopeOfKey,
+  startRun,
+} from "@sinergi/db";
+import { type Kysely, sql } from "kysely";
+import type { SendMail } from "./digest.ts";
+import { sendDigests } from "./digest.ts";
+import { firstPeriod, lastClosedMonth, periodsBetween } from "./months.ts";
+
+/** What a pass or a backfill needs. */
+export interface PassOptions {
+  readonly worker: string;
+  readonly now?: () => string;
+  readonly ids?: () => string;
+  /** A pass reconciles from here (default: 12 closed months back or the earliest data). */
+  readonly from?: string | undefined;
+  /** Sends the alert digests when set (SINERGI_SMTP_URL). */
+  readonly send?: SendMail | undefined;
+  /** Told after each period is reconciled (the backfill's progress). */
+  readonly onPeriod?: (outcome: MakeOutcome, index: number, total: number) => void;
+}
+
+/** What one run did. */
+export interface RunResult {
+  readonly runId: string;
+  readonly periods: readonly string[];
+  readonly made: number;
+  readonly failures: readonly RunFailure[];
+  /** Periods another worker was making when first reached (revisited once it let go). */
+  readonly busy: readonly string[];
+  readonly digestsSent: number;
+}
+
+const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 500);
+
+/** The calendar date of the earliest agreement, engagement or cohort, or null with no data. */
+async function earliestData(db: Kysely<Database>): Promise<string | null> {
+  const { rows } = await sql<{ day: string | null }>`select least(
+      (select min(start_date) from agreements), (select min(date) from engagements),
+      (select min(start_date) from cohorts)) as day`.execute(db);
+  return rows[0]?.day ?? null;
+}
+
+async function reconcile(
+  db: Kysely<Database>,
+  kind: "pass" | "backfill",
+  periods: readonly string[],
+  options: PassOptions,
+): Promise<RunResult> {
+  const now = options.now ?? (() => new Date().toISOString());
+  const ids = options.ids ?? randomUUID;
+  const runId = ids();
+  await startRun(db, { id: runId, kind, worker: options.worker, at: now() });
+  let made = 0;
+  let digestsSent = 0;
+  const failures: RunFailure[] = [];
+  const busy: string[] = [];
+  const make = async (period: string, wait: boolean): Promise<MakeOutcome> => {
+    try {
+      // A complete period is skipped without taking its lock or opening a snapshot.
+      if ((await missingScopes(db, period)).length === 0)
+        return { period, made: 0, busy: false, failures: [] };
+      return await makeMissingReports(db, { period, worker: options.worker, now, ids, wait });
+    } catch (e) {
+      return { period, made: 0, busy: false, failures: [{ key: `period:${period}`, reason: reasonOf(e) }] };
+    }
+  };
+  const tally = (outcome: MakeOutcome) => {
+    made += outcome.made;
+    failures.push(...outcome.failures);
+  };
+  for (const [i, period] of periods.entries()) {
+    const outcome = await make(period, false);
+    tally(outcome);
+    if (outcome.busy) busy.push(period);
+    options.onPeriod?.(outcome, i, periods.length);
+  }
+  // Periods another worker held are revisited, waiting for its lock: it has made them by then, or it
+  // died (its session and lock with it) and this pass makes them, so no month waits for the next pass.
+  for (const period of busy) tally(await make(period, true));
+  const at = now();
+  const later: RunFailure[] = [];
+  try {
+    for (const f of failures) {
+      const scopeKey = f.key.slice(0, f.key.lastIndexOf(":"));
+      const scope = scopeOfKey(scopeKey);
+      const period = f.key.slice(f.key.lastIndexOf(":") + 1);
+      if (scope) await raiseReportFailed(db, { scope, scopeKey, period, reason: f.reason }, at);
+    }
+    if (kind === "pass") await raiseAlerts(db, at);
+  } catch (e) {
+    later.push({ key: "alerts", reason: reasonOf(e) });
+  }
+  if (kind === "pass" && options.send) {
+    try {
+      digestsSent = await sendDigests(db, at, options.send);
+    } catch (e) {
+      later.push({ key: "digest", reason: reasonOf(e) });
+    }
+  }
+  const all = [...failures, ...later];
+  await finishRun(db, runId, { at: now(), reportsMade: made, failures: all });
+  return { runId, periods, made, failures: all, busy, digestsSent };
+}
+
+/**
+ * One scheduled pass: makes every missing report of every closed month from the start month on
+ * (so a worker that was down catches up), raises the alerts, sends the day's digests, and logs
+ * the run. A report that fails is logged and alerted; the others are still made.
+ */
+export async function runPass(db: Kysely<Database>, options: PassOptions): Promise<RunResult> {
+  const at = (options.now ?? (() => new Date().toISOString()))();
+  const from = firstPeriod(at, options.from, options.from === undefined ? await earliestData(db) : null);
+  return reconcile(db, "pass", periodsBetween(from, lastClosedMonth(at)), options);
+}
+
+/** Makes every missing report of the closed months in a range (months not yet closed are left out). */
+export async function runBackfill(
+  db: Kysely<Database>,
+  range: { readonly from: string; readonly to: string },
+  options: PassOptions,
+): Promise<RunResult> {
+  const at = (options.now ?? (() => new Date().toISOString()))();
+  // Periods are YYYY-MM strings: the earlier of the two sorts first.
+  const to = [range.to, lastClosedMonth(at)].sort()[0] ?? range.to;
+  return reconcile(db, "backfill", periodsBetween(range.from, to), options);
+}
