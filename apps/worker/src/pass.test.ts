@@ -56,7 +56,8 @@ describe.each(testBackends())("the reconcile pass on $name", (backend) => {
       .where("regionalOfficeId", "=", org.regionalOfficeId)
       .where("period", "=", "2026-12")
       .executeTakeFirstOrThrow();
-    expect(regional.content.units).toHaveLength(2);
+    // Its two facilities, then the office's own row (agreements the Kanwil signed itself).
+    expect(regional.content.units.map((u) => u.unit.kind)).toEqual(["facility", "facility", "regional_office"]);
   });
 
   it("logs a report that fails, raises its alert once, and makes the others", async () => {
