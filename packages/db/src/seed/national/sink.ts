@@ -1,0 +1,126 @@
+import { CompiledQuery, type Kysely } from "kysely";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { Database } from "../../schema/index.ts";
+
+/** One value as PostgreSQL reads it in text form: arrays as `{a,b}`, jsonb as JSON, bytea as `\x…`. */
+export type Cell = string | number | boolean | null;
+
+/** Rows of one table, in column order. */
+export interface TableRows {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** Where generated rows go: COPY on PostgreSQL, multi-row inserts elsewhere (PGlite). */
+export interface Sink {
+  /** How many loads may run at once (each on its own connection). */
+  readonly lanes: number;
+  /** Loads tables in the order given (parents before children), on lane `lane`. */
+  load(lane: number, batch: readonly TableRows[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A value in COPY's text format (tab separated, `\N` for null, backslash escapes). */
+function copyText(v: Cell): string {
+  if (v === null) return "\\N";
+  if (typeof v === "boolean") return v ? "t" : "f";
+  if (typeof v === "number") return String(v);
+  return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c) : v;
+}
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** COPY into PostgreSQL, one connection per lane. */
+export async function copySink(databaseUrl: string, lanes: number): Promise<Sink> {
+  const clients: pg.Client[] = [];
+  for (let i = 0; i < lanes; i += 1) {
+    const client = new pg.Client({ connectionString: databaseUrl, options: "-c timezone=UTC" });
+    await client.connect();
+    // Each COPY is its own commit; waiting for the WAL flush of each would only add latency.
+    await client.query("set synchronous_commit = off");
+    clients.push(client);
+  }
+  return {
+    lanes,
+    async load(lane, batch) {
+      const client = clients[lane];
+      if (!client) throw new Error(`national seed: no lane ${lane}`);
+      for (const t of batch) if (t.rows.length > 0) await copyInto(client, t);
+    },
+    async close() {
+      await Promise.all(clients.map((c) => c.end()));
+    },
+  };
+}
+
+async function copyInto(client: pg.Client, t: TableRows): Promise<void> {
+  const stream = client.query(copyFrom(`copy ${t.table} (${t.columns.join(", ")}) from stdin`));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("finish", resolve);
+    stream.on("error", reject);
+  });
+  let chunk = "";
+  for (const row of t.rows) {
+    chunk += `${row.map(copyText).join("\t")}\n`;
+    if (chunk.length > 1 << 16) {
+      if (!stream.write(chunk)) await new Promise((r) => stream.once("drain", r));
+      chunk = "";
+    }
+  }
+  stream.end(chunk);
+  await done;
+}
+
+/**
+ * Multi-row inserts through Kysely (PGlite, or PostgreSQL without COPY): one lane. Every value goes as
+ * text and is cast to its column's type in SQL, so drivers that serialise by the described type (PGlite)
+ * read it exactly as COPY would.
+ */
+export function insertSink(db: Kysely<Database>): Sink {
+  const types = new Map<string, Map<string, string>>();
+  const typesOf = async (table: string): Promise<Map<string, string>> => {
+    const known = types.get(table);
+    if (known) return known;
+    const r = await db.executeQuery<{ name: string; type: string }>(
+      CompiledQuery.raw(
+        `select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute
+          where attrelid = $1::text::regclass and attnum > 0 and not attisdropped`,
+        [table],
+      ),
+    );
+    const map = new Map(r.rows.map((c) => [c.name, c.type]));
+    types.set(table, map);
+    return map;
+  };
+  return {
+    lanes: 1,
+    async load(_lane, batch) {
+      for (const t of batch) {
+        const columnTypes = await typesOf(t.table);
+        const casts = t.columns.map((c) => `::text::${columnTypes.get(c) ?? "text"}`);
+        const perStatement = Math.max(1, Math.floor(30_000 / t.columns.length));
+        for (let i = 0; i < t.rows.length; i += perStatement) {
+          const rows = t.rows.slice(i, i + perStatement);
+          const params: unknown[] = [];
+          const tuples = rows.map((row) => {
+            const marks = row.map((v, k) => {
+              params.push(v === null ? null : typeof v === "string" ? v : String(v));
+              return `$${params.length}${casts[k]}`;
+            });
+            return `(${marks.join(", ")})`;
+          });
+          const text = `insert into ${t.table} (${t.columns.join(", ")}) values ${tuples.join(", ")}`;
+          await db.executeQuery(CompiledQuery.raw(text, params));
+        }
+      }
+    },
+    async close() {},
+  };
+}
+
+/** A text[] literal (`{manpower,health}`); the codes used never need quoting. */
+export const textArray = (items: readonly string[]): string => `{${items.join(",")}}`;
+
+/** A bytea literal in hex form. */
+export const byteaHex = (bytes: Uint8Array): string => `\\x${Buffer.from(bytes).toString("hex")}`;
