@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { openDatabase } from "../../connection.ts";
 import { prepareDatabase } from "../../migrate.ts";
-import { copySink, insertSink, nationalSizes, seedNational } from "./index.ts";
+import { copySink, insertSink, NATIONAL_TABLES, nationalSizes, seedNational } from "./index.ts";
 
 /** Largest scale PGlite is asked to hold: beyond it the embedded database is the wrong tool. */
 const PGLITE_MAX_SCALE = 0.01;
@@ -55,7 +55,13 @@ try {
       `${sizes.inmates} inmates, ~${sizes.enrollments} enrollments (${handle.kind})`,
   );
   try {
-    const counts = await seedNational(handle.db, sink, { scale, seed, today, deferIndexes: Boolean(url) });
+    const counts = await seedNational(handle.db, sink, {
+      scale,
+      seed,
+      today,
+      deferIndexes: Boolean(url) && scale >= 0.05,
+      onPhase: (phase) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${phase}`),
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     for (const [table, n] of Object.entries(counts))
       console.log(`  ${table.padEnd(28)} ${n.toLocaleString("en")}`);
@@ -72,13 +78,9 @@ try {
   await handle.close();
 }
 
-/** Empties every data table (reference areas and the migration log stay). */
+/** Empties the tables the generator writes (the audit log is append-only: a used database needs a fresh one). */
 async function resetData(db: typeof handle.db): Promise<void> {
-  const r = await sql<{ name: string }>`select table_name as name from information_schema.tables
-    where table_schema = current_schema() and table_type = 'BASE TABLE'
-      and table_name not in ('areas', 'kysely_migration', 'kysely_migration_lock')`.execute(db);
-  if (r.rows.length > 0)
-    await sql
-      .raw(`truncate ${r.rows.map((t) => `"${t.name}"`).join(", ")} restart identity cascade`)
-      .execute(db);
+  // Amendment versions and realisation corrections refer to agreements and action items.
+  const tables = [...NATIONAL_TABLES, "agreement_versions", "action_item_adjustments"];
+  await sql.raw(`truncate ${tables.join(", ")} restart identity`).execute(db);
 }

@@ -46,6 +46,8 @@ export interface NationalOptions {
   readonly today: string;
   /** Set keys, foreign keys and indexes aside during the load and build them after (large loads). */
   readonly deferIndexes?: boolean;
+  /** Told when each phase ends (for the command's output). */
+  readonly onPhase?: (phase: string) => void;
 }
 
 /** Every table the generator writes. */
@@ -113,9 +115,15 @@ export async function seedNational(
     );
   const run = newRun(options.seed, options.scale, options.today, await loadGeography());
   const counts = options.deferIndexes
-    ? await withIndexesDeferred(db, NATIONAL_TABLES, () => generate(run, sink))
+    ? await withIndexesDeferred(db, NATIONAL_TABLES, async () => {
+        const c = await generate(run, sink);
+        options.onPhase?.("rows loaded");
+        return c;
+      })
     : await generate(run, sink);
+  options.onPhase?.(options.deferIndexes ? "keys, indexes and foreign keys rebuilt" : "rows loaded");
   await sql`analyze`.execute(db);
+  options.onPhase?.("analyzed");
   return counts;
 }
 

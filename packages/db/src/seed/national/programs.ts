@@ -14,6 +14,8 @@ export interface Scheme {
   readonly competency: string;
   readonly competencyUnits: readonly { code: string; title: string }[];
   readonly validityMonths: number | null;
+  /** The units as certificates store them (made once per program). */
+  readonly unitsJson: string;
 }
 
 /** A program a facility can run cohorts of, and when. */
@@ -45,6 +47,10 @@ const PERSONAL = [
   ["literacy", "Kelas Literasi Warga Binaan"],
   ["education", "Pendidikan Kesetaraan Paket C"],
 ] as const;
+
+/** A scheme's three SKKNI-shaped units. */
+const units = (prefix: string, title: string) =>
+  [1, 2, 3].map((n) => ({ code: `${prefix}.00${n}.1`, title: `${title}: unit ${n}` }));
 
 /** Column list of programs, in the order rows are built. */
 export const PROGRAM_COLUMNS = [
@@ -129,16 +135,23 @@ export function facilityPrograms(
             schemeType: type,
             ...(type === "kkni" ? { level: rng.int(1, 3) } : {}),
             competency,
-            competencyUnits: [1, 2, 3].map((n) => ({
-              code: `${prefix}.00${n}.1`,
-              title: `${title}: unit ${n}`,
-            })),
+            competencyUnits: units(prefix, title),
             validityMonths: rng.chance(0.7) ? 36 : null,
+            unitsJson: JSON.stringify(units(prefix, title)),
           }
         : null;
     const name = `Pelatihan ${title} ${f.name}`;
     const created = `${[from < run.windowStart ? run.windowStart : from, run.today].sort()[0]}T02:00:00.000Z`;
-    const { issuerShort: _s, competency: _c, ...stored } = scheme ?? { issuerShort: "", competency: "" };
+    const {
+      issuerShort: _s,
+      competency: _c,
+      unitsJson: _u,
+      ...stored
+    } = scheme ?? {
+      issuerShort: "",
+      competency: "",
+      unitsJson: "",
+    };
     rows.push([
       id,
       name,

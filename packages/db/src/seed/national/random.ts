@@ -102,14 +102,37 @@ export class Ids {
   }
 }
 
+const dayNumbers = new Map<string, number>();
+const dayStrings = new Map<number, string>();
+
+/** Days since 1970-01-01 of an ISO date (cached: the generator meets a few thousand distinct days). */
+function dayNumber(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
+/** The ISO date of a day number (cached). */
+function dayString(n: number): string {
+  let s = dayStrings.get(n);
+  if (s === undefined) {
+    s = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    dayStrings.set(n, s);
+  }
+  return s;
+}
+
 /** Adds days to an ISO date (UTC arithmetic, so no zone shifts). */
 export function plusDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dayString(dayNumber(date) + days);
 }
 
 /** Whole days from a to b. */
 export function daysFrom(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** A date uniformly between two dates, inclusive. */

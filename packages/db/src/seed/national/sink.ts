@@ -27,7 +27,16 @@ function copyText(v: Cell): string {
   if (v === null) return "\\N";
   if (typeof v === "boolean") return v ? "t" : "f";
   if (typeof v === "number") return String(v);
-  return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c) : v;
+  return needsEscape(v) ? v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c) : v;
+}
+
+/** A scan without a regex: most values are short and plain. */
+function needsEscape(v: string): boolean {
+  for (let i = 0; i < v.length; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 92 || c === 9 || c === 10 || c === 13) return true;
+  }
+  return false;
 }
 const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
@@ -62,7 +71,9 @@ async function copyInto(client: pg.Client, t: TableRows): Promise<void> {
   });
   let chunk = "";
   for (const row of t.rows) {
-    chunk += `${row.map(copyText).join("\t")}\n`;
+    let line = copyText(row[0] ?? null);
+    for (let k = 1; k < row.length; k += 1) line += `\t${copyText(row[k] ?? null)}`;
+    chunk += `${line}\n`;
     if (chunk.length > 1 << 16) {
       if (!stream.write(chunk)) await new Promise((r) => stream.once("drain", r));
       chunk = "";

@@ -178,14 +178,78 @@ export function facilityTraining(
       last.at,
     ]);
     addHistory(run, "cohort", id, moves);
-    const assessor = officialName(rng);
-    for (const k of picked) {
-      const inmate = inmates[k] as InmateModel;
-      enroll(run, rng, f, slot, inmate, id, state, openOn, end, days, moves, assessor, counters, out);
-    }
+    const c = cohortRun(run, f, slot, id, state, openOn, end, days, moves, officialName(rng));
+    for (const k of picked) enroll(run, rng, f, slot, inmates[k] as InmateModel, c, counters, out);
     made += picked.length;
   }
 }
+
+/** What every enrollment of one cohort shares, worked out once per cohort. */
+interface CohortRun {
+  readonly id: string;
+  readonly state: string;
+  readonly end: string;
+  /** Sessions held so far. */
+  readonly held: readonly string[];
+  /** Instants an enrollment may be made at: the day the cohort opened and the two after (never after today). */
+  readonly enrolledAt: readonly string[];
+  /** When completers are completed: just after the cohort. */
+  readonly completedAt: string | null;
+  readonly assessor: string;
+  /** Assessment JSON and unit results, for a competent (0) and a not-yet-competent (1) result. */
+  readonly assessment: readonly [string, string] | null;
+  readonly units: readonly [string, string] | null;
+}
+
+/** Works out a cohort's shared facts. */
+function cohortRun(
+  run: SeedRun,
+  f: FacilityModel,
+  slot: ProgramSlot,
+  id: string,
+  state: string,
+  openOn: string,
+  end: string,
+  days: readonly string[],
+  moves: readonly Move[],
+  assessor: string,
+): CohortRun {
+  const enrolledAt: string[] = [];
+  for (let k = 0; k < 3; k += 1) {
+    const d = plusDays(openOn, k);
+    if (k === 0 || d <= run.today) enrolledAt.push(localInstant(d, "10:00", f.zone));
+  }
+  const scheme = slot.scheme;
+  const variant = (competent: boolean) => {
+    const units = (scheme?.competencyUnits ?? []).map((u, k, all) => ({
+      code: u.code,
+      result: competent || k < all.length - 1 ? "competent" : "not_yet_competent",
+    }));
+    return {
+      assessment: JSON.stringify({
+        result: competent ? "competent" : "not_yet_competent",
+        assessor,
+        assessedOn: end,
+        units: units.map((u) => ({ ...u, assessedOn: end })),
+      }),
+      units: JSON.stringify(units),
+    };
+  };
+  const [yes, no] = scheme && state === "completed" ? [variant(true), variant(false)] : [null, null];
+  return {
+    id,
+    state,
+    end,
+    assessor,
+    enrolledAt,
+    held: days.filter((d) => d < run.today),
+    completedAt: state === "completed" ? plusMinutes((moves[moves.length - 1] as Move).at, 5) : null,
+    assessment: yes && no ? [yes.assessment, no.assessment] : null,
+    units: yes && no ? [yes.units, no.units] : null,
+  };
+}
+
+const END_REASONS = ["Sakit", "Pelanggaran tata tertib", "Mengundurkan diri"];
 
 function enroll(
   run: SeedRun,
@@ -193,30 +257,22 @@ function enroll(
   f: FacilityModel,
   slot: ProgramSlot,
   inmate: InmateModel,
-  cohortId: string,
-  cohortState: string,
-  openOn: string,
-  end: string,
-  days: readonly string[],
-  cohortMoves: readonly Move[],
-  assessor: string,
+  c: CohortRun,
   counters: CertificateCounters,
   out: TrainingRows,
 ): void {
   const id = run.ids.next(TAG.enrollment);
-  const enrolledOn = dateBetween(rng, openOn, [plusDays(openOn, 2), run.today].sort()[0] as string);
-  const enrolledAt = localInstant(enrolledOn, "10:00", f.zone);
+  const enrolledAt = rng.pick(c.enrolledAt);
   const moves: Move[] = [{ to: "enrolled", at: enrolledAt, actor: "Petugas Registrasi" }];
-  const held = days.filter((d) => d < run.today);
-  const withdraws =
-    (cohortState === "completed" || cohortState === "running") && held.length > 1 && rng.chance(0.08);
-  let attended = held;
+  const held = c.held;
+  const withdraws = (c.state === "completed" || c.state === "running") && held.length > 1 && rng.chance(0.08);
+  let attended = held.length;
   let endReason: string | null = null;
   let state = "enrolled";
   if (withdraws) {
     const k = rng.int(1, held.length - 1);
-    attended = held.slice(0, k);
-    endReason = rng.pick(["Sakit", "Pelanggaran tata tertib", "Mengundurkan diri"]);
+    attended = k;
+    endReason = rng.pick(END_REASONS);
     state = "withdrawn";
     moves.push({
       to: "withdrawn",
@@ -224,57 +280,43 @@ function enroll(
       actor: "Petugas Registrasi",
       reason: endReason,
     });
-  } else if (cohortState === "completed") {
+  } else if (c.completedAt) {
     state = "completed";
-    moves.push({
-      to: "completed",
-      at: plusMinutes((cohortMoves[cohortMoves.length - 1] as Move).at, 5),
-      actor: assessor,
-    });
+    moves.push({ to: "completed", at: c.completedAt, actor: c.assessor });
   }
   // Absences stay within a fifth of the sessions, so completers meet the 80 % attendance rule.
-  let absences = Math.floor(attended.length * 0.2);
-  for (const d of attended) {
+  let absences = Math.floor(attended * 0.2);
+  for (let k = 0; k < attended; k += 1) {
     const present = !(absences > 0 && rng.chance(0.1));
     if (!present) absences -= 1;
-    out.attendance.push([id, d, present]);
+    out.attendance.push([id, held[k] as string, present]);
   }
   let assessment: string | null = null;
   const scheme = slot.scheme;
-  if (state === "completed" && scheme) {
+  if (state === "completed" && scheme && c.assessment && c.units) {
     const competent = rng.chance(0.92);
-    const units = scheme.competencyUnits.map((u, k, all) => ({
-      code: u.code,
-      result: competent || k < all.length - 1 ? "competent" : "not_yet_competent",
-    }));
-    const result = competent ? "competent" : "not_yet_competent";
-    const recordedAt = (moves[moves.length - 1] as Move).at;
-    assessment = JSON.stringify({
-      result,
-      assessor,
-      assessedOn: end,
-      units: units.map((u) => ({ ...u, assessedOn: end })),
-    });
+    const v = competent ? 0 : 1;
+    assessment = c.assessment[v];
     out.assessments.push([
       run.ids.next(TAG.assessment),
       id,
       1,
-      assessor,
-      end,
+      c.assessor,
+      c.end,
       null,
-      JSON.stringify(units),
-      result,
-      recordedAt,
-      assessor,
+      c.units[v],
+      competent ? "competent" : "not_yet_competent",
+      c.completedAt,
+      c.assessor,
     ]);
-    const issuedOn = plusDays(end, rng.int(7, 45));
+    const issuedOn = plusDays(c.end, rng.int(7, 45));
     if (competent && issuedOn <= run.today)
       certificate(run, rng, f, scheme, inmate, id, issuedOn, counters, out);
   }
   const last = moves[moves.length - 1] as Move;
   out.enrollments.push([
     id,
-    cohortId,
+    c.id,
     inmate.id,
     state,
     assessment,
@@ -327,7 +369,7 @@ function certificate(
     scheme.schemeType,
     scheme.competency,
     scheme.level ?? null,
-    JSON.stringify(scheme.competencyUnits),
+    scheme.unitsJson,
     scheme.issuerPartnerId,
     inmate.name,
     issuedOn,
