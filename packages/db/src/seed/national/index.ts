@@ -285,6 +285,8 @@ async function loadPeople(
   const chunkLanes = Math.max(1, sink.lanes - 1);
   const busy: Promise<void>[] = Array.from({ length: chunkLanes }, () => Promise.resolve());
   let history: Promise<void> = Promise.resolve();
+  // History batches waiting for their lane: bounded, so a slow lane holds back generation, not memory.
+  let historyPending = 0;
   let failure: unknown;
   const track = (p: Promise<void>) => {
     p.catch((e: unknown) => {
@@ -296,6 +298,7 @@ async function loadPeople(
   for (let c = 0; c * perChunk < org.facilities.length; c += 1) {
     const lane = c % chunkLanes;
     await busy[lane];
+    if (historyPending > 2) await history;
     if (failure) throw failure;
     const pop = { inmates: [] as Cell[][], snapshots: [] as Cell[][], domiciles: [] as Cell[][] };
     const tr: TrainingRows = {
@@ -323,7 +326,13 @@ async function loadPeople(
     busy[lane] = track(sink.load(lane, batch));
     // History rows get identity ids in load order: one lane, chunk after chunk, keeps them reproducible.
     const h = tally([drainHistory(run)]);
-    history = track(history.then(() => sink.load(historyLane, h)));
+    historyPending += 1;
+    history = track(
+      history.then(async () => {
+        await sink.load(historyLane, h);
+        historyPending -= 1;
+      }),
+    );
   }
   await Promise.all([...busy, history]);
 }
