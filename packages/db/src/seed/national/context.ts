@@ -1,6 +1,6 @@
 import type { Geography, Regency } from "./geography.ts";
 import { Ids, localInstant, Rng } from "./random.ts";
-import type { Cell, TableRows } from "./sink.ts";
+import { copyText, type TableRows } from "./sink.ts";
 
 /** Table tags for ids (the second group of every generated UUID). */
 export const TAG = {
@@ -62,8 +62,8 @@ export interface SeedRun {
   readonly windowStart: string;
   readonly geo: Geography;
   readonly ids: Ids;
-  /** Lifecycle history rows not yet loaded. */
-  history: Cell[][];
+  /** Lifecycle history rows not yet loaded, as COPY lines. */
+  history: string[];
 }
 
 /** Starts a run. */
@@ -96,7 +96,9 @@ export interface Move {
 export function addHistory(run: SeedRun, entityType: string, entityId: string, moves: readonly Move[]): void {
   let from: string | null = null;
   for (const m of moves) {
-    run.history.push([entityType, entityId, m.at, m.actor, from, m.to, m.reason ?? null]);
+    run.history.push(
+      `${entityType}\t${entityId}\t${m.at}\t${copyText(m.actor)}\t${from ?? "\\N"}\t${m.to}\t${copyText(m.reason ?? null)}`,
+    );
     from = m.to;
   }
 }
@@ -114,9 +116,9 @@ export const HISTORY_COLUMNS = [
 
 /** Takes the queued history rows as a table batch. */
 export function drainHistory(run: SeedRun): TableRows {
-  const rows = run.history;
+  const lines = run.history;
   run.history = [];
-  return { table: "lifecycle_history", columns: HISTORY_COLUMNS, rows };
+  return { table: "lifecycle_history", columns: HISTORY_COLUMNS, rows: [], lines };
 }
 
 /** A morning instant on a date in a zone. */

@@ -131,7 +131,7 @@ async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts> {
   const sizes = nationalSizes(run.scale);
   const counts: NationalCounts = {};
   const tally = (batch: readonly TableRows[]) => {
-    for (const t of batch) counts[t.table] = (counts[t.table] ?? 0) + t.rows.length;
+    for (const t of batch) counts[t.table] = (counts[t.table] ?? 0) + t.rows.length + (t.lines?.length ?? 0);
     return batch;
   };
   const org = buildOrganisation(run, sizes.facilities, sizes.inmates);
@@ -320,7 +320,7 @@ async function loadPeople(
       { table: "cohorts", columns: TRAINING_COLUMNS.cohorts, rows: tr.cohorts },
       { table: "enrollments", columns: TRAINING_COLUMNS.enrollments, rows: tr.enrollments },
       { table: "enrollment_assessments", columns: TRAINING_COLUMNS.assessments, rows: tr.assessments },
-      { table: "attendance", columns: TRAINING_COLUMNS.attendance, rows: tr.attendance },
+      { table: "attendance", columns: TRAINING_COLUMNS.attendance, rows: [], lines: tr.attendance },
       { table: "certificates", columns: TRAINING_COLUMNS.certificates, rows: tr.certificates },
     ]);
     busy[lane] = track(sink.load(lane, batch));

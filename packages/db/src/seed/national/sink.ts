@@ -11,6 +11,8 @@ export interface TableRows {
   readonly table: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
+  /** More rows already in COPY's text form, one line each (the biggest tables skip the row arrays). */
+  readonly lines?: readonly string[];
 }
 
 /** Where generated rows go: COPY on PostgreSQL, multi-row inserts elsewhere (PGlite). */
@@ -23,7 +25,7 @@ export interface Sink {
 }
 
 /** A value in COPY's text format (tab separated, `\N` for null, backslash escapes). */
-function copyText(v: Cell): string {
+export function copyText(v: Cell): string {
   if (v === null) return "\\N";
   if (typeof v === "boolean") return v ? "t" : "f";
   if (typeof v === "number") return String(v);
@@ -55,7 +57,7 @@ export async function copySink(databaseUrl: string, lanes: number): Promise<Sink
     async load(lane, batch) {
       const client = clients[lane];
       if (!client) throw new Error(`national seed: no lane ${lane}`);
-      for (const t of batch) if (t.rows.length > 0) await copyInto(client, t);
+      for (const t of batch) if (t.rows.length > 0 || (t.lines?.length ?? 0) > 0) await copyInto(client, t);
     },
     async close() {
       await Promise.all(clients.map((c) => c.end()));
@@ -73,6 +75,13 @@ async function copyInto(client: pg.Client, t: TableRows): Promise<void> {
   for (const row of t.rows) {
     let line = copyText(row[0] ?? null);
     for (let k = 1; k < row.length; k += 1) line += `\t${copyText(row[k] ?? null)}`;
+    chunk += `${line}\n`;
+    if (chunk.length > 1 << 16) {
+      if (!stream.write(chunk)) await new Promise((r) => stream.once("drain", r));
+      chunk = "";
+    }
+  }
+  for (const line of t.lines ?? []) {
     chunk += `${line}\n`;
     if (chunk.length > 1 << 16) {
       if (!stream.write(chunk)) await new Promise((r) => stream.once("drain", r));
@@ -111,8 +120,9 @@ export function insertSink(db: Kysely<Database>): Sink {
         const columnTypes = await typesOf(t.table);
         const casts = t.columns.map((c) => `::text::${columnTypes.get(c) ?? "text"}`);
         const perStatement = Math.max(1, Math.floor(30_000 / t.columns.length));
-        for (let i = 0; i < t.rows.length; i += perStatement) {
-          const rows = t.rows.slice(i, i + perStatement);
+        const all = t.lines ? [...t.rows, ...t.lines.map(fromCopyLine)] : t.rows;
+        for (let i = 0; i < all.length; i += perStatement) {
+          const rows = all.slice(i, i + perStatement);
           const params: unknown[] = [];
           const tuples = rows.map((row) => {
             const marks = row.map((v, k) => {
@@ -129,6 +139,14 @@ export function insertSink(db: Kysely<Database>): Sink {
     async close() {},
   };
 }
+
+/** A COPY text line back as cells (text form, which the inserts cast anyway). */
+function fromCopyLine(line: string): Cell[] {
+  return line
+    .split("\t")
+    .map((v) => (v === "\\N" ? null : v.replace(/\\(.)/g, (_, c: string) => COPY_UNESCAPES[c] ?? c)));
+}
+const COPY_UNESCAPES: Record<string, string> = { t: "\t", n: "\n", r: "\r", "\\": "\\" };
 
 /** A text[] literal (`{manpower,health}`); the codes used never need quoting. */
 export const textArray = (items: readonly string[]): string => `{${items.join(",")}}`;

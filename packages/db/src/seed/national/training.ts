@@ -11,7 +11,8 @@ export interface TrainingRows {
   readonly cohorts: Cell[][];
   readonly enrollments: Cell[][];
   readonly assessments: Cell[][];
-  readonly attendance: Cell[][];
+  /** Attendance as COPY lines (six million rows at full scale: no row arrays). */
+  readonly attendance: string[];
   readonly certificates: Cell[][];
 }
 
@@ -289,7 +290,7 @@ function enroll(
   for (let k = 0; k < attended; k += 1) {
     const present = !(absences > 0 && rng.chance(0.1));
     if (!present) absences -= 1;
-    out.attendance.push([id, held[k] as string, present]);
+    out.attendance.push(`${id}\t${held[k] as string}\t${present ? "t" : "f"}`);
   }
   let assessment: string | null = null;
   const scheme = slot.scheme;
