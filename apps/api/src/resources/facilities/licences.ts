@@ -36,6 +36,7 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { moveRoute } from "../../http/move-route.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
@@ -238,51 +239,38 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
     },
   );
 
-  for (const m of moves) {
-    r.post(
-      `/licences/:id/${m.name}`,
-      describeRoute({
-        operationId: `${m.name}Licence`,
-        summary: m.summary,
-        tags,
-        responses: {
-          200: jsonContent("The licence after the move", LicenceSchema, true),
-          ...errorResponses(400, 404, 409, 412, 422),
-        },
-      }),
-      requirePermission("organisation:write"),
-      params(IdParams),
-      jsonBody(m.body),
-      async (c) => {
-        const body = c.req.valid("json") as Record<string, unknown>;
-        const ctx = moveContext(c);
-        const { saved, facility } = await c
-          .get("db")
-          .transaction()
-          .execute(async (trx) => {
-            const { licence, facility } = await visibleLicence(c, trx, c.req.valid("param").id, true);
-            checkIfMatch(c, licence.revision);
-            const result =
-              m.name === "grant"
-                ? grantLicence(licence, v.parse(GrantLicenceSchema, body), ctx)
-                : m.name === "revoke"
-                  ? revokeLicence(licence, v.parse(RevokeLicenceSchema, body).reason, ctx)
-                  : expireLicence(licence, dateInZone(ctx.at, facility.timeZone), ctx);
-            const { entity, history } = unwrap(result);
-            const saved = await saveLicence(trx, entity, ctx.at);
-            await appendHistory(trx, LICENCE_ENTITY, licence.id, history);
-            await audit(trx, c, {
-              action: m.name,
-              resourceType: "licence",
-              resourceId: licence.id,
-              before: licence,
-              after: saved,
-            });
-            return { saved, facility };
-          });
-        setEtag(c, saved.revision);
-        return c.json(present(saved, facility, ctx.at));
+  for (const m of moves)
+    moveRoute(r, {
+      path: `/licences/:id/${m.name}`,
+      operationId: `${m.name}Licence`,
+      summary: m.summary,
+      tags,
+      permission: "organisation:write",
+      params: IdParams,
+      body: m.body as v.GenericSchema<unknown, Record<string, unknown>>,
+      response: { description: "The licence after the move", schema: LicenceSchema },
+      resourceType: "licence",
+      action: m.name,
+      load: async (c, trx, id) => {
+        const { licence, facility } = await visibleLicence(c, trx, id, true);
+        return { revision: licence.revision, licence, facility };
       },
-    );
-  }
+      apply: async ({ licence, facility }, body, ctx, trx) => {
+        const result =
+          m.name === "grant"
+            ? grantLicence(licence, v.parse(GrantLicenceSchema, body), ctx)
+            : m.name === "revoke"
+              ? revokeLicence(licence, v.parse(RevokeLicenceSchema, body).reason, ctx)
+              : expireLicence(licence, dateInZone(ctx.at, facility.timeZone), ctx);
+        const { entity, history } = unwrap(result);
+        const saved = await saveLicence(trx, entity, ctx.at);
+        await appendHistory(trx, LICENCE_ENTITY, licence.id, history);
+        return {
+          saved: { revision: saved.revision, licence: saved, facility, at: ctx.at },
+          before: licence,
+          after: saved,
+        };
+      },
+      present: ({ licence, facility, at }) => present(licence, facility, at),
+    });
 }
