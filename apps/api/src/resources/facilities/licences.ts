@@ -1,7 +1,7 @@
 import {
   appendHistory,
+  type Executor,
   type FacilityRecord,
-  findLicence,
   insertLicence,
   type LicenceRecord,
   listHistory,
@@ -38,9 +38,17 @@ import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { moveRoute } from "../../http/move-route.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { notFound } from "../../http/problem.ts";
+import { checkReferences } from "../../http/references.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { IdParams, LICENCE_ENTITY, moveContext, licenceTags as tags, visibleFacility } from "./shared.ts";
+import { licenceDocumentRoute } from "./licence-document.ts";
+import {
+  IdParams,
+  LICENCE_ENTITY,
+  moveContext,
+  licenceTags as tags,
+  visibleFacility,
+  visibleLicence,
+} from "./shared.ts";
 
 const ListQuery = v.strictObject({
   ...pageQuery,
@@ -55,20 +63,12 @@ const present = (l: LicenceRecord, f: FacilityRecord, now: string) => {
   return { ...l, statusToday: licenceStatusOn(l, today), statusDate: today };
 };
 
-/** The licence and its facility, if the facility lies in the caller's scope (404 otherwise). */
-async function visibleLicence(
-  c: Context<AppEnv>,
-  db: Parameters<typeof findLicence>[0],
-  id: string,
-  forUpdate = false,
-): Promise<{ licence: LicenceRecord; facility: FacilityRecord }> {
-  const licence = await findLicence(db, id, { forUpdate });
-  if (!licence) throw notFound("Licence");
-  try {
-    return { licence, facility: await visibleFacility(c, db, licence.facilityId) };
-  } catch {
-    throw notFound("Licence");
-  }
+/** A cited scan must be a stored document the caller can see: 422 naming `documentId` otherwise. */
+async function checkScan(c: Context<AppEnv>, db: Executor, documentId: string | null | undefined) {
+  if (typeof documentId === "string")
+    await checkReferences(c, db, [
+      { kind: "document", id: documentId, field: "documentId", message: "no such document" },
+    ]);
 }
 
 const moves = [
@@ -140,6 +140,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
         .execute(async (trx) => {
           const facility = await visibleFacility(c, trx, c.req.valid("param").id);
           const input = unwrap(checkNewLicence(c.req.valid("json")));
+          await checkScan(c, trx, input.documentId);
           const saved = await insertLicence(trx, id, facility.id, input, ctx.at);
           await appendHistory(trx, LICENCE_ENTITY, id, historyEntry(ctx, null, input.status));
           await audit(trx, c, {
@@ -192,11 +193,13 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
     },
   );
 
+  licenceDocumentRoute(r);
+
   r.patch(
     "/licences/:id",
     describeRoute({
       operationId: "updateLicence",
-      summary: "Edit a licence's issuer, notes or application date (status changes only through moves)",
+      summary: "Edit a licence's issuer, notes, application date or scan (status changes only through moves)",
       tags,
       responses: {
         200: jsonContent("Updated", LicenceSchema, true),
@@ -215,6 +218,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
           const { licence, facility } = await visibleLicence(c, trx, c.req.valid("param").id, true);
           checkIfMatch(c, licence.revision);
           const patch = c.req.valid("json");
+          await checkScan(c, trx, patch.documentId);
           const saved = await saveLicence(
             trx,
             {
@@ -222,6 +226,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
               ...(patch.issuer === undefined ? {} : { issuer: patch.issuer }),
               ...(patch.notes === undefined ? {} : { notes: patch.notes }),
               ...(patch.appliedOn === undefined ? {} : { appliedOn: patch.appliedOn }),
+              ...(patch.documentId === undefined ? {} : { documentId: patch.documentId }),
             },
             now,
           );
