@@ -61,6 +61,7 @@ export function moveRoute<
   S extends { readonly revision: number },
   B,
 >(r: Hono<AppEnv>, spec: MoveRouteSpec<C, S, B>): void {
+  // Typed loosely: Hono's overloads cannot type a spread of middleware, and a move may take no body.
   const checks = [
     requirePermission(spec.permission),
     params(spec.params),
