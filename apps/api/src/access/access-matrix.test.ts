@@ -183,9 +183,12 @@ describeApi("access matrix", (t) => {
     medan = m.id;
     salatiga = s.id;
     // Fill the gaps of the story so every kind exists inside and outside Medan's scope.
+    // The licence cites a stored scan, so its download route has something to serve inside the scope.
+    const scan = await t.db.selectFrom("documents").select("id").executeTakeFirstOrThrow();
     const lic = await t.post(`/api/v1/facilities/${medan}/licences`, {
       type: "clinic",
       issuer: "Dinas Kesehatan Kota Medan",
+      documentId: scan.id,
     });
     expect(lic.status).toBe(201);
     const partner = await t.db
@@ -330,7 +333,9 @@ describeApi("access matrix", (t) => {
         const permitted =
           rule.kind === "national"
             ? caller.role === "national_admin"
-            : rolePermissions(caller.role).has(rule.permission as Permission);
+            : rule.kind === "any-permission"
+              ? rule.permissions.some((p) => rolePermissions(caller.role).has(p))
+              : rolePermissions(caller.role).has(rule.permission as Permission);
         for (const inside of hasId && kind !== "unscoped" ? [true, false] : [true]) {
           if (!inside && caller.role === "national_admin") continue;
           let url = path;

@@ -1,5 +1,5 @@
 import { can, type Permission } from "@sinergi/domain";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../context.ts";
 import { ProblemError } from "../http/problem.ts";
 
@@ -8,6 +8,8 @@ export type AccessRule =
   | { readonly kind: "public" }
   | { readonly kind: "signed-in"; readonly as?: "user" | "api_key" }
   | { readonly kind: "permission"; readonly permission: Permission }
+  /** One of these permissions, which one depending on the request (the handler checks the rest). */
+  | { readonly kind: "any-permission"; readonly permissions: readonly Permission[] }
   | { readonly kind: "national" };
 
 const rules = new WeakMap<object, AccessRule>();
@@ -51,6 +53,33 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
     },
     { kind: "permission", permission },
   );
+}
+
+/**
+ * Requires at least one of the permissions (401 anonymous, 403 with none); the handler then requires the
+ * one its request needs, e.g. an upload the permission of what the document is for.
+ */
+export function requireAnyPermission(permissions: readonly Permission[]): MiddlewareHandler<AppEnv> {
+  return tagged<MiddlewareHandler<AppEnv>>(
+    async (c, next) => {
+      const p = c.get("principal");
+      if (!p) throw authRequired();
+      if (!permissions.some((permission) => can(p, permission)))
+        throw new ProblemError(403, "auth/forbidden", "Your role may not do this", {
+          permission: permissions.join(" or "),
+        });
+      return next();
+    },
+    { kind: "any-permission", permissions },
+  );
+}
+
+/** 403 unless the caller holds the permission (for a rule that depends on the request's content). */
+export function assertPermission(c: Context<AppEnv>, permission: Permission): void {
+  const p = c.get("principal");
+  if (!p) throw authRequired();
+  if (!can(p, permission))
+    throw new ProblemError(403, "auth/forbidden", "Your role may not do this", { permission });
 }
 
 /** Requires a national scope on top of the permission (e.g. creating a regional office). */

@@ -9,6 +9,8 @@ import { problemResponse } from "./openapi.ts";
 export interface OperationAccess {
   readonly rule: AccessRule["kind"];
   readonly permission?: string;
+  /** For a rule of several permissions: the caller needs one, which one depends on the request. */
+  readonly permissions?: readonly string[];
   /** Roles that may call it (each within its own scope); empty for public operations. */
   readonly roles: readonly Role[];
 }
@@ -27,6 +29,8 @@ export function rolesFor(rule: AccessRule): readonly Role[] {
       );
     case "permission":
       return ROLES.filter((r) => rolePermissions(r).has(rule.permission));
+    case "any-permission":
+      return ROLES.filter((r) => rule.permissions.some((p) => rolePermissions(r).has(p)));
     case "national":
       return ["national_admin"];
     default:
@@ -48,10 +52,12 @@ export function operationAccess(app: Hono<AppEnv>): Map<string, OperationAccess>
   for (const [key, list] of rules) {
     const roles = list.map(rolesFor).reduce((a, b) => a.filter((r) => b.includes(r)));
     const permission = list.find((r) => r.kind === "permission");
-    const strictest = list.find((r) => r.kind === "national") ?? permission ?? list[0];
+    const anyOf = list.find((r) => r.kind === "any-permission");
+    const strictest = list.find((r) => r.kind === "national") ?? permission ?? anyOf ?? list[0];
     out.set(key, {
       rule: strictest?.kind ?? "public",
       ...(permission?.kind === "permission" ? { permission: permission.permission } : {}),
+      ...(anyOf?.kind === "any-permission" ? { permissions: anyOf.permissions } : {}),
       roles,
     });
   }
@@ -90,7 +96,12 @@ export function documentAccess<T extends { paths?: object; components?: object }
       access.rule === "signed-in"
         ? "any signed-in caller"
         : `${access.roles.map((r) => r.replace(/_/g, " ")).join(", ")}, within their scope`;
-    const line = `**Access:** ${access.permission ? `permission \`${access.permission}\` — ` : ""}${who}.`;
+    const needs = access.permission
+      ? `permission \`${access.permission}\` — `
+      : access.permissions
+        ? `one of ${access.permissions.map((p) => `\`${p}\``).join(", ")} (see the description) — `
+        : "";
+    const line = `**Access:** ${needs}${who}.`;
     op.description = op.description ? `${op.description}\n\n${line}` : line;
     op.responses = {
       ...op.responses,

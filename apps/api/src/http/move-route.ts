@@ -1,6 +1,6 @@
 import type { Executor } from "@sinergi/db";
 import type { MoveContext, Permission } from "@sinergi/domain";
-import type { Context, Hono } from "hono";
+import type { Context, Hono, MiddlewareHandler } from "hono";
 import { describeRoute } from "hono-openapi";
 import type * as v from "valibot";
 import { audit } from "../access/audit.ts";
@@ -28,7 +28,8 @@ export interface MoveRouteSpec<
   readonly tags: string[];
   readonly permission: Permission;
   readonly params: v.GenericSchema<unknown, { id: string }>;
-  readonly body: v.GenericSchema<unknown, Body>;
+  /** The body's schema; a move without one takes no body (and documents none). */
+  readonly body?: v.GenericSchema<unknown, Body>;
   readonly response: { readonly description: string; readonly schema: v.GenericSchema };
   readonly errors?: readonly ErrorStatus[];
   /** The reason the move's history entry records, when the body gives one. */
@@ -46,8 +47,8 @@ export interface MoveRouteSpec<
     trx: Executor,
     c: Context<AppEnv>,
   ) => Promise<{ readonly saved: Saved; readonly before: unknown; readonly after: unknown }>;
-  /** The answer's body. */
-  readonly present: (saved: Saved, c: Context<AppEnv>) => unknown;
+  /** The answer's body (`ctx.at` is the move's instant, for what reads "today"). */
+  readonly present: (saved: Saved, c: Context<AppEnv>, ctx: MoveContext) => unknown;
 }
 
 /**
@@ -60,6 +61,12 @@ export function moveRoute<
   S extends { readonly revision: number },
   B,
 >(r: Hono<AppEnv>, spec: MoveRouteSpec<C, S, B>): void {
+  // Typed loosely: Hono's overloads cannot type a spread of middleware, and a move may take no body.
+  const checks = [
+    requirePermission(spec.permission),
+    params(spec.params),
+    ...(spec.body === undefined ? [] : [jsonBody(spec.body)]),
+  ] as unknown as MiddlewareHandler<AppEnv>[];
   r.post(
     spec.path,
     describeRoute({
@@ -72,12 +79,14 @@ export function moveRoute<
         ...errorResponses(...(spec.errors ?? [400, 404, 409, 412, 422])),
       },
     }),
-    requirePermission(spec.permission),
-    params(spec.params),
-    jsonBody(spec.body),
-    async (c) => {
-      const { id } = c.req.valid("param") as { id: string };
-      const body = c.req.valid("json") as B;
+    ...checks,
+    async (c: Context<AppEnv>) => {
+      const { id } = (c.req as unknown as { valid(t: "param"): { id: string } }).valid("param");
+      const body = (
+        spec.body === undefined
+          ? undefined
+          : (c.req as unknown as { valid(t: "json"): unknown }).valid("json")
+      ) as B;
       const ctx = moveContext(c, spec.reason?.(body));
       const saved = await c
         .get("db")
@@ -96,7 +105,7 @@ export function moveRoute<
           return saved;
         });
       setEtag(c, saved.revision);
-      return c.json(spec.present(saved, c) as object);
+      return c.json(spec.present(saved, c, ctx) as object);
     },
   );
 }

@@ -260,7 +260,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Edit a licence's issuer, notes or application date (status changes only through moves)
+         * Edit a licence's issuer, notes, application date or scan (status changes only through moves)
          * @description **Access:** permission `organisation:write` — national admin, regional admin, facility admin, within their scope.
          */
         patch: operations["updateLicence"];
@@ -278,6 +278,28 @@ export interface paths {
          * @description **Access:** permission `organisation:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
          */
         get: operations["getLicenceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licences/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the licence's scan (each download is audited)
+         * @description Anyone who may read the licence may download the document it cites; 404 when it cites none.
+         *
+         *     **Access:** permission `organisation:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         */
+        get: operations["downloadLicenceScan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1019,9 +1041,11 @@ export interface paths {
         put?: never;
         /**
          * Upload a document (signed scan, addendum, evidence, licence scan)
-         * @description Send the file as multipart/form-data (a part named `file`) or as the raw body with its content type and `fileName` in the query. The server reads the real type from the bytes (PDF, JPEG or PNG; the name and declared type are not trusted), computes the SHA-256 and stores the bytes in the database. At most 20 MB. Refer to it by id: an agreement's `signedDocumentId`, an addendum's, evidence's `documentId`.
+         * @description Send the file as multipart/form-data (a part named `file`) or as the raw body with its content type and `fileName` in the query. The server reads the real type from the bytes (PDF, JPEG or PNG; the name and declared type are not trusted), computes the SHA-256 and stores the bytes in the database. At most 20 MB. Refer to it by id: an agreement's `signedDocumentId`, an addendum's, evidence's `documentId`, a licence's `documentId`.
          *
-         *     **Access:** permission `agreements:write` — national admin, regional admin, facility admin, within their scope.
+         *     Who may upload depends on what the document is for (`purpose`), as for the record that will cite it: a licence scan needs `organisation:write` (as writing the licence does); a signed agreement, an addendum or evidence needs `agreements:write`. A caller with neither is refused before the body is read; one with the other permission only is refused 403 naming the one needed.
+         *
+         *     **Access:** one of `agreements:write`, `organisation:write` (see the description) — national admin, regional admin, facility admin, within their scope.
          */
         post: operations["uploadDocument"];
         delete?: never;
@@ -2349,6 +2373,8 @@ export interface components {
             revokedReason: string | null;
             /** @description Free notes. */
             notes: string | null;
+            /** @description The licence's scan: a stored document uploaded to /documents that the caller can see; null for none. */
+            documentId: string | null;
             /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
             revision: number;
             /**
@@ -2402,6 +2428,11 @@ export interface components {
              * @default null
              */
             notes: string | null;
+            /**
+             * @description The licence's scan: a stored document uploaded to /documents that the caller can see; null for none.
+             * @default null
+             */
+            documentId: string | null;
         };
         UpdateLicence: {
             /** @description Who issues it, e.g. Dinas Kesehatan Kota Salatiga. */
@@ -2410,6 +2441,8 @@ export interface components {
             notes?: string | null;
             /** @description When it was applied for, if known. */
             appliedOn?: string | null;
+            /** @description The licence's scan: a stored document uploaded to /documents that the caller can see; null for none. */
+            documentId?: string | null;
         };
         HistoryWithTimes: {
             /** @description Every move, oldest first; the first is the record's creation. */
@@ -5830,6 +5863,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryWithTimes"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadLicenceScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded, with its sniffed content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
                 };
             };
             /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */

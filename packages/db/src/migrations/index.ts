@@ -17,6 +17,7 @@ import * as idempotentReplay from "./2026-12-02-05-idempotent-replay.ts";
 import * as paperAgreements from "./2026-12-03-01-paper-agreements.ts";
 import * as certification from "./2026-12-03-11-certification.ts";
 import * as inmateFacts from "./2026-12-03-21-inmate-facts.ts";
+import * as licenceDocument from "./2026-12-04-01-licence-document.ts";
 import * as reports from "./2026-12-04-11-reports.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-01-paper-agreements": paperAgreements,
   "2026-12-03-11-certification": certification,
   "2026-12-03-21-inmate-facts": inmateFacts,
+  "2026-12-04-01-licence-document": licenceDocument,
   "2026-12-04-11-reports": reports,
 };

@@ -46,6 +46,8 @@ export interface FacilityLicencesTable {
   expiresOn: string | null;
   revokedReason: string | null;
   notes: string | null;
+  /** The licence's scan (migration 2026-12-04-01). */
+  documentId: Generated<string | null>;
   revision: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;

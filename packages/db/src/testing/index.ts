@@ -46,11 +46,14 @@ function pgUrlWithDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** Creates a new PostgreSQL database (from the run's template when global setup made one). */
-async function openPostgres(adminUrl: string): Promise<SinergiDb> {
+/**
+ * Creates a new PostgreSQL database (from the run's template when global setup made one), dropped on close;
+ * `empty` leaves it unmigrated, for tests that migrate it themselves.
+ */
+async function openPostgres(adminUrl: string, empty = false): Promise<SinergiDb> {
   const name = `sinergi_t_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase({ databaseUrl: adminUrl });
-  const tpl = process.env.SINERGI_PG_TEMPLATE;
+  const tpl = empty ? undefined : process.env.SINERGI_PG_TEMPLATE;
   try {
     await sql
       .raw(tpl ? `create database ${name} template ${tpl}` : `create database ${name}`)
@@ -59,7 +62,7 @@ async function openPostgres(adminUrl: string): Promise<SinergiDb> {
     await admin.close();
   }
   const opened = await openDatabase({ databaseUrl: pgUrlWithDatabase(adminUrl, name) });
-  if (!tpl) await prepareDatabase(opened.db);
+  if (!tpl && !empty) await prepareDatabase(opened.db);
   return {
     db: opened.db,
     kind: "postgres",
@@ -87,5 +90,13 @@ export function testBackends(): TestBackend[] {
   if (url) backends.push({ name: "postgres", open: () => openPostgres(url) });
   return backends;
 }
+/** The same backends, each opening a fresh database with nothing in it: no migration run, no areas. */
+export function emptyTestBackends(): TestBackend[] {
+  const backends: TestBackend[] = [{ name: "pglite", open: () => openDatabase({ dataDir: "memory://" }) }];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) backends.push({ name: "postgres", open: () => openPostgres(url, true) });
+  return backends;
+}
+
 export * from "./fixtures.ts";
 export * from "./rows.ts";

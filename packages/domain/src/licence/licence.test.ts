@@ -21,6 +21,7 @@ const clinic: FacilityLicence = {
   expiresOn: null,
   revokedReason: null,
   notes: null,
+  documentId: null,
 };
 
 describe("facility licences", () => {

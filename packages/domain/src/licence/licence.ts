@@ -44,6 +44,8 @@ export interface FacilityLicence {
   readonly expiresOn: string | null;
   readonly revokedReason: string | null;
   readonly notes: string | null;
+  /** The licence's scan: a stored document (uploaded to /documents), or null. */
+  readonly documentId: string | null;
 }
 
 /** A licence rule violation. */
@@ -178,6 +180,8 @@ const FIELDS = {
   expiresOn: "When it expires; null for one that does not.",
   revokedReason: "Why it was revoked; null unless revoked.",
   notes: "Free notes.",
+  documentId:
+    "The licence's scan: a stored document uploaded to /documents that the caller can see; null for none.",
   reason: "Why it is revoked (or the application withdrawn).",
 } as const;
 
@@ -203,6 +207,7 @@ export const CreateLicenceSchema = v.strictObject(
       grantedOn: v.optional(v.nullable(IsoDateSchema), null),
       expiresOn: v.optional(v.nullable(IsoDateSchema), null),
       notes: v.optional(v.nullable(textSchema(2000)), null),
+      documentId: v.optional(v.nullable(IdSchema), null),
     },
     FIELDS,
   ),
@@ -233,6 +238,7 @@ export const UpdateLicenceSchema = v.partial(
         issuer: textSchema(200),
         notes: v.nullable(textSchema(2000)),
         appliedOn: v.nullable(IsoDateSchema),
+        documentId: v.nullable(IdSchema),
       },
       FIELDS,
     ),
@@ -275,6 +281,7 @@ export const LicenceSchema = v.object(
       expiresOn: v.nullable(IsoDateSchema),
       revokedReason: v.nullable(v.string()),
       notes: v.nullable(v.string()),
+      documentId: v.nullable(IdSchema),
       revision: RevisionSchema,
       createdAt: IsoInstantSchema,
       updatedAt: IsoInstantSchema,

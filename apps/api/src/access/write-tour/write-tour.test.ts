@@ -259,7 +259,8 @@ describeApi("write tour", (t) => {
       if (!r.path.startsWith("/api/v1/") || !["POST", "PATCH", "PUT", "DELETE"].includes(r.method)) continue;
       if (READS_SENT_AS_POST.has(`${r.method} ${r.path}`)) continue;
       const rule = accessRuleOf(r.handler);
-      if (rule?.kind === "permission" || rule?.kind === "national") routes.add(`${r.method} ${r.path}`);
+      if (rule?.kind === "permission" || rule?.kind === "any-permission" || rule?.kind === "national")
+        routes.add(`${r.method} ${r.path}`);
     }
     const missing = [...routes].filter((k) => !(k in scenarios)).sort();
     const gone = Object.keys(scenarios).filter((k) => !routes.has(k));

@@ -36,6 +36,7 @@ import { requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
+import { moveRoute } from "../../http/move-route.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { jsonBody, params } from "../../http/validate.ts";
 import {
@@ -109,127 +110,89 @@ const simpleMoves = [
 
 /** Registers the lifecycle moves, amend and renew on the agreements router. */
 export function moveRoutes(r: Hono<AppEnv>): void {
-  for (const spec of simpleMoves) {
-    r.post(
-      `/agreements/:id/${spec.name}`,
-      describeRoute({
-        operationId: `${spec.name}Agreement`,
-        summary: spec.summary,
-        tags,
-        responses: {
-          200: jsonContent("The agreement after the move", AgreementSchema, true),
-          ...errorResponses(400, 404, 409, 412, 422),
-        },
-      }),
-      requirePermission(spec.permission),
-      params(IdParams),
-      jsonBody(spec.body),
-      async (c) => {
-        const { id } = c.req.valid("param");
-        const body = c.req.valid("json") as { reason?: string };
-        const ctx = moveContext(c, body.reason);
-        const saved = await c
-          .get("db")
-          .transaction()
-          .execute(async (trx) => {
-            const current = await changeableAgreement(c, trx, id);
-            checkIfMatch(c, current.revision);
-            const named = (body as { signedDocumentId?: string }).signedDocumentId;
-            await checkDocuments(c, trx, [{ field: "signedDocumentId", id: named }]);
-            const { entity, history } = unwrap(
-              spec.apply(current, body as never, ctx, localToday(c, current)),
-            );
-            const after = await saveAgreement(trx, entity, current, ctx.at);
-            await appendHistory(trx, "agreement", id, history);
-            await audit(trx, c, {
-              action: `move:${spec.name}`,
-              resourceType: "agreement",
-              resourceId: id,
-              before: domainAgreement(current),
-              after: domainAgreement(entity),
-            });
-            return after;
-          });
-        setEtag(c, saved.revision);
-        return c.json(presentAgreement(saved, ctx.at));
-      },
-    );
-  }
-
-  r.post(
-    "/agreements/:id/amend",
-    describeRoute({
-      operationId: "amendAgreement",
-      summary:
-        "Amend a signed agreement (addendum): bumps the version, the earlier one stays readable; may add, " +
-        "change or end action items",
+  for (const spec of simpleMoves)
+    moveRoute(r, {
+      path: `/agreements/:id/${spec.name}`,
+      operationId: `${spec.name}Agreement`,
+      summary: spec.summary,
       tags,
-      responses: {
-        200: jsonContent("The amended agreement", AgreementSchema, true),
-        ...errorResponses(400, 404, 409, 412, 422),
+      permission: spec.permission,
+      params: IdParams,
+      body: spec.body as v.GenericSchema<unknown, { reason?: string; signedDocumentId?: string }>,
+      reason: (b) => b.reason,
+      response: { description: "The agreement after the move", schema: AgreementSchema },
+      resourceType: "agreement",
+      action: `move:${spec.name}`,
+      load: (c, trx, id) => changeableAgreement(c, trx, id),
+      apply: async (current, body, ctx, trx, c) => {
+        await checkDocuments(c, trx, [{ field: "signedDocumentId", id: body.signedDocumentId }]);
+        const { entity, history } = unwrap(spec.apply(current, body as never, ctx, localToday(c, current)));
+        const saved = await saveAgreement(trx, entity, current, ctx.at);
+        await appendHistory(trx, "agreement", current.id, history);
+        return { saved, before: domainAgreement(current), after: domainAgreement(entity) };
       },
-    }),
-    requirePermission("agreements:sign"),
-    params(IdParams),
-    jsonBody(AmendAgreementSchema),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const body = c.req.valid("json");
-      const ctx = moveContext(c);
-      const saved = await c
-        .get("db")
-        .transaction()
-        .execute(async (trx) => {
-          const current = await changeableAgreement(c, trx, id);
-          checkIfMatch(c, current.revision);
-          const { actionItems: changes, ...amendment } = body;
-          const { entity, prior, history } = unwrap(amendAgreement(current, amendment, ctx));
-          await checkReferences(trx, entity);
-          await checkDocuments(c, trx, [
-            { field: "signedDocumentId", id: body.signedDocumentId },
-            ...(changes?.add ?? []).flatMap((i, n) =>
-              evidenceDocuments(i.evidence, `actionItems.add.${n}.evidence`),
+      present: (saved, _c, ctx) => presentAgreement(saved, ctx.at),
+    });
+
+  moveRoute(r, {
+    path: "/agreements/:id/amend",
+    operationId: "amendAgreement",
+    summary:
+      "Amend a signed agreement (addendum): bumps the version, the earlier one stays readable; may add, " +
+      "change or end action items",
+    tags,
+    permission: "agreements:sign",
+    params: IdParams,
+    body: AmendAgreementSchema,
+    response: { description: "The amended agreement", schema: AgreementSchema },
+    resourceType: "agreement",
+    action: "move:amend",
+    load: (c, trx, id) => changeableAgreement(c, trx, id),
+    apply: async (current, body, ctx, trx, c) => {
+      const id = current.id;
+      const { actionItems: changes, ...amendment } = body;
+      const { entity, prior, history } = unwrap(amendAgreement(current, amendment, ctx));
+      await checkReferences(trx, entity);
+      await checkDocuments(c, trx, [
+        { field: "signedDocumentId", id: body.signedDocumentId },
+        ...(changes?.add ?? []).flatMap((i, n) =>
+          evidenceDocuments(i.evidence, `actionItems.add.${n}.evidence`),
+        ),
+        ...(changes?.change ?? []).flatMap((i, n) =>
+          evidenceDocuments(i.evidence, `actionItems.change.${n}.evidence`),
+        ),
+      ]);
+      const plan = changes
+        ? unwrap(
+            amendPlan(
+              await allActionItems(trx, id),
+              changes,
+              { agreementId: id, newItemId: c.get("newId"), version: entity.version },
+              ctx,
             ),
-            ...(changes?.change ?? []).flatMap((i, n) =>
-              evidenceDocuments(i.evidence, `actionItems.change.${n}.evidence`),
-            ),
-          ]);
-          const plan = changes
-            ? unwrap(
-                amendPlan(
-                  await allActionItems(trx, id),
-                  changes,
-                  { agreementId: id, newItemId: c.get("newId"), version: entity.version },
-                  ctx,
-                ),
-              )
-            : { added: [], changed: [], ended: [] };
-          await insertActionItems(trx, plan.added, ctx.at);
-          for (const item of plan.changed) await saveActionItem(trx, item, ctx.at);
-          for (const { entity: item, history: h } of plan.ended) {
-            await saveActionItem(trx, item, ctx.at);
-            await appendHistory(trx, "action_item", item.id, h);
-          }
-          await insertAgreementVersion(trx, domainAgreement(prior), {
-            at: ctx.at,
-            by: ctx.actor,
-            reason: body.reason,
-          });
-          const after = await saveAgreement(trx, entity, current, ctx.at);
-          await appendHistory(trx, "agreement", id, history);
-          await audit(trx, c, {
-            action: "move:amend",
-            resourceType: "agreement",
-            resourceId: id,
-            before: domainAgreement(current),
-            after: changes ? { ...domainAgreement(entity), actionItems: plan } : domainAgreement(entity),
-          });
-          return after;
-        });
-      setEtag(c, saved.revision);
-      return c.json(presentAgreement(saved, ctx.at));
+          )
+        : { added: [], changed: [], ended: [] };
+      await insertActionItems(trx, plan.added, ctx.at);
+      for (const item of plan.changed) await saveActionItem(trx, item, ctx.at);
+      for (const { entity: item, history: h } of plan.ended) {
+        await saveActionItem(trx, item, ctx.at);
+        await appendHistory(trx, "action_item", item.id, h);
+      }
+      await insertAgreementVersion(trx, domainAgreement(prior), {
+        at: ctx.at,
+        by: ctx.actor,
+        reason: body.reason,
+      });
+      const saved = await saveAgreement(trx, entity, current, ctx.at);
+      await appendHistory(trx, "agreement", id, history);
+      return {
+        saved,
+        before: domainAgreement(current),
+        after: changes ? { ...domainAgreement(entity), actionItems: plan } : domainAgreement(entity),
+      };
     },
-  );
+    present: (saved, _c, ctx) => presentAgreement(saved, ctx.at),
+  });
 
   r.post(
     "/agreements/:id/renew",

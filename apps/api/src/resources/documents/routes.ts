@@ -2,9 +2,11 @@ import { createHash } from "node:crypto";
 import { documentContent, type Executor, findDocument, insertDocument } from "@sinergi/db";
 import {
   checkUpload,
+  type DocumentPurpose,
   DocumentSchema,
   IdSchema,
   MAX_DOCUMENT_BYTES,
+  type Permission,
   type Scope,
   type StoredDocument,
   safeFileName,
@@ -16,7 +18,7 @@ import { type Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
-import { requirePermission } from "../../access/enforce.ts";
+import { assertPermission, requireAnyPermission, requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { MAX_BODY_BYTES } from "../../http/body-limit.ts";
 import { unwrap } from "../../http/error-map.ts";
@@ -28,6 +30,14 @@ import { params, query } from "../../http/validate.ts";
 const tags = ["Documents"];
 const IdParams = v.object({ id: IdSchema });
 const UPLOAD_PATH = "/api/v1/documents";
+
+/** Uploading needs the permission of writing what the document is for (the record that cites it). */
+const UPLOAD_PERMISSION: Readonly<Record<DocumentPurpose, Permission>> = {
+  signed_agreement: "agreements:write",
+  addendum: "agreements:write",
+  evidence: "agreements:write",
+  licence: "organisation:write",
+};
 
 /** The body limit of a route: an upload may carry a whole document (20 MB, plus multipart framing). */
 export const uploadLimit = (method: string, path: string): number =>
@@ -118,7 +128,12 @@ export function documentsRoutes(): Hono<AppEnv> {
         "Send the file as multipart/form-data (a part named `file`) or as the raw body with its content type " +
         "and `fileName` in the query. The server reads the real type from the bytes (PDF, JPEG or PNG; the " +
         "name and declared type are not trusted), computes the SHA-256 and stores the bytes in the database. " +
-        "At most 20 MB. Refer to it by id: an agreement's `signedDocumentId`, an addendum's, evidence's `documentId`.",
+        "At most 20 MB. Refer to it by id: an agreement's `signedDocumentId`, an addendum's, evidence's " +
+        "`documentId`, a licence's `documentId`.\n\n" +
+        "Who may upload depends on what the document is for (`purpose`), as for the record that will cite " +
+        "it: a licence scan needs `organisation:write` (as writing the licence does); a signed agreement, " +
+        "an addendum or evidence needs `agreements:write`. A caller with neither is refused before the " +
+        "body is read; one with the other permission only is refused 403 naming the one needed.",
       tags,
       requestBody: {
         required: true,
@@ -144,10 +159,11 @@ export function documentsRoutes(): Hono<AppEnv> {
         ...errorResponses(400, 415, 422),
       },
     }),
-    requirePermission("agreements:write"),
+    requireAnyPermission([...new Set(Object.values(UPLOAD_PERMISSION))]),
     query(UploadDocumentQuerySchema),
     async (c) => {
       const q = c.req.valid("query");
+      assertPermission(c, UPLOAD_PERMISSION[q.purpose]);
       const { bytes, fileName } = await uploadedFile(c, q);
       const sniffed = bytes.length === 0 ? undefined : (await fileTypeFromBuffer(bytes))?.mime;
       const mediaType = unwrap(checkUpload(bytes.length, sniffed));

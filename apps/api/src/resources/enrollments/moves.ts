@@ -12,15 +12,10 @@ import {
   recordAttendance,
 } from "@sinergi/domain";
 import { Hono } from "hono";
-import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
-import { audit } from "../../access/audit.ts";
-import { requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
-import { checkIfMatch, setEtag } from "../../http/etag.ts";
-import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { jsonBody, params } from "../../http/validate.ts";
+import { moveRoute } from "../../http/move-route.ts";
 import { cohortFacts, presentEnrollment, visibleEnrollment } from "./shared.ts";
 
 const tags = ["Enrollments"];
@@ -57,94 +52,78 @@ export function enrollmentMovesRoutes(): Hono<AppEnv> {
     })),
   ] as const;
 
-  for (const u of updates) {
-    r.post(
-      `/enrollments/:id/${u.path}`,
-      describeRoute({
-        operationId: u.operationId,
-        summary: u.summary,
-        tags,
-        responses: {
-          200: jsonContent("Updated", EnrollmentSchema, true),
-          ...errorResponses(400, 404, 409, 412, 422),
-        },
-      }),
-      requirePermission("training:write"),
-      params(IdParams),
-      jsonBody(u.schema),
-      async (c) => {
-        const body = c.req.valid("json") as Record<string, unknown>;
-        const now = c.get("now")();
-        const ctx = { actor: c.get("actor"), at: now };
-        const { saved, planned } = await c
-          .get("db")
-          .transaction()
-          .execute(async (trx) => {
-            const { enrollment: before, cohort } = await visibleEnrollment(
-              c,
-              c.req.valid("param").id,
-              trx,
-              true,
-            );
-            checkIfMatch(c, before.revision);
-            const facts = await cohortFacts(trx, cohort);
-            let next = before as typeof before;
-            let history = null;
-            switch (u.path) {
-              case "attendance":
-                next = {
-                  ...before,
-                  ...unwrap(
-                    recordAttendance(
-                      before,
-                      facts,
-                      (body as v.InferOutput<typeof RecordAttendanceSchema>).sessions,
-                    ),
-                  ),
-                };
-                break;
-              case "assess": {
-                const assessed = unwrap(
-                  assessEnrollment(before, facts, body as v.InferOutput<typeof AssessSchema>),
-                );
-                next = { ...before, ...assessed.entity };
-                // The assessment is kept as its own row: a re-assessment never overwrites the earlier one.
-                await appendAssessment(trx, {
-                  id: c.get("newId")(),
-                  enrollmentId: before.id,
-                  record: assessed.record,
-                  at: now,
-                  actor: c.get("actor"),
-                });
-                break;
-              }
-              case "complete": {
-                const moved = unwrap(completeEnrollment(before, facts, ctx));
-                next = { ...before, ...moved.entity };
-                history = moved.history;
-                break;
-              }
-              default: {
-                const moved = unwrap(endEnrollment(before, u.path, String(body.reason ?? ""), ctx));
-                next = { ...before, ...moved.entity };
-                history = moved.history;
-              }
-            }
-            const after = await saveEnrollment(trx, next, now);
-            if (history) await appendHistory(trx, ENROLLMENT_ENTITY, after.id, history);
-            const action = history
-              ? `move:${u.path}`
-              : u.path === "attendance"
-                ? "record-attendance"
-                : "assess";
-            await audit(trx, c, { action, resourceType: "enrollment", resourceId: after.id, before, after });
-            return { saved: after, planned: cohort.plannedSessions };
-          });
-        setEtag(c, saved.revision);
-        return c.json(presentEnrollment(saved, planned));
+  for (const u of updates)
+    moveRoute(r, {
+      path: `/enrollments/:id/${u.path}`,
+      operationId: u.operationId,
+      summary: u.summary,
+      tags,
+      permission: "training:write",
+      params: IdParams,
+      body: u.schema as v.GenericSchema<unknown, Record<string, unknown>>,
+      response: { description: "Updated", schema: EnrollmentSchema },
+      resourceType: "enrollment",
+      // Attendance and assessment change no state: they are audited as what they record, not as moves.
+      action:
+        u.path === "attendance" ? "record-attendance" : u.path === "assess" ? "assess" : `move:${u.path}`,
+      load: async (c, trx, id) => {
+        const { enrollment, cohort } = await visibleEnrollment(c, id, trx, true);
+        return { revision: enrollment.revision, enrollment, cohort };
       },
-    );
-  }
+      apply: async ({ enrollment: before, cohort }, body, ctx, trx, c) => {
+        const facts = await cohortFacts(trx, cohort);
+        let next = before;
+        let history = null;
+        switch (u.path) {
+          case "attendance":
+            next = {
+              ...before,
+              ...unwrap(
+                recordAttendance(
+                  before,
+                  facts,
+                  (body as v.InferOutput<typeof RecordAttendanceSchema>).sessions,
+                ),
+              ),
+            };
+            break;
+          case "assess": {
+            const assessed = unwrap(
+              assessEnrollment(before, facts, body as v.InferOutput<typeof AssessSchema>),
+            );
+            next = { ...before, ...assessed.entity };
+            // The assessment is kept as its own row: a re-assessment never overwrites the earlier one.
+            await appendAssessment(trx, {
+              id: c.get("newId")(),
+              enrollmentId: before.id,
+              record: assessed.record,
+              at: ctx.at,
+              actor: ctx.actor,
+            });
+            break;
+          }
+          case "complete": {
+            const moved = unwrap(completeEnrollment(before, facts, ctx));
+            next = { ...before, ...moved.entity };
+            history = moved.history;
+            break;
+          }
+          default: {
+            const moved = unwrap(endEnrollment(before, u.path, String(body.reason ?? ""), ctx));
+            next = { ...before, ...moved.entity };
+            history = moved.history;
+          }
+        }
+        const after = await saveEnrollment(trx, next, ctx.at);
+        if (history) await appendHistory(trx, ENROLLMENT_ENTITY, after.id, history);
+        return {
+          saved: { revision: after.revision, enrollment: after, planned: cohort.plannedSessions },
+          before,
+          after,
+        };
+      },
+      present: ({ enrollment, planned }) => presentEnrollment(enrollment, planned),
+    });
 
   return r;
 }

@@ -1,7 +1,7 @@
 import {
   appendHistory,
+  type Executor,
   type FacilityRecord,
-  findLicence,
   insertLicence,
   type LicenceRecord,
   listHistory,
@@ -36,10 +36,19 @@ import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { moveRoute } from "../../http/move-route.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { notFound } from "../../http/problem.ts";
+import { checkReferences } from "../../http/references.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
-import { IdParams, LICENCE_ENTITY, moveContext, licenceTags as tags, visibleFacility } from "./shared.ts";
+import { licenceDocumentRoute } from "./licence-document.ts";
+import {
+  IdParams,
+  LICENCE_ENTITY,
+  moveContext,
+  licenceTags as tags,
+  visibleFacility,
+  visibleLicence,
+} from "./shared.ts";
 
 const ListQuery = v.strictObject({
   ...pageQuery,
@@ -54,20 +63,12 @@ const present = (l: LicenceRecord, f: FacilityRecord, now: string) => {
   return { ...l, statusToday: licenceStatusOn(l, today), statusDate: today };
 };
 
-/** The licence and its facility, if the facility lies in the caller's scope (404 otherwise). */
-async function visibleLicence(
-  c: Context<AppEnv>,
-  db: Parameters<typeof findLicence>[0],
-  id: string,
-  forUpdate = false,
-): Promise<{ licence: LicenceRecord; facility: FacilityRecord }> {
-  const licence = await findLicence(db, id, { forUpdate });
-  if (!licence) throw notFound("Licence");
-  try {
-    return { licence, facility: await visibleFacility(c, db, licence.facilityId) };
-  } catch {
-    throw notFound("Licence");
-  }
+/** A cited scan must be a stored document the caller can see: 422 naming `documentId` otherwise. */
+async function checkScan(c: Context<AppEnv>, db: Executor, documentId: string | null | undefined) {
+  if (typeof documentId === "string")
+    await checkReferences(c, db, [
+      { kind: "document", id: documentId, field: "documentId", message: "no such document" },
+    ]);
 }
 
 const moves = [
@@ -139,6 +140,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
         .execute(async (trx) => {
           const facility = await visibleFacility(c, trx, c.req.valid("param").id);
           const input = unwrap(checkNewLicence(c.req.valid("json")));
+          await checkScan(c, trx, input.documentId);
           const saved = await insertLicence(trx, id, facility.id, input, ctx.at);
           await appendHistory(trx, LICENCE_ENTITY, id, historyEntry(ctx, null, input.status));
           await audit(trx, c, {
@@ -191,11 +193,13 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
     },
   );
 
+  licenceDocumentRoute(r);
+
   r.patch(
     "/licences/:id",
     describeRoute({
       operationId: "updateLicence",
-      summary: "Edit a licence's issuer, notes or application date (status changes only through moves)",
+      summary: "Edit a licence's issuer, notes, application date or scan (status changes only through moves)",
       tags,
       responses: {
         200: jsonContent("Updated", LicenceSchema, true),
@@ -214,6 +218,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
           const { licence, facility } = await visibleLicence(c, trx, c.req.valid("param").id, true);
           checkIfMatch(c, licence.revision);
           const patch = c.req.valid("json");
+          await checkScan(c, trx, patch.documentId);
           const saved = await saveLicence(
             trx,
             {
@@ -221,6 +226,7 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
               ...(patch.issuer === undefined ? {} : { issuer: patch.issuer }),
               ...(patch.notes === undefined ? {} : { notes: patch.notes }),
               ...(patch.appliedOn === undefined ? {} : { appliedOn: patch.appliedOn }),
+              ...(patch.documentId === undefined ? {} : { documentId: patch.documentId }),
             },
             now,
           );
@@ -238,51 +244,38 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
     },
   );
 
-  for (const m of moves) {
-    r.post(
-      `/licences/:id/${m.name}`,
-      describeRoute({
-        operationId: `${m.name}Licence`,
-        summary: m.summary,
-        tags,
-        responses: {
-          200: jsonContent("The licence after the move", LicenceSchema, true),
-          ...errorResponses(400, 404, 409, 412, 422),
-        },
-      }),
-      requirePermission("organisation:write"),
-      params(IdParams),
-      jsonBody(m.body),
-      async (c) => {
-        const body = c.req.valid("json") as Record<string, unknown>;
-        const ctx = moveContext(c);
-        const { saved, facility } = await c
-          .get("db")
-          .transaction()
-          .execute(async (trx) => {
-            const { licence, facility } = await visibleLicence(c, trx, c.req.valid("param").id, true);
-            checkIfMatch(c, licence.revision);
-            const result =
-              m.name === "grant"
-                ? grantLicence(licence, v.parse(GrantLicenceSchema, body), ctx)
-                : m.name === "revoke"
-                  ? revokeLicence(licence, v.parse(RevokeLicenceSchema, body).reason, ctx)
-                  : expireLicence(licence, dateInZone(ctx.at, facility.timeZone), ctx);
-            const { entity, history } = unwrap(result);
-            const saved = await saveLicence(trx, entity, ctx.at);
-            await appendHistory(trx, LICENCE_ENTITY, licence.id, history);
-            await audit(trx, c, {
-              action: m.name,
-              resourceType: "licence",
-              resourceId: licence.id,
-              before: licence,
-              after: saved,
-            });
-            return { saved, facility };
-          });
-        setEtag(c, saved.revision);
-        return c.json(present(saved, facility, ctx.at));
+  for (const m of moves)
+    moveRoute(r, {
+      path: `/licences/:id/${m.name}`,
+      operationId: `${m.name}Licence`,
+      summary: m.summary,
+      tags,
+      permission: "organisation:write",
+      params: IdParams,
+      body: m.body as v.GenericSchema<unknown, Record<string, unknown>>,
+      response: { description: "The licence after the move", schema: LicenceSchema },
+      resourceType: "licence",
+      action: m.name,
+      load: async (c, trx, id) => {
+        const { licence, facility } = await visibleLicence(c, trx, id, true);
+        return { revision: licence.revision, licence, facility };
       },
-    );
-  }
+      apply: async ({ licence, facility }, body, ctx, trx) => {
+        const result =
+          m.name === "grant"
+            ? grantLicence(licence, v.parse(GrantLicenceSchema, body), ctx)
+            : m.name === "revoke"
+              ? revokeLicence(licence, v.parse(RevokeLicenceSchema, body).reason, ctx)
+              : expireLicence(licence, dateInZone(ctx.at, facility.timeZone), ctx);
+        const { entity, history } = unwrap(result);
+        const saved = await saveLicence(trx, entity, ctx.at);
+        await appendHistory(trx, LICENCE_ENTITY, licence.id, history);
+        return {
+          saved: { revision: saved.revision, licence: saved, facility, at: ctx.at },
+          before: licence,
+          after: saved,
+        };
+      },
+      present: ({ licence, facility, at }) => present(licence, facility, at),
+    });
 }

@@ -1,4 +1,10 @@
-import { type Executor, type FacilityRecord, findFacility } from "@sinergi/db";
+import {
+  type Executor,
+  type FacilityRecord,
+  findFacility,
+  findLicence,
+  type LicenceRecord,
+} from "@sinergi/db";
 import { IdSchema, type Scope } from "@sinergi/domain";
 import type { Context } from "hono";
 import * as v from "valibot";
@@ -28,6 +34,22 @@ export async function visibleFacility(
   const found = await findFacility(db, id, { ...options, viewer: viewerOf(c) });
   if (!found) throw notFound("Facility");
   return found;
+}
+
+/** The licence and its facility, if the facility lies in the caller's scope (404 otherwise). */
+export async function visibleLicence(
+  c: Context<AppEnv>,
+  db: Executor,
+  id: string,
+  forUpdate = false,
+): Promise<{ licence: LicenceRecord; facility: FacilityRecord }> {
+  const licence = await findLicence(db, id, { forUpdate });
+  if (!licence) throw notFound("Licence");
+  try {
+    return { licence, facility: await visibleFacility(c, db, licence.facilityId) };
+  } catch {
+    throw notFound("Licence");
+  }
 }
 
 /** A facility may be placed under a regional office only by a national role or that office's own role. */

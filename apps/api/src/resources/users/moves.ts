@@ -1,4 +1,11 @@
-import { deleteUserSessions, saveAccount, setPassword, toAccount, type UserRecord } from "@sinergi/db";
+import {
+  deleteUserSessions,
+  type Executor,
+  saveAccount,
+  setPassword,
+  toAccount,
+  type UserRecord,
+} from "@sinergi/db";
 import {
   type AccountResult,
   disableAccount,
@@ -9,57 +16,63 @@ import {
   UserWithOneTimePasswordSchema,
 } from "@sinergi/domain";
 import type { Context, Hono } from "hono";
-import { describeRoute } from "hono-openapi";
-import { audit } from "../../access/audit.ts";
-import { requirePermission } from "../../access/enforce.ts";
 import { strongOneTimePassword } from "../../access/password-rule.ts";
 import { hashPassword } from "../../access/secrets.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
-import { checkIfMatch, setEtag } from "../../http/etag.ts";
 import { withholdFromReplay } from "../../http/idempotency.ts";
-import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { params } from "../../http/validate.ts";
+import { moveRoute } from "../../http/move-route.ts";
 import { presentUser } from "./present.ts";
 import { IdParams, tags, userInScope } from "./shared.ts";
 
 type Move = "disable" | "enable" | "reset-password";
 
+/** A user after an account move, with the one-time password when the move made one. */
+interface Moved {
+  readonly revision: number;
+  readonly user: UserRecord;
+  readonly at: string;
+  readonly oneTimePassword?: string;
+}
+
 /**
- * Runs an account move in one transaction: the user (in scope, locked), If-Match, the domain rule, the
- * store, the end of the person's sessions where access shrinks, and one audit entry.
+ * The account move's own part, inside the move-route transaction: the domain rule, the store, the end of
+ * the person's sessions where access shrinks; what the audit entry keeps before and after.
  */
-async function moveUser(
+async function applyAccountMove(
   c: Context<AppEnv>,
-  id: string,
-  move: Move,
+  trx: Executor,
+  before: UserRecord,
+  at: string,
   rule: (account: UserAccount, actorId: string, at: string) => AccountResult,
   options: { passwordHash?: string; endSessions: boolean },
-): Promise<UserRecord> {
-  const now = c.get("now")();
+): Promise<{ saved: Omit<Moved, "oneTimePassword">; before: unknown; after: unknown }> {
   const actorId = c.get("principal")?.id ?? "";
-  return c
-    .get("db")
-    .transaction()
-    .execute(async (trx) => {
-      const before = await userInScope(c, trx, id, { forUpdate: true });
-      checkIfMatch(c, before.revision);
-      const account = unwrap(rule(toAccount(before), actorId, now));
-      // A new password bumps the revision itself.
-      let after = await saveAccount(trx, account, now, { audible: options.passwordHash === undefined });
-      if (options.passwordHash !== undefined)
-        after = await setPassword(trx, id, options.passwordHash, now, { oneTime: true });
-      if (options.endSessions) await deleteUserSessions(trx, id);
-      await audit(trx, c, {
-        action: `move:${move}`,
-        resourceType: "user",
-        resourceId: id,
-        before: presentUser(before, now),
-        after: presentUser(after, now),
-      });
-      return after;
-    });
+  const account = unwrap(rule(toAccount(before), actorId, at));
+  // A new password bumps the revision itself.
+  let after = await saveAccount(trx, account, at, { audible: options.passwordHash === undefined });
+  if (options.passwordHash !== undefined)
+    after = await setPassword(trx, before.id, options.passwordHash, at, { oneTime: true });
+  if (options.endSessions) await deleteUserSessions(trx, before.id);
+  return {
+    saved: { revision: after.revision, user: after, at },
+    before: presentUser(before, at),
+    after: presentUser(after, at),
+  };
 }
+
+/** The common parts of an account move's route. */
+const common = (move: Move) =>
+  ({
+    path: `/users/:id/${move}`,
+    tags,
+    permission: "users:manage",
+    params: IdParams,
+    errors: [400, 404, 409, 412],
+    resourceType: "user",
+    action: `move:${move}`,
+    load: (c: Context<AppEnv>, trx: Executor, id: string) => userInScope(c, trx, id, { forUpdate: true }),
+  }) as const;
 
 /** Account moves an admin makes on someone else: disable, enable, reset the password. */
 export function userMoveRoutes(r: Hono<AppEnv>): void {
@@ -83,52 +96,35 @@ export function userMoveRoutes(r: Hono<AppEnv>): void {
     },
   ];
   for (const m of plain)
-    r.post(
-      `/users/:id/${m.move}`,
-      describeRoute({
-        operationId: `${m.move}User`,
-        summary: m.summary,
-        tags,
-        responses: { 200: jsonContent("The user", UserSchema, true), ...errorResponses(400, 404, 409, 412) },
-      }),
-      requirePermission("users:manage"),
-      params(IdParams),
-      async (c) => {
-        const user = await moveUser(c, c.req.valid("param").id, m.move, m.rule, {
-          endSessions: m.endSessions,
-        });
-        setEtag(c, user.revision);
-        return c.json(presentUser(user, c.get("now")()));
-      },
-    );
+    moveRoute(r, {
+      ...common(m.move),
+      operationId: `${m.move}User`,
+      summary: m.summary,
+      response: { description: "The user", schema: UserSchema },
+      apply: (before, _body, ctx, trx, c) =>
+        applyAccountMove(c, trx, before, ctx.at, m.rule, { endSessions: m.endSessions }),
+      present: ({ user, at }: Moved) => presentUser(user, at),
+    });
 
-  r.post(
-    "/users/:id/reset-password",
-    describeRoute({
-      operationId: "resetUserPassword",
-      summary: "Give a user a new one-time password (ends their sessions; never one's own)",
-      description:
-        "The response's `oneTimePassword` is shown only now; the person must replace it at the next sign-in. " +
-        "A sign-in lock is lifted.",
-      tags,
-      responses: {
-        200: jsonContent("Reset", UserWithOneTimePasswordSchema, true),
-        ...errorResponses(400, 404, 409, 412),
-      },
-    }),
-    requirePermission("users:manage"),
-    params(IdParams),
-    async (c) => {
-      const { id } = c.req.valid("param");
+  moveRoute(r, {
+    ...common("reset-password"),
+    operationId: "resetUserPassword",
+    summary: "Give a user a new one-time password (ends their sessions; never one's own)",
+    description:
+      "The response's `oneTimePassword` is shown only now; the person must replace it at the next sign-in. " +
+      "A sign-in lock is lifted.",
+    response: { description: "Reset", schema: UserWithOneTimePasswordSchema },
+    apply: async (before, _body, ctx, trx, c) => {
       // Generated for this person: it passes the same rule as a password they choose.
-      const secret = await strongOneTimePassword(await userInScope(c, c.get("db"), id));
-      const user = await moveUser(c, id, "reset-password", (a, actor) => resetPassword(a, actor), {
+      const secret = await strongOneTimePassword(before);
+      const moved = await applyAccountMove(c, trx, before, ctx.at, (a, actor) => resetPassword(a, actor), {
         passwordHash: await hashPassword(secret),
         endSessions: true,
       });
-      setEtag(c, user.revision);
+      // The one-time password is shown once: a replay of this request must not show it again.
       withholdFromReplay(c);
-      return c.json({ ...presentUser(user, c.get("now")()), oneTimePassword: secret });
+      return { ...moved, saved: { ...moved.saved, oneTimePassword: secret } };
     },
-  );
+    present: ({ user, at, oneTimePassword }: Moved) => ({ ...presentUser(user, at), oneTimePassword }),
+  });
 }

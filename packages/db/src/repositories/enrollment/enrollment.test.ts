@@ -82,14 +82,21 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
     ...over,
   });
 
+  /** A cohort of the certified program at the home facility (or the one given). */
+  const newCohort = (facilityId = fx.facilityId) =>
+    insertCohortRow(db(), { programId: fx.certifiedProgramId, facilityId, at });
+  /** An inmate of the home facility (or the one given). */
+  const newInmate = (facilityId = fx.facilityId) => insertInmateRow(db(), { facilityId, at });
+  /** One inmate enrolled in a new cohort of the home facility: where most tests start. */
+  const enrolledOne = async () => {
+    const cohortId = await newCohort();
+    const inmateId = await newInmate();
+    const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    return { cohortId, inmateId, e };
+  };
+
   it("stores an enrollment, upserts attendance by day and bumps the revision on each save", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const inmateId = await insertInmateRow(db(), { facilityId: fx.facilityId, at });
-    const created = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    const { e: created } = await enrolledOne();
     expect(created).toMatchObject({ state: "enrolled", revision: 1, attendance: [], enrolledAt: at });
     const first = await saveEnrollment(
       db(),
@@ -126,16 +133,8 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("counts live enrollments, finds the inmate's active cohorts and locks the inmate row", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const [a, b, c] = [
-      await insertInmateRow(db(), { facilityId: fx.facilityId, at }),
-      await insertInmateRow(db(), { facilityId: fx.facilityId, at }),
-      await insertInmateRow(db(), { facilityId: fx.facilityId, at }),
-    ];
+    const cohortId = await newCohort();
+    const [a, b, c] = [await newInmate(), await newInmate(), await newInmate()];
     await insertEnrollment(db(), enrollment(cohortId, a), at);
     const eb = await insertEnrollment(db(), enrollment(cohortId, b), at);
     const ec = await insertEnrollment(db(), enrollment(cohortId, c), at);
@@ -157,13 +156,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("refuses rows that break the invariants: an early end without a reason, a second enrollment, a bad assessment", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const inmateId = await insertInmateRow(db(), { facilityId: fx.facilityId, at });
-    const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    const { cohortId, inmateId, e } = await enrolledOne();
     await expect(
       saveEnrollment(db(), { ...e, state: "withdrawn", endReason: null }, later),
     ).rejects.toThrow();
@@ -180,28 +173,20 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("lists enrollments by cohort, inmate, state and facility, in keyset pages", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const elsewhere = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.otherFacilityId,
-      at,
-    });
+    const cohortId = await newCohort();
+    const elsewhere = await newCohort(fx.otherFacilityId);
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       const e = await insertEnrollment(
         db(),
-        enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
+        enrollment(cohortId, await newInmate()),
         `2026-01-02T0${i}:00:00.000Z`,
       );
       ids.push(e.id);
     }
     const other = await insertEnrollment(
       db(),
-      enrollment(elsewhere, await insertInmateRow(db(), { facilityId: fx.otherFacilityId, at })),
+      enrollment(elsewhere, await newInmate(fx.otherFacilityId)),
       at,
     );
     const p1 = await listEnrollments(db(), { cohortId, limit: 2 });
@@ -230,13 +215,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("keeps every assessment as its own numbered row, first to last, and finds a cohort's enrollments in bulk", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const inmateId = await insertInmateRow(db(), { facilityId: fx.facilityId, at });
-    const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
+    const { cohortId, inmateId, e } = await enrolledOne();
     const unit = "I.56PAR00.001.2";
     const record = (assessedOn: string, result: "competent" | "not_yet_competent") => ({
       assessor: "Asesor LSP",
@@ -265,11 +244,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
     ]);
     expect(rows[0]?.units).toEqual([{ code: unit, result: "not_yet_competent" }]);
 
-    const other = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
+    const other = await newCohort();
     const found = await findCohortEnrollments(db(), cohortId, [e.id, randomUUID()], { forUpdate: true });
     expect(found.map((x) => x.id)).toEqual([e.id]);
     expect(await findCohortEnrollments(db(), other, [e.id])).toEqual([]);
@@ -281,16 +256,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("refuses a Sinergi number in another format and a KKNI level outside 1 to 9", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const e = await insertEnrollment(
-      db(),
-      enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
-      at,
-    );
+    const { e } = await enrolledOne();
     await expect(
       insertCertificate(db(), certificate(e.id, { number: "LSP-PK/BBR/2026/0001" }), later),
     ).rejects.toThrow();
@@ -315,16 +281,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("stores certificates, finds them by enrollment and case-insensitive code, revokes and numbers them", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const e = await insertEnrollment(
-      db(),
-      enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
-      at,
-    );
+    const { e } = await enrolledOne();
     expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00001");
     const cert = await insertCertificate(db(), certificate(e.id, { number: "SNG/2031/00001" }), later);
     expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00002");
@@ -353,16 +310,7 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
   });
 
   it("refuses certificates that break the invariants: revoked without a reason or date, a malformed code", async () => {
-    const cohortId = await insertCohortRow(db(), {
-      programId: fx.certifiedProgramId,
-      facilityId: fx.facilityId,
-      at,
-    });
-    const e = await insertEnrollment(
-      db(),
-      enrollment(cohortId, await insertInmateRow(db(), { facilityId: fx.facilityId, at })),
-      at,
-    );
+    const { e } = await enrolledOne();
     await expect(
       insertCertificate(db(), certificate(e.id, { verificationCode: "short" }), later),
     ).rejects.toThrow();

@@ -25,6 +25,7 @@ export const toLicence = (r: Selectable<FacilityLicencesTable>): LicenceRecord =
   expiresOn: r.expiresOn,
   revokedReason: r.revokedReason,
   notes: r.notes,
+  documentId: r.documentId,
   revision: r.revision,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
@@ -85,6 +86,7 @@ export async function saveLicence(db: Executor, l: FacilityLicence, at: string):
       expiresOn: l.expiresOn,
       revokedReason: l.revokedReason,
       notes: l.notes,
+      documentId: l.documentId,
       updatedAt: at,
       revision: eb("revision", "+", 1),
     }))

@@ -142,9 +142,11 @@ describe.each(testBackends())("organisation repositories on $name", (backend) =>
         grantedOn: null,
         expiresOn: null,
         notes: null,
+        documentId: null,
       },
       at,
     );
+    expect(l.documentId).toBeNull();
     const moved = grantLicence(
       l,
       { number: "503/1", grantedOn: "2025-02-01", expiresOn: "2030-02-01" },
