@@ -83,6 +83,9 @@ const FIELD: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
 /** A field of cooperation in words (a non-standard one as written). */
 export const fieldLabel = (f: string): string =>
   f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f.replaceAll("_", " ");
+/** The standard fields as a form's choices, in the current language. */
+export const fieldChoices = (): { value: string; label: string }[] =>
+  STANDARD_FIELDS.map((f) => ({ value: f, label: fieldLabel(f) }));
 
 const ENGAGEMENT_KIND: Readonly<Record<Schemas["EngagementKind"], MessageKey>> = {
   audience: "engagementKind.audience",

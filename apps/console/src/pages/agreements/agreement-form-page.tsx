@@ -2,21 +2,14 @@ import { createForm } from "@modular-forms/solid";
 import { CreateAgreementSchema } from "@sinergi/domain";
 import { useNavigate } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
-import {
-  applyProblem,
-  errorOf,
-  FormErrors,
-  fieldId,
-  present,
-  schemaForm,
-  TextField,
-} from "../../ui/form.tsx";
-import { agreementKindLabel, fieldLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
+import { bound, ChoiceGroup, choicesOf, FacilityField, SelectField, TextField } from "../../ui/fields.tsx";
+import { applyProblem, FormErrors, present, schemaForm } from "../../ui/form.tsx";
+import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
 import { useFacilities, usePartners } from "../lookups.ts";
 
 /** What the draft form holds (text as typed); `toBody` turns it into the API's CreateAgreement. */
@@ -33,6 +26,7 @@ export type AgreementValues = {
 };
 
 const DRAFT = "agreement";
+const KINDS = ["pks", "mou"] as const;
 const FIELDS = [
   "kind",
   "title",
@@ -88,114 +82,63 @@ export function AgreementForm(props: {
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
       <Field name="kind">
-        {(field, fieldProps) => (
-          <div class="field">
-            <label for={fieldId("kind")}>{t("agreement.kind")}</label>
-            <select {...fieldProps} id={fieldId("kind")} value={field.value ?? "pks"}>
-              <option value="pks">{agreementKindLabel("pks")}</option>
-              <option value="mou">{agreementKindLabel("mou")}</option>
-            </select>
-          </div>
-        )}
-      </Field>
-      <Field name="title">
-        {(field, fieldProps) => (
-          <TextField
-            name="title"
-            label={t("agreement.title")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={fieldProps}
+        {(field, p) => (
+          <SelectField
+            name="kind"
+            label={t("agreement.kind")}
+            choices={KINDS.map((k) => ({ value: k, label: agreementKindLabel(k) }))}
+            {...bound(field, p)}
           />
         )}
       </Field>
+      <Field name="title">
+        {(field, p) => <TextField name="title" label={t("agreement.title")} {...bound(field, p)} />}
+      </Field>
       <Field name="facilityId">
         {(field, p) => (
-          <Show
-            when={!props.fixedFacilityId}
-            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
-          >
-            <div class={field.error ? "field invalid" : "field"}>
-              <label for={fieldId("facilityId")}>{t("agreement.facility")}</label>
-              <Show when={field.error}>
-                <span class="error">{errorOf(field.error).error}</span>
-              </Show>
-              <select {...p} id={fieldId("facilityId")} value={field.value ?? ""}>
-                <option value="">{t("form.choose")}</option>
-                <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
-              </select>
-            </div>
-          </Show>
+          <FacilityField
+            label={t("agreement.facility")}
+            facilities={props.facilities}
+            fixed={props.fixedFacilityId !== undefined}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="partnerIds" type="string[]">
-        {(field, fieldProps) => (
-          <fieldset class={field.error ? "field invalid" : "field"} id={fieldId("partnerIds")}>
-            <legend>{t("agreement.partners")}</legend>
-            <Show when={field.error}>
-              <span class="error">{errorOf(field.error).error}</span>
-            </Show>
-            <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
-              <For each={props.partners}>
-                {(p) => (
-                  <label class="choice">
-                    <input
-                      {...fieldProps}
-                      type="checkbox"
-                      value={p.id}
-                      checked={field.value?.includes(p.id) ?? false}
-                    />{" "}
-                    {p.name}
-                  </label>
-                )}
-              </For>
-            </div>
-          </fieldset>
+        {(field, p) => (
+          <ChoiceGroup
+            name="partnerIds"
+            legend={t("agreement.partners")}
+            choices={choicesOf(props.partners)}
+            scroll
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="fields" type="string[]">
-        {(field, fieldProps) => (
-          <fieldset class="field" id={fieldId("fields")}>
-            <legend>{t("agreement.fields")}</legend>
-            <For each={STANDARD_FIELDS}>
-              {(f) => (
-                <label class="choice">
-                  <input
-                    {...fieldProps}
-                    type="checkbox"
-                    value={f}
-                    checked={field.value?.includes(f) ?? false}
-                  />{" "}
-                  {fieldLabel(f)}
-                </label>
-              )}
-            </For>
-          </fieldset>
+        {(field, p) => (
+          <ChoiceGroup
+            name="fields"
+            legend={t("agreement.fields")}
+            choices={fieldChoices()}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <div class="grid">
         <Field name="startDate">
-          {(field, fieldProps) => (
-            <TextField
-              name="startDate"
-              type="date"
-              label={t("agreement.start")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={fieldProps}
-            />
+          {(field, p) => (
+            <TextField name="startDate" type="date" label={t("agreement.start")} {...bound(field, p)} />
           )}
         </Field>
         <Field name="endDate">
-          {(field, fieldProps) => (
+          {(field, p) => (
             <TextField
               name="endDate"
               type="date"
               label={t("agreement.end")}
               hint={t("moves.sign.endHint")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={fieldProps}
+              {...bound(field, p)}
             />
           )}
         </Field>

@@ -1,17 +1,10 @@
 import { createForm, insert, remove } from "@modular-forms/solid";
 import { CreateEngagementSchema } from "@sinergi/domain";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
-import {
-  applyProblem,
-  errorOf,
-  FormErrors,
-  fieldId,
-  present,
-  schemaForm,
-  TextField,
-} from "../../ui/form.tsx";
+import { bound, ChoiceGroup, choicesOf, FacilityField, SelectField, TextField } from "../../ui/fields.tsx";
+import { applyProblem, FormErrors, present, schemaForm } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
 
 /** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
@@ -88,96 +81,45 @@ export function VisitForm(props: {
       <FormErrors form={form} loose={loose()} />
       <Field name="facilityId">
         {(field, p) => (
-          <Show
-            when={!props.fixedFacilityId}
-            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
-          >
-            <div class={field.error ? "field invalid" : "field"}>
-              <label for={fieldId("facilityId")}>{t("visit.facility")}</label>
-              <Show when={field.error}>
-                <span class="error">{errorOf(field.error).error}</span>
-              </Show>
-              <select {...p} id={fieldId("facilityId")} value={field.value ?? ""}>
-                <option value="">{t("form.choose")}</option>
-                <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
-              </select>
-            </div>
-          </Show>
+          <FacilityField
+            label={t("visit.facility")}
+            facilities={props.facilities}
+            fixed={props.fixedFacilityId !== undefined}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <div class="grid">
         <Field name="kind">
           {(field, p) => (
-            <div class="field">
-              <label for={fieldId("kind")}>{t("visit.kind")}</label>
-              <select {...p} id={fieldId("kind")} value={field.value ?? "audience"}>
-                <For each={ENGAGEMENT_KINDS}>
-                  {(k) => <option value={k}>{engagementKindLabel(k)}</option>}
-                </For>
-              </select>
-            </div>
+            <SelectField
+              name="kind"
+              label={t("visit.kind")}
+              choices={ENGAGEMENT_KINDS.map((k) => ({ value: k, label: engagementKindLabel(k) }))}
+              {...bound(field, p)}
+            />
           )}
         </Field>
         <Field name="date">
-          {(field, p) => (
-            <TextField
-              name="date"
-              type="date"
-              label={t("visit.date")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={p}
-            />
-          )}
+          {(field, p) => <TextField name="date" type="date" label={t("visit.date")} {...bound(field, p)} />}
         </Field>
         <Field name="place">
-          {(field, p) => (
-            <TextField
-              name="place"
-              label={t("visit.place")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={p}
-            />
-          )}
+          {(field, p) => <TextField name="place" label={t("visit.place")} {...bound(field, p)} />}
         </Field>
       </div>
       <Field name="partnerIds" type="string[]">
         {(field, p) => (
-          <fieldset class={field.error ? "field invalid" : "field"} id={fieldId("partnerIds")}>
-            <legend>{t("visit.partners")}</legend>
-            <Show when={field.error}>
-              <span class="error">{errorOf(field.error).error}</span>
-            </Show>
-            <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
-              <For each={props.partners}>
-                {(partner) => (
-                  <label class="choice">
-                    <input
-                      {...p}
-                      type="checkbox"
-                      value={partner.id}
-                      checked={field.value?.includes(partner.id) ?? false}
-                    />{" "}
-                    {partner.name}
-                  </label>
-                )}
-              </For>
-            </div>
-          </fieldset>
+          <ChoiceGroup
+            name="partnerIds"
+            legend={t("visit.partners")}
+            choices={choicesOf(props.partners)}
+            scroll
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="summary">
-        {(field, p) => (
-          <TextField
-            name="summary"
-            multiline
-            label={t("visit.summary")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={p}
-          />
-        )}
+        {(field, p) => <TextField name="summary" multiline label={t("visit.summary")} {...bound(field, p)} />}
       </Field>
       <Field name="outcomes">
         {(field, p) => (
@@ -186,9 +128,7 @@ export function VisitForm(props: {
             multiline
             label={t("visit.outcomes")}
             hint={t("visit.outcomesHint")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={p}
+            {...bound(field, p)}
           />
         )}
       </Field>
@@ -204,9 +144,7 @@ export function VisitForm(props: {
                       <TextField
                         name={`attendees.${i()}.name`}
                         label={t("attendee.name")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
+                        {...bound(field, p)}
                       />
                     )}
                   </Field>
@@ -215,25 +153,21 @@ export function VisitForm(props: {
                       <TextField
                         name={`attendees.${i()}.role`}
                         label={t("attendee.role")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
+                        {...bound(field, p)}
                       />
                     )}
                   </Field>
                   <Field name={`attendees.${i()}.side`}>
                     {(field, p) => (
-                      <div class="field">
-                        <label for={fieldId(`attendees.${i()}.side`)}>{t("attendee.side")}</label>
-                        <select
-                          {...p}
-                          id={fieldId(`attendees.${i()}.side`)}
-                          value={field.value ?? "facility"}
-                        >
-                          <option value="facility">{t("attendee.side.facility")}</option>
-                          <option value="partner">{t("attendee.side.partner")}</option>
-                        </select>
-                      </div>
+                      <SelectField
+                        name={`attendees.${i()}.side`}
+                        label={t("attendee.side")}
+                        choices={[
+                          { value: "facility", label: t("attendee.side.facility") },
+                          { value: "partner", label: t("attendee.side.partner") },
+                        ]}
+                        {...bound(field, p)}
+                      />
                     )}
                   </Field>
                   <button
@@ -268,9 +202,7 @@ export function VisitForm(props: {
                       <TextField
                         name={`followUps.${i()}.text`}
                         label={t("followUp.text")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
+                        {...bound(field, p)}
                       />
                     )}
                   </Field>
@@ -279,9 +211,7 @@ export function VisitForm(props: {
                       <TextField
                         name={`followUps.${i()}.ownerName`}
                         label={t("followUp.owner")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
+                        {...bound(field, p)}
                       />
                     )}
                   </Field>
@@ -291,9 +221,7 @@ export function VisitForm(props: {
                         name={`followUps.${i()}.dueDate`}
                         type="date"
                         label={t("followUp.due")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
+                        {...bound(field, p)}
                       />
                     )}
                   </Field>
