@@ -8,6 +8,10 @@ export interface Choice {
   readonly label: string;
 }
 
+/** Coded values (kinds, sides) as choices in words. */
+export const labelled = <T extends string>(values: readonly T[], label: (value: T) => string): Choice[] =>
+  values.map((value) => ({ value, label: label(value) }));
+
 /** Records (facilities, partners) as choices by name. */
 export const choicesOf = (list: readonly { id: string; name: string }[]): Choice[] =>
   list.map((x) => ({ value: x.id, label: x.name }));

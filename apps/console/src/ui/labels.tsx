@@ -85,7 +85,7 @@ export const fieldLabel = (f: string): string =>
   f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f.replaceAll("_", " ");
 /** The standard fields as a form's choices, in the current language. */
 export const fieldChoices = (): { value: string; label: string }[] =>
-  STANDARD_FIELDS.map((f) => ({ value: f, label: fieldLabel(f) }));
+  STANDARD_FIELDS.map((value) => ({ value, label: fieldLabel(value) }));
 
 const ENGAGEMENT_KIND: Readonly<Record<Schemas["EngagementKind"], MessageKey>> = {
   audience: "engagementKind.audience",

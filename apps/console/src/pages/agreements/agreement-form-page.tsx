@@ -1,16 +1,20 @@
-import { createForm } from "@modular-forms/solid";
 import { CreateAgreementSchema } from "@sinergi/domain";
-import { useNavigate } from "@solidjs/router";
-import { useQueryClient } from "@tanstack/solid-query";
-import { createSignal, type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
-import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
-import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
-import { bound, ChoiceGroup, choicesOf, FacilityField, SelectField, TextField } from "../../ui/fields.tsx";
-import { applyProblem, FormErrors, present, schemaForm } from "../../ui/form.tsx";
+import { createDraftForm } from "../../ui/draft-form.ts";
+import {
+  bound,
+  ChoiceGroup,
+  choicesOf,
+  FacilityField,
+  labelled,
+  SelectField,
+  TextField,
+} from "../../ui/fields.tsx";
+import { FormErrors, present } from "../../ui/form.tsx";
 import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
-import { useFacilities, usePartners } from "../lookups.ts";
+import { NewRecordPage, type RecordFormProps } from "../new-record-page.tsx";
 
 /** What the draft form holds (text as typed); `toBody` turns it into the API's CreateAgreement. */
 export type AgreementValues = {
@@ -25,7 +29,6 @@ export type AgreementValues = {
   partnerDocumentNumber: string;
 };
 
-const DRAFT = "agreement";
 const KINDS = ["pks", "mou"] as const;
 const FIELDS = [
   "kind",
@@ -49,35 +52,16 @@ export function toBody(values: Partial<AgreementValues>): unknown {
 }
 
 /** The draft form: validated with the API's own schema before sending, the API's field errors beside each field. */
-export function AgreementForm(props: {
-  readonly facilities: readonly { id: string; name: string }[];
-  readonly partners: readonly { id: string; name: string }[];
-  readonly fixedFacilityId?: string | undefined;
-  readonly onSubmit: (body: unknown) => Promise<void>;
-}): JSX.Element {
-  const [form, { Form, Field }] = createForm<AgreementValues>({
-    initialValues: {
-      kind: "pks",
-      partnerIds: [],
-      fields: [],
-      ...restoreDraft<AgreementValues>(DRAFT),
-      facilityId: props.fixedFacilityId ?? restoreDraft<AgreementValues>(DRAFT)?.facilityId ?? "",
-    },
-    validate: schemaForm<AgreementValues>(CreateAgreementSchema, toBody),
-    validateOn: "submit",
-    revalidateOn: "input",
+export function AgreementForm(props: RecordFormProps): JSX.Element {
+  const { form, Form, Field, loose, submit } = createDraftForm<AgreementValues>({
+    draft: "agreement",
+    initial: { kind: "pks", partnerIds: [], fields: [] },
+    fixedFacilityId: props.fixedFacilityId,
+    schema: CreateAgreementSchema,
+    toBody,
+    fields: () => FIELDS,
+    onSubmit: props.onSubmit,
   });
-  keepDraft(form, DRAFT);
-  const [loose, setLoose] = createSignal<string[]>([]);
-  const submit = async (values: AgreementValues) => {
-    setLoose([]);
-    try {
-      await props.onSubmit(toBody(values));
-      dropDraft(DRAFT);
-    } catch (e) {
-      setLoose(applyProblem(form, e, FIELDS));
-    }
-  };
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
@@ -86,7 +70,7 @@ export function AgreementForm(props: {
           <SelectField
             name="kind"
             label={t("agreement.kind")}
-            choices={KINDS.map((k) => ({ value: k, label: agreementKindLabel(k) }))}
+            choices={labelled(KINDS, agreementKindLabel)}
             {...bound(field, p)}
           />
         )}
@@ -152,30 +136,13 @@ export function AgreementForm(props: {
 
 /** Drafting a new agreement; a facility admin drafts for their own facility. */
 export default function AgreementFormPage(): JSX.Element {
-  const session = useSession();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const partners = usePartners();
-  const facilities = useFacilities();
-  const fixed = () => {
-    const scope = session.user()?.scope;
-    return scope?.kind === "facility" ? scope.facilityId : undefined;
-  };
   return (
-    <section>
-      <h1>{t("agreements.new")}</h1>
-      <Show when={partners.data && facilities.data} fallback={<p class="muted">{t("state.loading")}</p>}>
-        <AgreementForm
-          facilities={facilities.data ?? []}
-          partners={partners.data ?? []}
-          fixedFacilityId={fixed()}
-          onSubmit={async (body) => {
-            const created = unwrap(await api.POST("/api/v1/agreements", { body: body as never }));
-            await client.invalidateQueries({ queryKey: ["agreements"] });
-            navigate(`/agreements/${created.id}`);
-          }}
-        />
-      </Show>
-    </section>
+    <NewRecordPage
+      title={t("agreements.new")}
+      create={async (body) => unwrap(await api.POST("/api/v1/agreements", { body: body as never }))}
+      refreshes={["agreements"]}
+      path={(id) => `/agreements/${id}`}
+      form={(p) => <AgreementForm {...p} />}
+    />
   );
 }

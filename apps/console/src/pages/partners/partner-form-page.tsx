@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX, Show } from "solid-js";
 import { api, ifMatch, isStatus, type Schemas, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
-import { bound, ChoiceGroup, choicesOf, SelectField, TextField } from "../../ui/fields.tsx";
+import { bound, ChoiceGroup, choicesOf, labelled, SelectField, TextField } from "../../ui/fields.tsx";
 import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
 import { fieldChoices, PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
@@ -76,7 +76,7 @@ function PartnerForm(props: {
           <SelectField
             name="kind"
             label={t("partner.kind")}
-            choices={PARTNER_KINDS.map((k) => ({ value: k, label: partnerKindLabel(k) }))}
+            choices={labelled(PARTNER_KINDS, partnerKindLabel)}
             {...bound(field, p)}
           />
         )}

@@ -1,11 +1,20 @@
-import { createForm, insert, remove } from "@modular-forms/solid";
+import { insert, remove } from "@modular-forms/solid";
 import { CreateEngagementSchema } from "@sinergi/domain";
-import { createSignal, For, type JSX } from "solid-js";
+import { For, type JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
-import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
-import { bound, ChoiceGroup, choicesOf, FacilityField, SelectField, TextField } from "../../ui/fields.tsx";
-import { applyProblem, FormErrors, present, schemaForm } from "../../ui/form.tsx";
+import { createDraftForm } from "../../ui/draft-form.ts";
+import {
+  bound,
+  ChoiceGroup,
+  choicesOf,
+  FacilityField,
+  labelled,
+  SelectField,
+  TextField,
+} from "../../ui/fields.tsx";
+import { FormErrors, present } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
+import type { RecordFormProps } from "../new-record-page.tsx";
 
 /** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
 export type VisitValues = {
@@ -37,45 +46,32 @@ export function toBody(values: Partial<VisitValues>): unknown {
   });
 }
 
-const DRAFT = "visit";
 const TOP = ["facilityId", "kind", "date", "place", "partnerIds", "summary", "outcomes"];
 
 /** Records a visit with its attendees, outcomes and follow-ups (owner and due date) in one go. */
-export function VisitForm(props: {
-  readonly facilities: readonly { id: string; name: string }[];
-  readonly partners: readonly { id: string; name: string }[];
-  readonly fixedFacilityId?: string | undefined;
-  readonly onSubmit: (body: unknown) => Promise<void>;
-}): JSX.Element {
-  const [form, { Form, Field, FieldArray }] = createForm<VisitValues>({
-    initialValues: {
+export function VisitForm(props: RecordFormProps): JSX.Element {
+  const { form, Form, Field, FieldArray, loose, submit } = createDraftForm<VisitValues>({
+    draft: "visit",
+    initial: {
       kind: "audience",
       partnerIds: [],
       attendees: [],
       followUps: [{ text: "", ownerName: "", dueDate: "" }],
-      ...restoreDraft<VisitValues>(DRAFT),
-      facilityId: props.fixedFacilityId ?? restoreDraft<VisitValues>(DRAFT)?.facilityId ?? "",
     },
-    validate: schemaForm<VisitValues>(CreateEngagementSchema, toBody),
-    validateOn: "submit",
-    revalidateOn: "input",
-  });
-  keepDraft(form, DRAFT);
-  const [loose, setLoose] = createSignal<string[]>([]);
-  const submit = async (values: VisitValues) => {
-    setLoose([]);
-    try {
-      await props.onSubmit(toBody(values));
-      dropDraft(DRAFT);
-    } catch (e) {
-      const rows = (values.followUps ?? []).flatMap((_, i) => [
+    fixedFacilityId: props.fixedFacilityId,
+    schema: CreateEngagementSchema,
+    toBody,
+    // The API names a follow-up's field by its row.
+    fields: (values) => [
+      ...TOP,
+      ...(values.followUps ?? []).flatMap((_, i) => [
         `followUps.${i}.text`,
         `followUps.${i}.ownerName`,
         `followUps.${i}.dueDate`,
-      ]);
-      setLoose(applyProblem(form, e, [...TOP, ...rows]));
-    }
-  };
+      ]),
+    ],
+    onSubmit: props.onSubmit,
+  });
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
@@ -95,7 +91,7 @@ export function VisitForm(props: {
             <SelectField
               name="kind"
               label={t("visit.kind")}
-              choices={ENGAGEMENT_KINDS.map((k) => ({ value: k, label: engagementKindLabel(k) }))}
+              choices={labelled(ENGAGEMENT_KINDS, engagementKindLabel)}
               {...bound(field, p)}
             />
           )}
