@@ -1,10 +1,12 @@
 import { Tabs } from "@kobalte/core/tabs";
 import { A, useParams } from "@solidjs/router";
+import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, lazy, Show } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate, formatDateTime, formatNumber, formatShare } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
+import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import {
   actionStatusLabel,
   agreementKindLabel,
@@ -12,7 +14,7 @@ import {
   fieldLabel,
   StatusBadge,
 } from "../../ui/labels.tsx";
-import { Empty, Loading, QueryView } from "../../ui/states.tsx";
+import { Loading, NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities, usePartners } from "../lookups.ts";
 import { EditTitle } from "./edit-title.tsx";
 import { AgreementMoves } from "./moves.tsx";
@@ -126,9 +128,29 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
   );
 }
 
+type ActionItem = Schemas["ActionItem"];
+const plan = createColumnHelper<typeof listFeatures, ActionItem>();
+const planColumns = [
+  plan.accessor("activity", { header: () => t("actionPlan.activity"), cell: (c) => c.getValue() }),
+  plan.accessor("field", { header: () => t("agreement.field"), cell: (c) => fieldLabel(c.getValue()) }),
+  plan.accessor("target", {
+    header: () => t("actionPlan.target"),
+    cell: (c) => `${formatNumber(c.getValue().amount)} ${c.getValue().unit}`,
+  }),
+  plan.accessor("realisedAmount", {
+    header: () => t("actionPlan.realised"),
+    cell: (c) => `${formatNumber(c.getValue())} (${formatShare(c.row.original.realisationShare)})`,
+  }),
+  plan.accessor("dueDate", { header: () => t("actionPlan.due"), cell: (c) => formatDate(c.getValue()) }),
+  plan.accessor("status", {
+    header: () => t("agreement.status"),
+    cell: (c) => actionStatusLabel(c.getValue()),
+  }),
+] as ListColumn<ActionItem>[];
+
 function ActionPlan(props: { readonly items: readonly Schemas["ActionItem"][] }): JSX.Element {
   return (
-    <Show when={props.items.length > 0} fallback={<Empty>{t("actionPlan.empty")}</Empty>}>
+    <NonEmpty items={props.items} empty={t("actionPlan.empty")}>
       <BarChart
         title={t("actionPlan.chart")}
         horizontal
@@ -146,44 +168,14 @@ function ActionPlan(props: { readonly items: readonly Schemas["ActionItem"][] })
           },
         ]}
       />
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t("actionPlan.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("actionPlan.activity")}</th>
-              <th scope="col">{t("agreement.field")}</th>
-              <th scope="col" class="number">
-                {t("actionPlan.target")}
-              </th>
-              <th scope="col" class="number">
-                {t("actionPlan.realised")}
-              </th>
-              <th scope="col">{t("actionPlan.due")}</th>
-              <th scope="col">{t("agreement.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.items}>
-              {(item) => (
-                <tr>
-                  <td>{item.activity}</td>
-                  <td>{fieldLabel(item.field)}</td>
-                  <td class="number">
-                    {formatNumber(item.target.amount)} {item.target.unit}
-                  </td>
-                  <td class="number">
-                    {formatNumber(item.realisedAmount)} ({formatShare(item.realisationShare)})
-                  </td>
-                  <td>{formatDate(item.dueDate)}</td>
-                  <td>{actionStatusLabel(item.status)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-    </Show>
+      <DataTable
+        caption={t("actionPlan.title")}
+        columns={planColumns}
+        rows={props.items}
+        rowId={(i) => i.id}
+        numeric={["target", "realisedAmount"]}
+      />
+    </NonEmpty>
   );
 }
 
