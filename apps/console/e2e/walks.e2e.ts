@@ -167,6 +167,34 @@ describe("console in a browser", () => {
       await context.close();
     });
 
+    it("tells the user in a move's dialog when someone else changed the record, and moves after a reload", async () => {
+      const { context, page } = await newPage(h, "walk-5b");
+      await h.signIn(page, h.users.national, `/agreements/${h.agreementOf.masohi}`);
+      await page.getByRole("button", { name: "Ajukan ke mitra", exact: true }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog
+        .getByLabel("Catatan untuk riwayat (tidak wajib)")
+        .fill("Diajukan setelah rapat koordinasi");
+      const other = await context.request.patch(`/api/v1/agreements/${h.agreementOf.masohi}`, {
+        headers: { "if-match": "*", origin: h.origin },
+        data: { title: "Nota Kesepahaman Masohi (diubah di tab lain)" },
+      });
+      expect(other.status()).toBe(200);
+      await dialog.getByRole("button", { name: "Ajukan ke mitra", exact: true }).click();
+      await dialog.getByText("Data sudah berubah.").waitFor();
+      await h.shoot(page, "stale-move");
+      await dialog.getByRole("button", { name: "Muat ulang" }).click();
+      await page.getByRole("heading", { name: "Nota Kesepahaman Masohi (diubah di tab lain)" }).waitFor();
+      // The dialog stays open with the note typed, to confirm on the fresh record.
+      expect(await dialog.getByLabel("Catatan untuk riwayat (tidak wajib)").inputValue()).toBe(
+        "Diajukan setelah rapat koordinasi",
+      );
+      await dialog.getByRole("button", { name: "Ajukan ke mitra", exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.locator(".page-head .badge", { hasText: "Diajukan" }).waitFor();
+      await context.close();
+    });
+
     it("switches to English and remembers it, with dates written out", async () => {
       const { context, page } = await newPage(h, "walk-6");
       await h.signIn(page, h.users.national, "/agreements");

@@ -227,7 +227,11 @@ export default function AgreementPage(): JSX.Element {
               </Show>
             </dl>
           </div>
-          <AgreementMoves agreement={a} onMoved={(next) => data.settled(next)} />
+          <AgreementMoves
+            agreement={a}
+            onMoved={(next) => data.settled(next)}
+            onReload={() => data.settled()}
+          />
           <Show when={a.state === "draft" && session.can("agreements:write")}>
             <EditTitle agreement={a} onSaved={(next) => data.settled(next)} onReload={() => data.settled()} />
           </Show>

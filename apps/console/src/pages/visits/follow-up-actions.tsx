@@ -5,7 +5,6 @@ import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
-import { describeError } from "../../ui/errors.ts";
 
 const text = (id: string) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value.trim() ?? "";
 
@@ -31,11 +30,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
     await client.invalidateQueries({ queryKey: ["engagement", f().engagementId] });
   };
   const run = async (call: () => Promise<unknown>) => {
-    try {
-      await call();
-    } catch (e) {
-      throw new Error(describeError(e));
-    }
+    await call();
     await settle();
   };
   const noteId = () => `done-note-${f().id}`;
@@ -48,6 +43,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
           title={t("followUp.done.title")}
           consequence={f().text}
           confirmLabel={t("followUp.done")}
+          onReload={settle}
           onConfirm={() =>
             run(async () => {
               const note = text(noteId());
@@ -70,6 +66,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
           title={t("followUp.drop.title")}
           consequence={f().text}
           confirmLabel={t("followUp.drop")}
+          onReload={settle}
           onConfirm={() =>
             run(async () => {
               unwrap(
