@@ -77,7 +77,7 @@ export function TextField(props: {
   readonly hint?: string;
   readonly error?: string;
   readonly value: string | number | undefined;
-  readonly type?: "text" | "email" | "password" | "date" | "number" | "search";
+  readonly type?: "text" | "email" | "password" | "date" | "time" | "number" | "search";
   readonly multiline?: boolean;
   readonly autocomplete?: string;
   readonly required?: boolean;

@@ -156,3 +156,7 @@ export function facilityKindLabel(kind: Schemas["FacilityKind"], klass: Schemas[
   const word = { rutan: "Rutan", lapas: "Lapas", lpka: "LPKA" }[kind];
   return `${word} ${t("facility.class")} ${klass}`;
 }
+
+/** A signatory's role in words: signs, or witnesses (mengetahui). */
+export const signatoryRoleLabel = (role: Schemas["Signatory"]["role"]): string =>
+  t(role === "witnesses" ? "signatory.role.witnesses" : "signatory.role.signs");

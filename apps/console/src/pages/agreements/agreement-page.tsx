@@ -4,8 +4,8 @@ import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, lazy, Show } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
-import { formatDate, formatDateTime, formatNumber, formatShare } from "../../i18n/format.ts";
-import { t } from "../../i18n/i18n.ts";
+import { formatDate, formatDateTime, formatNumber, formatShare, zoneName } from "../../i18n/format.ts";
+import { locale, t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import {
   actionStatusLabel,
@@ -13,9 +13,11 @@ import {
   agreementStateLabel,
   fieldLabel,
   StatusBadge,
+  signatoryRoleLabel,
 } from "../../ui/labels.tsx";
 import { Loading, NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities, usePartners } from "../lookups.ts";
+import { DocumentsTab } from "./documents-tab.tsx";
 import { EditTitle } from "./edit-title.tsx";
 import { AgreementMoves } from "./moves.tsx";
 import { useAgreement } from "./queries.ts";
@@ -24,6 +26,14 @@ import { useAgreement } from "./queries.ts";
 const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
 
 type Agreement = Schemas["Agreement"];
+
+/** The day it was signed as the paper says, with the local time and zone when known ("5 Maret 2024, 10.30 WITA"). */
+function signedOnLabel(a: Agreement): string {
+  const day = formatDate(a.signedOn);
+  if (!a.signedTime) return day;
+  const time = locale() === "id" ? a.signedTime.replace(":", ".") : a.signedTime;
+  return t("agreement.signedAt", { date: day, time, zone: zoneName(a.timeZone) });
+}
 
 /** "3 hari" / "3 days": time spent in a state. */
 function duration(ms: number): string {
@@ -80,6 +90,22 @@ function Timeline(props: {
   );
 }
 
+/** Who signed for one side, or witnessed (mengetahui), with their position. */
+function Signatories(props: { readonly agreement: Agreement; readonly side: "facility" | "partner" }) {
+  return (
+    <ul class="plain">
+      <For each={props.agreement.signatories.filter((s) => s.side === props.side)}>
+        {(s) => (
+          <li data-testid="signatory">
+            {s.name} — {s.position}{" "}
+            <span class={s.role === "witnesses" ? "badge" : "badge good"}>{signatoryRoleLabel(s.role)}</span>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
 function Parties(props: { readonly agreement: Agreement }): JSX.Element {
   const partners = usePartners();
   const facilities = useFacilities();
@@ -91,13 +117,7 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         <p class="muted">
           {t("agreement.facilityNumber")}: {props.agreement.facilityDocumentNumber ?? "—"}
         </p>
-        <For each={props.agreement.signatories.filter((s) => s.side === "facility")}>
-          {(s) => (
-            <p>
-              {s.name} — {s.position}
-            </p>
-          )}
-        </For>
+        <Signatories agreement={props.agreement} side="facility" />
       </div>
       <div>
         <h3>{t("parties.partnerSide")}</h3>
@@ -105,22 +125,14 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         <p class="muted">
           {t("agreement.partnerNumber")}: {props.agreement.partnerDocumentNumber ?? "—"}
         </p>
-        <For each={props.agreement.signatories.filter((s) => s.side === "partner")}>
-          {(s) => (
-            <p>
-              {s.name} — {s.position}
-            </p>
-          )}
-        </For>
+        <Signatories agreement={props.agreement} side="partner" />
       </div>
       <Show when={props.agreement.signedDocument}>
         {(doc) => (
           <div>
             <h3>{t("parties.document")}</h3>
             <p>{doc().fileName}</p>
-            <p class="muted" style={{ "word-break": "break-all", "font-family": "var(--font-mono)" }}>
-              SHA-256 {doc().sha256}
-            </p>
+            <p class="muted hash">SHA-256 {doc().sha256}</p>
           </div>
         )}
       </Show>
@@ -203,6 +215,10 @@ export default function AgreementPage(): JSX.Element {
               <dd>
                 {a.startDate || a.endDate ? `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` : "—"}
               </dd>
+              <Show when={a.signedOn}>
+                <dt>{t("moves.sign.date")}</dt>
+                <dd data-testid="signed-on">{signedOnLabel(a)}</dd>
+              </Show>
               <dt>{t("agreement.fields")}</dt>
               <dd>{a.fields.map(fieldLabel).join(", ") || "—"}</dd>
               <dt>{t("agreement.version")}</dt>
@@ -246,12 +262,18 @@ export default function AgreementPage(): JSX.Element {
               <Tabs.Trigger class="tabs-trigger" value="plan">
                 {t("agreement.tab.plan")}
               </Tabs.Trigger>
+              <Tabs.Trigger class="tabs-trigger" value="documents">
+                {t("agreement.tab.documents")}
+              </Tabs.Trigger>
             </Tabs.List>
             <Tabs.Content value="timeline">
               <QueryView query={data.history}>{(h) => <Timeline agreement={a} history={h} />}</QueryView>
             </Tabs.Content>
             <Tabs.Content value="parties">
               <Parties agreement={a} />
+            </Tabs.Content>
+            <Tabs.Content value="documents">
+              <DocumentsTab agreement={a} onChanged={(next) => data.settled(next)} />
             </Tabs.Content>
             <Tabs.Content value="plan">
               <Show when={data.actionItems.data} fallback={<Loading />}>

@@ -93,11 +93,18 @@ export default function AgreementsPage(): JSX.Element {
     <section>
       <div class="page-head">
         <h1>{t("agreements.title")}</h1>
-        <Show when={session.can("agreements:write")}>
-          <A class="button" href="/agreements/new">
-            {t("agreements.new")}
-          </A>
-        </Show>
+        <div class="row">
+          <Show when={session.can("agreements:sign")}>
+            <A class="button secondary" href="/agreements/record">
+              {t("record.title")}
+            </A>
+          </Show>
+          <Show when={session.can("agreements:write")}>
+            <A class="button" href="/agreements/new">
+              {t("agreements.new")}
+            </A>
+          </Show>
+        </div>
       </div>
       <form
         class="row card"

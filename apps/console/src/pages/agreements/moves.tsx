@@ -4,6 +4,7 @@ import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
+import { ownerOf, uploadDocument } from "./documents.ts";
 
 type Agreement = Schemas["Agreement"];
 
@@ -51,24 +52,11 @@ export function AgreementMoves(props: {
     const next = unwrap(await api.POST(`/api/v1/agreements/{id}/${move}`, { params: path(), body: note() }));
     await props.onMoved(next);
   };
-  /** Stores the chosen scan on the server (which reads its type and computes its SHA-256); its id. */
-  const upload = async (chosen: File): Promise<string> => {
-    const facilityId = a().facilityId;
-    const regionalOfficeId = a().regionalOfficeId;
-    const owner = facilityId ? { facilityId } : regionalOfficeId ? { regionalOfficeId } : {};
-    const stored = unwrap(
-      await api.POST("/api/v1/documents", {
-        params: { query: { purpose: "signed_agreement", fileName: chosen.name, ...owner } },
-        body: chosen as unknown as string,
-        bodySerializer: (file: unknown) => file as File,
-        headers: { "content-type": chosen.type || "application/pdf" },
-      }),
-    );
-    return stored.id;
-  };
   const sign = async () => {
     const chosen = file();
-    const signedDocumentId = chosen ? await upload(chosen) : undefined;
+    const signedDocumentId = chosen
+      ? (await uploadDocument(chosen, "signed_agreement", ownerOf(a()))).id
+      : undefined;
     const body = {
       ...(inputValue("sign-facility-number")
         ? { facilityDocumentNumber: inputValue("sign-facility-number") }
