@@ -5,7 +5,7 @@ import { api, sessionEvents, unwrap } from "../api/client.ts";
 import { type User, useSession } from "../auth/session.ts";
 import { zoneName } from "../i18n/format.ts";
 import { locale, setLocale, t } from "../i18n/i18n.ts";
-import { dropAllDrafts } from "../ui/draft.ts";
+import { dropAllDrafts } from "../ui/drafts-store.ts";
 import { ErrorState, Loading } from "../ui/states.tsx";
 import { pageSearchBox, shortcutOf } from "./search/shortcuts.ts";
 
