@@ -132,10 +132,19 @@ export function SelectField(props: {
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy(id(), props.hint, props.error)}
       >
+        {/* Each option says whether it is chosen: a select's value set before its options exist shows none. */}
         <Show when={props.blank}>
-          <option value="">{props.blank === true ? t("form.choose") : props.blank}</option>
+          <option value="" selected={!props.value}>
+            {props.blank === true ? t("form.choose") : props.blank}
+          </option>
         </Show>
-        <For each={props.choices}>{(c) => <option value={c.value}>{c.label}</option>}</For>
+        <For each={props.choices}>
+          {(c) => (
+            <option value={c.value} selected={c.value === props.value}>
+              {c.label}
+            </option>
+          )}
+        </For>
       </select>
     </FieldFrame>
   );

@@ -93,7 +93,11 @@ export default function QuickJump(props: {
               defaultFilter={() => true}
               // The agreements arrive after the typing: the list opens empty and fills as they come.
               allowsEmptyCollection
-              onInputChange={setQuery}
+              // Choosing an option writes its name into the field: keep the options as they were, so the
+              // choice stays in the list and opens (a long title would otherwise search anew and lose it).
+              onInputChange={(value) => {
+                if (!groups().some((g) => g.options.some((o) => o.label === value))) setQuery(value);
+              }}
               onChange={(target) => {
                 if (!target) return;
                 props.onOpenChange(false);

@@ -75,6 +75,11 @@ describe("the paper agreement form", () => {
     fillPaper();
     fireEvent.click(screen.getByRole("button", { name: "Tambah penanda tangan atau saksi" }));
     const witness = screen.getAllByLabelText("Nama").at(-1)?.closest(".row") as HTMLElement;
+    // Each row shows the side and role it holds: the partner's head signs, the added row witnesses.
+    const sides = screen.getAllByLabelText("Pihak") as HTMLSelectElement[];
+    expect(sides.map((x) => x.selectedOptions[0]?.textContent)).toEqual(["UPT", "Mitra", "Mitra"]);
+    const roles = screen.getAllByLabelText("Peran") as HTMLSelectElement[];
+    expect(roles.map((x) => x.value)).toEqual(["signs", "signs", "witnesses"]);
     fill("Nama", "H. Aulia Oktafiandi", witness);
     fill("Jabatan", "Bupati Hulu Sungai Tengah", witness);
     const scan = new File(["%PDF-1.4\n%%EOF\n"], "pks-dinkes-2024.pdf", { type: "application/pdf" });
