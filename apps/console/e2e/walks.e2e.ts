@@ -194,7 +194,7 @@ describe("console in a browser", () => {
       const dialog = page.getByRole("dialog", { name: "Lompat ke…" });
       await dialog.waitFor();
       await page.keyboard.type("salatiga");
-      await dialog.getByRole("option", { name: "Rutan Salatiga" }).waitFor();
+      await dialog.getByRole("option", { name: "Rutan Salatiga", exact: true }).waitFor();
       await h.shoot(page, "quick-jump");
       expect(await seriousViolations(page), "quick-jump").toEqual([]);
       await page.keyboard.press("ArrowDown");

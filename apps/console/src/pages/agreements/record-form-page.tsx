@@ -1,6 +1,6 @@
 import { insert, remove } from "@modular-forms/solid";
 import { RecordAgreementSchema } from "@sinergi/domain";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, type JSX } from "solid-js";
 import * as v from "valibot";
 import { ApiError, api, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
@@ -18,6 +18,7 @@ import {
 } from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
 import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
+import { RowList } from "../../ui/row-list.tsx";
 import { NewRecordPage, type RecordFormProps } from "../new-record-page.tsx";
 import { uploadDocument } from "./documents.ts";
 
@@ -180,70 +181,58 @@ export function PaperAgreementForm(props: RecordFormProps): JSX.Element {
       </div>
       <FieldArray name="signatories">
         {(array) => (
-          <fieldset id="field-signatories">
-            <legend>{t("record.signatories")}</legend>
-            <Show when={array.error}>
-              <span class="error">{array.error}</span>
-            </Show>
-            <For each={array.items}>
-              {(_, i) => (
-                <div class="row">
-                  <Field name={`signatories.${i()}.name`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`signatories.${i()}.name`}
-                        label={t("signatory.name")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`signatories.${i()}.position`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`signatories.${i()}.position`}
-                        label={t("signatory.title")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`signatories.${i()}.side`}>
-                    {(field, p) => (
-                      <SelectField
-                        name={`signatories.${i()}.side`}
-                        label={t("signatory.side")}
-                        choices={sides()}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`signatories.${i()}.role`}>
-                    {(field, p) => (
-                      <SelectField
-                        name={`signatories.${i()}.role`}
-                        label={t("signatory.role")}
-                        choices={roles()}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => remove(form, "signatories", { at: i() })}
-                  >
-                    {t("action.remove")}
-                  </button>
-                </div>
-              )}
-            </For>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => insert(form, "signatories", { value: blankSignatory("partner", "witnesses") })}
-            >
-              {t("record.addSignatory")}
-            </button>
-          </fieldset>
+          <RowList
+            id="field-signatories"
+            legend={t("record.signatories")}
+            error={array.error}
+            items={array.items}
+            addLabel={t("record.addSignatory")}
+            onAdd={() => insert(form, "signatories", { value: blankSignatory("partner", "witnesses") })}
+            onRemove={(at) => remove(form, "signatories", { at })}
+          >
+            {(i) => (
+              <>
+                <Field name={`signatories.${i()}.name`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`signatories.${i()}.name`}
+                      label={t("signatory.name")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`signatories.${i()}.position`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`signatories.${i()}.position`}
+                      label={t("signatory.title")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`signatories.${i()}.side`}>
+                  {(field, p) => (
+                    <SelectField
+                      name={`signatories.${i()}.side`}
+                      label={t("signatory.side")}
+                      choices={sides()}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`signatories.${i()}.role`}>
+                  {(field, p) => (
+                    <SelectField
+                      name={`signatories.${i()}.role`}
+                      label={t("signatory.role")}
+                      choices={roles()}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
+          </RowList>
         )}
       </FieldArray>
       <FieldFrame

@@ -1,6 +1,6 @@
 import { insert, remove } from "@modular-forms/solid";
 import { CreateEngagementSchema } from "@sinergi/domain";
-import { For, type JSX } from "solid-js";
+import type { JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { createDraftForm } from "../../ui/draft-form.ts";
 import {
@@ -14,6 +14,7 @@ import {
 } from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
+import { RowList } from "../../ui/row-list.tsx";
 import type { RecordFormProps } from "../new-record-page.tsx";
 
 /** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
@@ -130,115 +131,95 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
       </Field>
       <FieldArray name="attendees">
         {(array) => (
-          <fieldset>
-            <legend>{t("visit.attendees")}</legend>
-            <For each={array.items}>
-              {(_, i) => (
-                <div class="row">
-                  <Field name={`attendees.${i()}.name`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`attendees.${i()}.name`}
-                        label={t("attendee.name")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`attendees.${i()}.role`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`attendees.${i()}.role`}
-                        label={t("attendee.role")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`attendees.${i()}.side`}>
-                    {(field, p) => (
-                      <SelectField
-                        name={`attendees.${i()}.side`}
-                        label={t("attendee.side")}
-                        choices={[
-                          { value: "facility", label: t("attendee.side.facility") },
-                          { value: "partner", label: t("attendee.side.partner") },
-                        ]}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => remove(form, "attendees", { at: i() })}
-                  >
-                    {t("action.remove")}
-                  </button>
-                </div>
-              )}
-            </For>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => insert(form, "attendees", { value: { name: "", role: "", side: "facility" } })}
-            >
-              {t("visit.addAttendee")}
-            </button>
-          </fieldset>
+          <RowList
+            legend={t("visit.attendees")}
+            error={array.error}
+            items={array.items}
+            addLabel={t("visit.addAttendee")}
+            onAdd={() => insert(form, "attendees", { value: { name: "", role: "", side: "facility" } })}
+            onRemove={(at) => remove(form, "attendees", { at })}
+          >
+            {(i) => (
+              <>
+                <Field name={`attendees.${i()}.name`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`attendees.${i()}.name`}
+                      label={t("attendee.name")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`attendees.${i()}.role`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`attendees.${i()}.role`}
+                      label={t("attendee.role")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`attendees.${i()}.side`}>
+                  {(field, p) => (
+                    <SelectField
+                      name={`attendees.${i()}.side`}
+                      label={t("attendee.side")}
+                      choices={[
+                        { value: "facility", label: t("attendee.side.facility") },
+                        { value: "partner", label: t("attendee.side.partner") },
+                      ]}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
+          </RowList>
         )}
       </FieldArray>
       <FieldArray name="followUps">
         {(array) => (
-          <fieldset>
-            <legend>{t("visit.followUps")}</legend>
-            <For each={array.items}>
-              {(_, i) => (
-                <div class="row">
-                  <Field name={`followUps.${i()}.text`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`followUps.${i()}.text`}
-                        label={t("followUp.text")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`followUps.${i()}.ownerName`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`followUps.${i()}.ownerName`}
-                        label={t("followUp.owner")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`followUps.${i()}.dueDate`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`followUps.${i()}.dueDate`}
-                        type="date"
-                        label={t("followUp.due")}
-                        {...bound(field, p)}
-                      />
-                    )}
-                  </Field>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => remove(form, "followUps", { at: i() })}
-                  >
-                    {t("action.remove")}
-                  </button>
-                </div>
-              )}
-            </For>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => insert(form, "followUps", { value: { text: "", ownerName: "", dueDate: "" } })}
-            >
-              {t("visit.addFollowUp")}
-            </button>
-          </fieldset>
+          <RowList
+            legend={t("visit.followUps")}
+            error={array.error}
+            items={array.items}
+            addLabel={t("visit.addFollowUp")}
+            onAdd={() => insert(form, "followUps", { value: { text: "", ownerName: "", dueDate: "" } })}
+            onRemove={(at) => remove(form, "followUps", { at })}
+          >
+            {(i) => (
+              <>
+                <Field name={`followUps.${i()}.text`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`followUps.${i()}.text`}
+                      label={t("followUp.text")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`followUps.${i()}.ownerName`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`followUps.${i()}.ownerName`}
+                      label={t("followUp.owner")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`followUps.${i()}.dueDate`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`followUps.${i()}.dueDate`}
+                      type="date"
+                      label={t("followUp.due")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
+          </RowList>
         )}
       </FieldArray>
       <button type="submit" disabled={form.submitting}>
