@@ -134,6 +134,85 @@ describe("console in a browser", () => {
       await context.close();
     });
 
+    it("records one of Barabai's paper PKS in one form, then shows its signing and downloads its scan", async () => {
+      const { context, page } = await newPage(h, "walk-paper");
+      await h.signIn(page, h.users.national, "/agreements");
+      await page.getByRole("link", { name: "Catat perjanjian kertas" }).click();
+      await page.getByRole("heading", { name: "Catat perjanjian kertas" }).waitFor();
+      await page
+        .getByLabel("Judul")
+        .fill("PKS Layanan Perpustakaan Keliling bagi Warga Binaan Rutan Barabai");
+      await page.getByLabel("UPT", { exact: true }).selectOption({ label: "Rutan Barabai" });
+      await page.getByRole("checkbox", { name: /Dinas Perpustakaan.*Hulu Sungai Tengah/ }).check();
+      await page.getByRole("checkbox", { name: "Literasi", exact: true }).check();
+      await page.getByLabel("Nomor dokumen UPT").fill("W16.PAS.PAS.7-UM.01.01-31");
+      await page.getByLabel("Nomor dokumen mitra").fill("041/027/DISPERPUS/2024");
+      await page.getByLabel("Tanggal penandatanganan").fill("2024-03-05");
+      await page.getByLabel("Jam penandatanganan (tidak wajib)").fill("10:30");
+      await page.getByLabel("Tanggal mulai").fill("2024-03-05");
+      await page.getByLabel("Tanggal berakhir").fill("2027-03-04");
+      const rows = page.locator("#field-signatories .row");
+      await rows.nth(0).getByLabel("Nama").fill("Gusti Iskandarsyah");
+      await rows.nth(0).getByLabel("Jabatan").fill("Kepala Rutan Kelas IIB Barabai");
+      await rows.nth(1).getByLabel("Nama").fill("Kepala Dinas Perpustakaan");
+      await rows.nth(1).getByLabel("Jabatan").fill("Kepala Dinas Perpustakaan Kabupaten Hulu Sungai Tengah");
+      await page.getByRole("button", { name: "Tambah penanda tangan atau saksi" }).click();
+      await rows.nth(2).getByLabel("Nama").fill("H. Aulia Oktafiandi");
+      await rows.nth(2).getByLabel("Jabatan").fill("Bupati Hulu Sungai Tengah");
+      await page.getByLabel("Dokumen yang ditandatangani").setInputFiles({
+        name: "PKS-Rutan-Barabai-DISPERPUS-2024.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n% PKS perpustakaan keliling\n%%EOF\n"),
+      });
+      await checkPage(h, page, "paper-form");
+      await page.getByRole("button", { name: "Catat perjanjian" }).click();
+      await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+      await page.locator(".page-head .badge", { hasText: /Berlaku|Akan berakhir/ }).waitFor();
+      expect(await page.getByTestId("signed-on").textContent()).toBe("5 Maret 2024, pukul 10.30 WITA");
+      await page.getByRole("tab", { name: "Para pihak" }).click();
+      await page.getByText("H. Aulia Oktafiandi — Bupati Hulu Sungai Tengah Mengetahui (saksi)").waitFor();
+      await page.getByRole("tab", { name: "Dokumen" }).click();
+      const link = page.getByRole("link", { name: "Unduh PKS-Rutan-Barabai-DISPERPUS-2024.pdf" });
+      await page.getByText(/SHA-256 [0-9a-f]{64}/).waitFor();
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      expect(download.suggestedFilename()).toBe("PKS-Rutan-Barabai-DISPERPUS-2024.pdf");
+      await checkPage(h, page, "agreement-documents");
+      await context.close();
+    });
+
+    it("finds by keyboard alone: / focuses the page's search, Ctrl+K jumps to a facility or an agreement by name", async () => {
+      const { context, page } = await newPage(h, "walk-search");
+      await h.signIn(page, h.users.national, "/agreements");
+      await page.getByRole("table").waitFor();
+      await page.keyboard.press("/");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("filter-q");
+      await page.keyboard.type("Barabai");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/q=Barabai/);
+
+      await page.keyboard.press("Control+k");
+      const dialog = page.getByRole("dialog", { name: "Lompat ke…" });
+      await dialog.waitFor();
+      await page.keyboard.type("salatiga");
+      await dialog.getByRole("option", { name: "Rutan Salatiga", exact: true }).waitFor();
+      await h.shoot(page, "quick-jump");
+      expect(await seriousViolations(page), "quick-jump").toEqual([]);
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(new RegExp(`/facilities/${h.facilities.salatiga}$`));
+      await page.getByRole("heading", { name: "Rutan Salatiga", level: 1 }).waitFor();
+
+      await page.keyboard.press("Control+k");
+      await dialog.waitFor();
+      await page.keyboard.type("berdomisili di kota medan");
+      await dialog.getByRole("option", { name: /Berdomisili di Kota Medan/ }).waitFor();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+      await page.getByRole("heading", { name: /Berdomisili di Kota Medan/ }).waitFor();
+      await context.close();
+    });
+
     it("keeps Medan's agreements from a facility admin of Salatiga: not listed, and not found by URL", async () => {
       const { context, page } = await newPage(h, "walk-4");
       await h.signIn(page, h.users.salatiga, "/agreements");
@@ -164,6 +243,35 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: "Nota Kesepahaman yang diubah orang lain" }).waitFor();
       // What the user typed is still there to save again.
       expect(await page.getByLabel("Judul").inputValue()).toBe("Judul dari tab ini");
+      await context.close();
+    });
+
+    it("tells the user in a move's dialog when someone else changed the record, and moves after a reload", async () => {
+      const { context, page } = await newPage(h, "walk-5b");
+      await h.signIn(page, h.users.national, `/agreements/${h.agreementOf.masohi}`);
+      await page.getByRole("button", { name: "Ajukan ke mitra", exact: true }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog
+        .getByLabel("Catatan untuk riwayat (tidak wajib)")
+        .fill("Diajukan setelah rapat koordinasi");
+      const other = await context.request.patch(`/api/v1/agreements/${h.agreementOf.masohi}`, {
+        headers: { "if-match": "*", origin: h.origin },
+        data: { title: "Nota Kesepahaman Masohi (diubah di tab lain)" },
+      });
+      expect(other.status()).toBe(200);
+      await dialog.getByRole("button", { name: "Ajukan ke mitra", exact: true }).click();
+      await dialog.getByText("Data sudah berubah.").waitFor();
+      await h.shoot(page, "stale-move");
+      await dialog.getByRole("button", { name: "Muat ulang" }).click();
+      // The page behind the open (modal) dialog shows the fresh record.
+      await page.locator("h1", { hasText: "Nota Kesepahaman Masohi (diubah di tab lain)" }).waitFor();
+      // The dialog stays open with the note typed, to confirm on the fresh record.
+      expect(await dialog.getByLabel("Catatan untuk riwayat (tidak wajib)").inputValue()).toBe(
+        "Diajukan setelah rapat koordinasi",
+      );
+      await dialog.getByRole("button", { name: "Ajukan ke mitra", exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.locator(".page-head .badge", { hasText: "Diajukan" }).waitFor();
       await context.close();
     });
 

@@ -28,6 +28,10 @@ export const routes: RouteDefinition[] = [
         path: "/agreements/new",
         component: lazy(() => import("../pages/agreements/agreement-form-page.tsx")),
       },
+      {
+        path: "/agreements/record",
+        component: lazy(() => import("../pages/agreements/record-form-page.tsx")),
+      },
       { path: "/agreements/:id", component: lazy(() => import("../pages/agreements/agreement-page.tsx")) },
       { path: "*", component: lazy(() => import("../pages/not-found-page.tsx")) },
     ],

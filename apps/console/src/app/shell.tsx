@@ -1,12 +1,16 @@
 import { A, Navigate, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
-import { createEffect, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import { createEffect, createSignal, type JSX, lazy, Match, onCleanup, Show, Switch } from "solid-js";
 import { api, sessionEvents, unwrap } from "../api/client.ts";
 import { type User, useSession } from "../auth/session.ts";
 import { zoneName } from "../i18n/format.ts";
 import { locale, setLocale, t } from "../i18n/i18n.ts";
-import { dropAllDrafts } from "../ui/draft.ts";
+import { dropAllDrafts } from "../ui/drafts-store.ts";
 import { ErrorState, Loading } from "../ui/states.tsx";
+import { pageSearchBox, shortcutOf } from "./search/shortcuts.ts";
+
+// The quick jump is loaded the first time it is opened: no page needs it to be usable.
+const QuickJump = lazy(() => import("./search/quick-jump.tsx"));
 
 /** The language switch: names the other language in that language. */
 export function LanguageSwitch(): JSX.Element {
@@ -104,6 +108,24 @@ export function Shell(props: RouteSectionProps): JSX.Element {
   createEffect(() => {
     document.title = `Sinergi`;
   });
+  const [jumpOpen, setJumpOpen] = createSignal(false);
+  const [jumpUsed, setJumpUsed] = createSignal(false);
+  const openJump = () => {
+    setJumpUsed(true);
+    setJumpOpen(true);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!session.me.data) return;
+    const shortcut = shortcutOf(e);
+    if (shortcut === null) return;
+    e.preventDefault();
+    const box = shortcut === "search" ? pageSearchBox() : null;
+    // A page without a search box still finds by name: "/" opens the quick jump there.
+    if (box) box.focus();
+    else openJump();
+  };
+  document.addEventListener("keydown", onKey);
+  onCleanup(() => document.removeEventListener("keydown", onKey));
   const signOut = async () => {
     await api.POST("/api/v1/auth/sign-out");
     dropAllDrafts();
@@ -137,6 +159,9 @@ export function Shell(props: RouteSectionProps): JSX.Element {
                 <FocusLabel user={user()} />
               </div>
               <div class="shell-tools">
+                <button type="button" class="link" aria-keyshortcuts="Control+K Meta+K" onClick={openJump}>
+                  {t("jump.open")} <kbd>Ctrl+K</kbd>
+                </button>
                 <LanguageSwitch />
                 <span>{user().name}</span>
                 <A href="/change-password">{t("shell.changePassword")}</A>
@@ -149,6 +174,9 @@ export function Shell(props: RouteSectionProps): JSX.Element {
             <main class="shell-main" id="main" tabindex="-1">
               {props.children}
             </main>
+            <Show when={jumpUsed()}>
+              <QuickJump open={jumpOpen()} onOpenChange={setJumpOpen} />
+            </Show>
           </div>
         )}
       </Match>

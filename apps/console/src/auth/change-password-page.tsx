@@ -5,7 +5,8 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX, Show } from "solid-js";
 import { api, unwrap } from "../api/client.ts";
 import { t } from "../i18n/i18n.ts";
-import { applyProblem, errorOf, FormErrors, TextField } from "../ui/form.tsx";
+import { bound, TextField } from "../ui/fields.tsx";
+import { applyProblem, FormErrors } from "../ui/form.tsx";
 import { ME, safeNext, useSession } from "./session.ts";
 
 type PasswordValues = { currentPassword: string; newPassword: string };
@@ -57,9 +58,7 @@ export default function ChangePasswordPage(): JSX.Element {
               label={t("password.current")}
               type="password"
               autocomplete="current-password"
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={props}
+              {...bound(field, props)}
             />
           )}
         </Field>
@@ -71,9 +70,7 @@ export default function ChangePasswordPage(): JSX.Element {
               hint={t("password.rule")}
               type="password"
               autocomplete="new-password"
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={props}
+              {...bound(field, props)}
             />
           )}
         </Field>

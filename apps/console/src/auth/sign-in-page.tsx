@@ -6,7 +6,8 @@ import { createSignal, type JSX, Show } from "solid-js";
 import { ApiError, api, unwrap } from "../api/client.ts";
 import { LanguageSwitch } from "../app/shell.tsx";
 import { t } from "../i18n/i18n.ts";
-import { errorOf, FormErrors, TextField } from "../ui/form.tsx";
+import { bound, TextField } from "../ui/fields.tsx";
+import { FormErrors } from "../ui/form.tsx";
 import { ME, safeNext } from "./session.ts";
 
 type SignInValues = { email: string; password: string };
@@ -59,9 +60,7 @@ export default function SignInPage(): JSX.Element {
               label={t("signIn.email")}
               type="email"
               autocomplete="username"
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={props}
+              {...bound(field, props)}
             />
           )}
         </Field>
@@ -72,9 +71,7 @@ export default function SignInPage(): JSX.Element {
               label={t("signIn.password")}
               type="password"
               autocomplete="current-password"
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={props}
+              {...bound(field, props)}
             />
           )}
         </Field>

@@ -1,11 +1,15 @@
 import { AlertDialog } from "@kobalte/core/alert-dialog";
 import { createSignal, type JSX, Show } from "solid-js";
+import { isStatus } from "../api/client.ts";
 import { t } from "../i18n/i18n.ts";
+import { describeError } from "./errors.ts";
+import { StaleNotice } from "./states.tsx";
 
 /**
  * A button that asks before it acts, naming the consequence. The dialog may hold a form (a reason, a
  * date): `children` renders inside it and `onConfirm` runs on the confirm button; an error it throws
- * stays in the dialog.
+ * stays in the dialog, in words. When someone else changed the record meanwhile (412) the dialog says so
+ * and offers `onReload`; it stays open with what was typed, to confirm again on the fresh record.
  */
 export function ConfirmButton(props: {
   readonly label: string;
@@ -15,18 +19,22 @@ export function ConfirmButton(props: {
   readonly danger?: boolean;
   readonly children?: JSX.Element;
   readonly onConfirm: () => Promise<void>;
+  readonly onReload?: () => Promise<void>;
 }): JSX.Element {
   const [open, setOpen] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [failure, setFailure] = createSignal<string | null>(null);
+  const [stale, setStale] = createSignal(false);
   const confirm = async () => {
     setBusy(true);
     setFailure(null);
+    setStale(false);
     try {
       await props.onConfirm();
       setOpen(false);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      if (isStatus(e, 412) && props.onReload) setStale(true);
+      else setFailure(describeError(e));
     } finally {
       setBusy(false);
     }
@@ -49,6 +57,14 @@ export function ConfirmButton(props: {
               }}
             >
               {props.children}
+              <Show when={stale()}>
+                <StaleNotice
+                  onReload={() => {
+                    setStale(false);
+                    void props.onReload?.();
+                  }}
+                />
+              </Show>
               <Show when={failure()}>
                 <p class="notice danger" role="alert">
                   {failure()}

@@ -55,6 +55,35 @@ describe("the list table", () => {
     expect(within(screen.getByRole("columnheader", { name: "Judul" })).queryByRole("button")).toBeNull();
   });
 
+  it("says what to do next instead of showing an empty table, and pages beneath the rows", () => {
+    const { unmount } = render(() => (
+      <DataTable
+        caption="Kunjungan"
+        columns={columns}
+        rows={[]}
+        rowId={(r) => r.id}
+        empty="Belum ada kunjungan."
+      />
+    ));
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.getByText("Belum ada kunjungan.")).toBeInTheDocument();
+    unmount();
+    render(() => (
+      <DataTable
+        caption="Perjanjian"
+        columns={columns}
+        rows={rows}
+        rowId={(r) => r.id}
+        empty="Belum ada perjanjian."
+        numeric={["endDate"]}
+        pager={{ count: 2, hasPrevious: false, hasNext: false, onPrevious: () => {}, onNext: () => {} }}
+      />
+    ));
+    expect(screen.queryByText("Belum ada perjanjian.")).toBeNull();
+    expect(screen.getByRole("columnheader", { name: "Berakhir" })).toHaveClass("number");
+    expect(screen.getByText("Menampilkan 2 baris")).toBeInTheDocument();
+  });
+
   it("pages by cursor: previous only after a next, next only while the API has more", () => {
     const onNext = vi.fn();
     render(() => (

@@ -1,3 +1,4 @@
+import { useSearchParams } from "@solidjs/router";
 import {
   type ColumnDef,
   createTable,
@@ -6,8 +7,9 @@ import {
   type SortingState,
   tableFeatures,
 } from "@tanstack/solid-table";
-import { For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, Show } from "solid-js";
 import { t } from "../i18n/i18n.ts";
+import { Empty } from "./states.tsx";
 
 /** The table features every console list uses: sorting, done by the API (manual). */
 export const listFeatures = tableFeatures({ rowSortingFeature });
@@ -22,9 +24,21 @@ export function sortingOf(sort: string | undefined): SortingState {
 
 /**
  * A list as a table whose rows, order and pages come from the API: clicking a sortable header asks for
- * another order (the caller keeps it in the URL); only columns the API sorts by offer it.
+ * another order (the caller keeps it in the URL); only columns the API sorts by offer it. With no rows it
+ * says what `empty` says instead (what to do next); with a `pager` it pages by cursor beneath.
  */
-export function DataTable<T extends RowData>(props: {
+export function DataTable<T extends RowData>(
+  props: TableProps<T> & { readonly empty?: JSX.Element; readonly pager?: PagerProps },
+): JSX.Element {
+  return (
+    <Show when={props.rows.length > 0 || props.empty === undefined} fallback={<Empty>{props.empty}</Empty>}>
+      <Table {...props} />
+      <Show when={props.pager}>{(pager) => <CursorPager {...pager()} />}</Show>
+    </Show>
+  );
+}
+
+interface TableProps<T extends RowData> {
   readonly caption: string;
   readonly columns: ListColumn<T>[];
   readonly rows: readonly T[];
@@ -32,7 +46,11 @@ export function DataTable<T extends RowData>(props: {
   readonly sortable?: readonly string[];
   readonly onSort?: (sort: string) => void;
   readonly rowId: (row: T) => string;
-}): JSX.Element {
+  /** Columns of figures, aligned right. */
+  readonly numeric?: readonly string[];
+}
+
+function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
   const table = createTable({
     features: listFeatures,
     get columns() {
@@ -53,6 +71,7 @@ export function DataTable<T extends RowData>(props: {
       if (first) props.onSort?.(first.desc ? `-${first.id}` : first.id);
     },
   });
+  const numeric = (id: string) => ((props.numeric ?? []).includes(id) ? "number" : undefined);
   const canSort = (id: string) => (props.sortable ?? []).includes(id) && props.onSort !== undefined;
   const ariaSort = (id: string): "ascending" | "descending" | "none" => {
     const s = sortingOf(props.sort)[0];
@@ -71,6 +90,7 @@ export function DataTable<T extends RowData>(props: {
                   {(header) => (
                     <th
                       scope="col"
+                      class={numeric(header.column.id)}
                       aria-sort={canSort(header.column.id) ? ariaSort(header.column.id) : undefined}
                     >
                       <Show when={canSort(header.column.id)} fallback={<table.FlexRender header={header} />}>
@@ -101,7 +121,7 @@ export function DataTable<T extends RowData>(props: {
               <tr>
                 <For each={row.getAllCells()}>
                   {(cell) => (
-                    <td>
+                    <td class={numeric(cell.column.id)}>
                       <table.FlexRender cell={cell} />
                     </td>
                   )}
@@ -115,14 +135,52 @@ export function DataTable<T extends RowData>(props: {
   );
 }
 
-/** Previous and next page by cursor, with how many rows this page shows. */
-export function CursorPager(props: {
+/** What the pager shows and does. */
+export interface PagerProps {
   readonly count: number;
   readonly hasPrevious: boolean;
   readonly hasNext: boolean;
   readonly onPrevious: () => void;
   readonly onNext: () => void;
-}): JSX.Element {
+}
+
+/**
+ * Pages by cursor kept in the URL (`?cursor=`): the cursors of the pages before are remembered so that
+ * "previous" goes back; a new filter or order (`restart`) begins again at the first page.
+ */
+export function useCursorPages() {
+  const [params, setParams] = useSearchParams<{ cursor?: string }>();
+  const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
+  return {
+    cursor: () => params.cursor,
+    /** Sets other URL parameters (filters, order) and goes back to the first page. */
+    restart: (next: Record<string, string | undefined>) => {
+      setPrevious([]);
+      setParams({ ...next, cursor: undefined });
+    },
+    /** The pager of a page the API answered. */
+    pager: (page: {
+      readonly items: readonly unknown[];
+      readonly nextCursor: string | null;
+    }): PagerProps => ({
+      count: page.items.length,
+      hasPrevious: previous().length > 0,
+      hasNext: page.nextCursor !== null,
+      onPrevious: () => {
+        const stack = previous();
+        setPrevious(stack.slice(0, -1));
+        setParams({ cursor: stack[stack.length - 1] });
+      },
+      onNext: () => {
+        setPrevious([...previous(), params.cursor]);
+        setParams({ cursor: page.nextCursor ?? undefined });
+      },
+    }),
+  };
+}
+
+/** Previous and next page by cursor, with how many rows this page shows. */
+export function CursorPager(props: PagerProps): JSX.Element {
   return (
     <nav class="row" aria-label={t("table.pages")} style={{ "margin-top": "var(--space-3)" }}>
       <span class="muted" aria-live="polite">

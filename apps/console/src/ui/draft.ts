@@ -1,7 +1,6 @@
 import { type FieldValues, type FormStore, getValues } from "@modular-forms/solid";
 import { createEffect, on } from "solid-js";
-
-const PREFIX = "sinergi.draft.";
+import { DRAFT_PREFIX as PREFIX } from "./drafts-store.ts";
 
 /** What was typed into a form before (this browser tab), if anything: nothing typed is lost to an expired session. */
 export function restoreDraft<T>(key: string): Partial<T> | undefined {
@@ -34,17 +33,6 @@ export function keepDraft<T extends FieldValues>(form: FormStore<T, undefined>, 
 export function dropDraft(key: string): void {
   try {
     globalThis.sessionStorage?.removeItem(PREFIX + key);
-  } catch {
-    // Nothing to forget.
-  }
-}
-
-/** Forgets every draft of this tab: at sign-out, so the next person at a shared PC does not see them. */
-export function dropAllDrafts(): void {
-  try {
-    const storage = globalThis.sessionStorage;
-    if (!storage) return;
-    for (const key of Object.keys(storage)) if (key.startsWith(PREFIX)) storage.removeItem(key);
   } catch {
     // Nothing to forget.
   }

@@ -106,65 +106,6 @@ export function summaryOf(
   ];
 }
 
-/** A labelled input with its hint and error, wired for modular-forms' field props. */
-export function TextField(props: {
-  readonly name: string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly error?: string;
-  readonly value: string | number | undefined;
-  readonly type?: "text" | "email" | "password" | "date" | "number" | "search";
-  readonly multiline?: boolean;
-  readonly autocomplete?: string;
-  readonly required?: boolean;
-  readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement> &
-    JSX.TextareaHTMLAttributes<HTMLTextAreaElement>;
-}): JSX.Element {
-  const id = () => fieldId(props.name);
-  const described = () =>
-    [props.hint ? `${id()}-hint` : "", props.error ? `${id()}-error` : ""].filter(Boolean).join(" ") ||
-    undefined;
-  return (
-    <div class={props.error ? "field invalid" : "field"}>
-      <label for={id()}>{props.label}</label>
-      <Show when={props.hint}>
-        <span class="hint" id={`${id()}-hint`}>
-          {props.hint}
-        </span>
-      </Show>
-      <Show when={props.error}>
-        <span class="error" id={`${id()}-error`}>
-          {props.error}
-        </span>
-      </Show>
-      <Show
-        when={props.multiline}
-        fallback={
-          <input
-            {...props.inputProps}
-            id={id()}
-            type={props.type ?? "text"}
-            value={props.value ?? ""}
-            aria-invalid={props.error ? "true" : undefined}
-            aria-describedby={described()}
-            autocomplete={props.autocomplete}
-            required={props.required}
-          />
-        }
-      >
-        <textarea
-          {...props.inputProps}
-          id={id()}
-          rows={4}
-          value={props.value ?? ""}
-          aria-invalid={props.error ? "true" : undefined}
-          aria-describedby={described()}
-        />
-      </Show>
-    </div>
-  );
-}
-
 /** The summary of a form's current errors (in the console's language) and of the API's loose ones. */
 export function FormErrors<T extends FieldValues>(props: {
   readonly form: FormStore<T, undefined>;

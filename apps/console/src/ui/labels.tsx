@@ -83,6 +83,9 @@ const FIELD: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
 /** A field of cooperation in words (a non-standard one as written). */
 export const fieldLabel = (f: string): string =>
   f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f.replaceAll("_", " ");
+/** The standard fields as a form's choices, in the current language. */
+export const fieldChoices = (): { value: string; label: string }[] =>
+  STANDARD_FIELDS.map((value) => ({ value, label: fieldLabel(value) }));
 
 const ENGAGEMENT_KIND: Readonly<Record<Schemas["EngagementKind"], MessageKey>> = {
   audience: "engagementKind.audience",
@@ -153,3 +156,7 @@ export function facilityKindLabel(kind: Schemas["FacilityKind"], klass: Schemas[
   const word = { rutan: "Rutan", lapas: "Lapas", lpka: "LPKA" }[kind];
   return `${word} ${t("facility.class")} ${klass}`;
 }
+
+/** A signatory's role in words: signs, or witnesses (mengetahui). */
+export const signatoryRoleLabel = (role: Schemas["Signatory"]["role"]): string =>
+  t(role === "witnesses" ? "signatory.role.witnesses" : "signatory.role.signs");

@@ -17,6 +17,19 @@ export function Empty(props: { readonly children: JSX.Element }): JSX.Element {
   return <p class="notice">{props.children}</p>;
 }
 
+/** The children when the list has items; otherwise the empty state saying what to do next. */
+export function NonEmpty(props: {
+  readonly items: readonly unknown[];
+  readonly empty: JSX.Element;
+  readonly children: JSX.Element;
+}): JSX.Element {
+  return (
+    <Show when={props.items.length > 0} fallback={<Empty>{props.empty}</Empty>}>
+      {props.children}
+    </Show>
+  );
+}
+
 /** Someone else changed the record since it was read (412): say so, and offer to reload it. */
 export function StaleNotice(props: { readonly onReload: () => void }): JSX.Element {
   return (

@@ -1,23 +1,20 @@
-import { createForm } from "@modular-forms/solid";
 import { CreateAgreementSchema } from "@sinergi/domain";
-import { useNavigate } from "@solidjs/router";
-import { useQueryClient } from "@tanstack/solid-query";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
-import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
-import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
+import { createDraftForm } from "../../ui/draft-form.ts";
 import {
-  applyProblem,
-  errorOf,
-  FormErrors,
-  fieldId,
-  present,
-  schemaForm,
+  bound,
+  ChoiceGroup,
+  choicesOf,
+  FacilityField,
+  labelled,
+  SelectField,
   TextField,
-} from "../../ui/form.tsx";
-import { agreementKindLabel, fieldLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
-import { useFacilities, usePartners } from "../lookups.ts";
+} from "../../ui/fields.tsx";
+import { FormErrors, present } from "../../ui/form.tsx";
+import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
+import { NewRecordPage, type RecordFormProps } from "../new-record-page.tsx";
 
 /** What the draft form holds (text as typed); `toBody` turns it into the API's CreateAgreement. */
 export type AgreementValues = {
@@ -32,7 +29,7 @@ export type AgreementValues = {
   partnerDocumentNumber: string;
 };
 
-const DRAFT = "agreement";
+const KINDS = ["pks", "mou"] as const;
 const FIELDS = [
   "kind",
   "title",
@@ -55,147 +52,77 @@ export function toBody(values: Partial<AgreementValues>): unknown {
 }
 
 /** The draft form: validated with the API's own schema before sending, the API's field errors beside each field. */
-export function AgreementForm(props: {
-  readonly facilities: readonly { id: string; name: string }[];
-  readonly partners: readonly { id: string; name: string }[];
-  readonly fixedFacilityId?: string | undefined;
-  readonly onSubmit: (body: unknown) => Promise<void>;
-}): JSX.Element {
-  const [form, { Form, Field }] = createForm<AgreementValues>({
-    initialValues: {
-      kind: "pks",
-      partnerIds: [],
-      fields: [],
-      ...restoreDraft<AgreementValues>(DRAFT),
-      facilityId: props.fixedFacilityId ?? restoreDraft<AgreementValues>(DRAFT)?.facilityId ?? "",
-    },
-    validate: schemaForm<AgreementValues>(CreateAgreementSchema, toBody),
-    validateOn: "submit",
-    revalidateOn: "input",
+export function AgreementForm(props: RecordFormProps): JSX.Element {
+  const { form, Form, Field, loose, submit } = createDraftForm<AgreementValues>({
+    draft: "agreement",
+    initial: { kind: "pks", partnerIds: [], fields: [] },
+    fixedFacilityId: props.fixedFacilityId,
+    schema: CreateAgreementSchema,
+    toBody,
+    fields: () => FIELDS,
+    onSubmit: props.onSubmit,
   });
-  keepDraft(form, DRAFT);
-  const [loose, setLoose] = createSignal<string[]>([]);
-  const submit = async (values: AgreementValues) => {
-    setLoose([]);
-    try {
-      await props.onSubmit(toBody(values));
-      dropDraft(DRAFT);
-    } catch (e) {
-      setLoose(applyProblem(form, e, FIELDS));
-    }
-  };
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
       <Field name="kind">
-        {(field, fieldProps) => (
-          <div class="field">
-            <label for={fieldId("kind")}>{t("agreement.kind")}</label>
-            <select {...fieldProps} id={fieldId("kind")} value={field.value ?? "pks"}>
-              <option value="pks">{agreementKindLabel("pks")}</option>
-              <option value="mou">{agreementKindLabel("mou")}</option>
-            </select>
-          </div>
-        )}
-      </Field>
-      <Field name="title">
-        {(field, fieldProps) => (
-          <TextField
-            name="title"
-            label={t("agreement.title")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={fieldProps}
+        {(field, p) => (
+          <SelectField
+            name="kind"
+            label={t("agreement.kind")}
+            choices={labelled(KINDS, agreementKindLabel)}
+            {...bound(field, p)}
           />
         )}
       </Field>
+      <Field name="title">
+        {(field, p) => <TextField name="title" label={t("agreement.title")} {...bound(field, p)} />}
+      </Field>
       <Field name="facilityId">
         {(field, p) => (
-          <Show
-            when={!props.fixedFacilityId}
-            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
-          >
-            <div class={field.error ? "field invalid" : "field"}>
-              <label for={fieldId("facilityId")}>{t("agreement.facility")}</label>
-              <Show when={field.error}>
-                <span class="error">{errorOf(field.error).error}</span>
-              </Show>
-              <select {...p} id={fieldId("facilityId")} value={field.value ?? ""}>
-                <option value="">{t("form.choose")}</option>
-                <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
-              </select>
-            </div>
-          </Show>
+          <FacilityField
+            label={t("agreement.facility")}
+            facilities={props.facilities}
+            fixed={props.fixedFacilityId !== undefined}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="partnerIds" type="string[]">
-        {(field, fieldProps) => (
-          <fieldset class={field.error ? "field invalid" : "field"} id={fieldId("partnerIds")}>
-            <legend>{t("agreement.partners")}</legend>
-            <Show when={field.error}>
-              <span class="error">{errorOf(field.error).error}</span>
-            </Show>
-            <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
-              <For each={props.partners}>
-                {(p) => (
-                  <label class="choice">
-                    <input
-                      {...fieldProps}
-                      type="checkbox"
-                      value={p.id}
-                      checked={field.value?.includes(p.id) ?? false}
-                    />{" "}
-                    {p.name}
-                  </label>
-                )}
-              </For>
-            </div>
-          </fieldset>
+        {(field, p) => (
+          <ChoiceGroup
+            name="partnerIds"
+            legend={t("agreement.partners")}
+            choices={choicesOf(props.partners)}
+            scroll
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="fields" type="string[]">
-        {(field, fieldProps) => (
-          <fieldset class="field" id={fieldId("fields")}>
-            <legend>{t("agreement.fields")}</legend>
-            <For each={STANDARD_FIELDS}>
-              {(f) => (
-                <label class="choice">
-                  <input
-                    {...fieldProps}
-                    type="checkbox"
-                    value={f}
-                    checked={field.value?.includes(f) ?? false}
-                  />{" "}
-                  {fieldLabel(f)}
-                </label>
-              )}
-            </For>
-          </fieldset>
+        {(field, p) => (
+          <ChoiceGroup
+            name="fields"
+            legend={t("agreement.fields")}
+            choices={fieldChoices()}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <div class="grid">
         <Field name="startDate">
-          {(field, fieldProps) => (
-            <TextField
-              name="startDate"
-              type="date"
-              label={t("agreement.start")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={fieldProps}
-            />
+          {(field, p) => (
+            <TextField name="startDate" type="date" label={t("agreement.start")} {...bound(field, p)} />
           )}
         </Field>
         <Field name="endDate">
-          {(field, fieldProps) => (
+          {(field, p) => (
             <TextField
               name="endDate"
               type="date"
               label={t("agreement.end")}
               hint={t("moves.sign.endHint")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={fieldProps}
+              {...bound(field, p)}
             />
           )}
         </Field>
@@ -209,30 +136,13 @@ export function AgreementForm(props: {
 
 /** Drafting a new agreement; a facility admin drafts for their own facility. */
 export default function AgreementFormPage(): JSX.Element {
-  const session = useSession();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const partners = usePartners();
-  const facilities = useFacilities();
-  const fixed = () => {
-    const scope = session.user()?.scope;
-    return scope?.kind === "facility" ? scope.facilityId : undefined;
-  };
   return (
-    <section>
-      <h1>{t("agreements.new")}</h1>
-      <Show when={partners.data && facilities.data} fallback={<p class="muted">{t("state.loading")}</p>}>
-        <AgreementForm
-          facilities={facilities.data ?? []}
-          partners={partners.data ?? []}
-          fixedFacilityId={fixed()}
-          onSubmit={async (body) => {
-            const created = unwrap(await api.POST("/api/v1/agreements", { body: body as never }));
-            await client.invalidateQueries({ queryKey: ["agreements"] });
-            navigate(`/agreements/${created.id}`);
-          }}
-        />
-      </Show>
-    </section>
+    <NewRecordPage
+      title={t("agreements.new")}
+      create={async (body) => unwrap(await api.POST("/api/v1/agreements", { body: body as never }))}
+      refreshes={["agreements"]}
+      path={(id) => `/agreements/${id}`}
+      form={(p) => <AgreementForm {...p} />}
+    />
   );
 }

@@ -1,19 +1,23 @@
 import { Tabs } from "@kobalte/core/tabs";
 import { A, useParams } from "@solidjs/router";
+import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, lazy, Show } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
-import { formatDate, formatDateTime, formatNumber, formatShare } from "../../i18n/format.ts";
-import { t } from "../../i18n/i18n.ts";
+import { formatDate, formatDateTime, formatNumber, formatShare, zoneName } from "../../i18n/format.ts";
+import { locale, t } from "../../i18n/i18n.ts";
+import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import {
   actionStatusLabel,
   agreementKindLabel,
   agreementStateLabel,
   fieldLabel,
   StatusBadge,
+  signatoryRoleLabel,
 } from "../../ui/labels.tsx";
-import { Empty, Loading, QueryView } from "../../ui/states.tsx";
+import { Loading, NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities, usePartners } from "../lookups.ts";
+import { DocumentsTab } from "./documents-tab.tsx";
 import { EditTitle } from "./edit-title.tsx";
 import { AgreementMoves } from "./moves.tsx";
 import { useAgreement } from "./queries.ts";
@@ -22,6 +26,14 @@ import { useAgreement } from "./queries.ts";
 const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
 
 type Agreement = Schemas["Agreement"];
+
+/** The day it was signed as the paper says, with the local time and zone when known ("5 Maret 2024, 10.30 WITA"). */
+function signedOnLabel(a: Agreement): string {
+  const day = formatDate(a.signedOn);
+  if (!a.signedTime) return day;
+  const time = locale() === "id" ? a.signedTime.replace(":", ".") : a.signedTime;
+  return t("agreement.signedAt", { date: day, time, zone: zoneName(a.timeZone) });
+}
 
 /** "3 hari" / "3 days": time spent in a state. */
 function duration(ms: number): string {
@@ -78,6 +90,22 @@ function Timeline(props: {
   );
 }
 
+/** Who signed for one side, or witnessed (mengetahui), with their position. */
+function Signatories(props: { readonly agreement: Agreement; readonly side: "facility" | "partner" }) {
+  return (
+    <ul class="plain">
+      <For each={props.agreement.signatories.filter((s) => s.side === props.side)}>
+        {(s) => (
+          <li data-testid="signatory">
+            {s.name} — {s.position}{" "}
+            <span class={s.role === "witnesses" ? "badge" : "badge good"}>{signatoryRoleLabel(s.role)}</span>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
 function Parties(props: { readonly agreement: Agreement }): JSX.Element {
   const partners = usePartners();
   const facilities = useFacilities();
@@ -89,13 +117,7 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         <p class="muted">
           {t("agreement.facilityNumber")}: {props.agreement.facilityDocumentNumber ?? "—"}
         </p>
-        <For each={props.agreement.signatories.filter((s) => s.side === "facility")}>
-          {(s) => (
-            <p>
-              {s.name} — {s.position}
-            </p>
-          )}
-        </For>
+        <Signatories agreement={props.agreement} side="facility" />
       </div>
       <div>
         <h3>{t("parties.partnerSide")}</h3>
@@ -103,22 +125,14 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         <p class="muted">
           {t("agreement.partnerNumber")}: {props.agreement.partnerDocumentNumber ?? "—"}
         </p>
-        <For each={props.agreement.signatories.filter((s) => s.side === "partner")}>
-          {(s) => (
-            <p>
-              {s.name} — {s.position}
-            </p>
-          )}
-        </For>
+        <Signatories agreement={props.agreement} side="partner" />
       </div>
       <Show when={props.agreement.signedDocument}>
         {(doc) => (
           <div>
             <h3>{t("parties.document")}</h3>
             <p>{doc().fileName}</p>
-            <p class="muted" style={{ "word-break": "break-all", "font-family": "var(--font-mono)" }}>
-              SHA-256 {doc().sha256}
-            </p>
+            <p class="muted hash">SHA-256 {doc().sha256}</p>
           </div>
         )}
       </Show>
@@ -126,9 +140,29 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
   );
 }
 
+type ActionItem = Schemas["ActionItem"];
+const plan = createColumnHelper<typeof listFeatures, ActionItem>();
+const planColumns = [
+  plan.accessor("activity", { header: () => t("actionPlan.activity"), cell: (c) => c.getValue() }),
+  plan.accessor("field", { header: () => t("agreement.field"), cell: (c) => fieldLabel(c.getValue()) }),
+  plan.accessor("target", {
+    header: () => t("actionPlan.target"),
+    cell: (c) => `${formatNumber(c.getValue().amount)} ${c.getValue().unit}`,
+  }),
+  plan.accessor("realisedAmount", {
+    header: () => t("actionPlan.realised"),
+    cell: (c) => `${formatNumber(c.getValue())} (${formatShare(c.row.original.realisationShare)})`,
+  }),
+  plan.accessor("dueDate", { header: () => t("actionPlan.due"), cell: (c) => formatDate(c.getValue()) }),
+  plan.accessor("status", {
+    header: () => t("agreement.status"),
+    cell: (c) => actionStatusLabel(c.getValue()),
+  }),
+] as ListColumn<ActionItem>[];
+
 function ActionPlan(props: { readonly items: readonly Schemas["ActionItem"][] }): JSX.Element {
   return (
-    <Show when={props.items.length > 0} fallback={<Empty>{t("actionPlan.empty")}</Empty>}>
+    <NonEmpty items={props.items} empty={t("actionPlan.empty")}>
       <BarChart
         title={t("actionPlan.chart")}
         horizontal
@@ -146,44 +180,14 @@ function ActionPlan(props: { readonly items: readonly Schemas["ActionItem"][] })
           },
         ]}
       />
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t("actionPlan.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("actionPlan.activity")}</th>
-              <th scope="col">{t("agreement.field")}</th>
-              <th scope="col" class="number">
-                {t("actionPlan.target")}
-              </th>
-              <th scope="col" class="number">
-                {t("actionPlan.realised")}
-              </th>
-              <th scope="col">{t("actionPlan.due")}</th>
-              <th scope="col">{t("agreement.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.items}>
-              {(item) => (
-                <tr>
-                  <td>{item.activity}</td>
-                  <td>{fieldLabel(item.field)}</td>
-                  <td class="number">
-                    {formatNumber(item.target.amount)} {item.target.unit}
-                  </td>
-                  <td class="number">
-                    {formatNumber(item.realisedAmount)} ({formatShare(item.realisationShare)})
-                  </td>
-                  <td>{formatDate(item.dueDate)}</td>
-                  <td>{actionStatusLabel(item.status)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-    </Show>
+      <DataTable
+        caption={t("actionPlan.title")}
+        columns={planColumns}
+        rows={props.items}
+        rowId={(i) => i.id}
+        numeric={["target", "realisedAmount"]}
+      />
+    </NonEmpty>
   );
 }
 
@@ -211,6 +215,10 @@ export default function AgreementPage(): JSX.Element {
               <dd>
                 {a.startDate || a.endDate ? `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` : "—"}
               </dd>
+              <Show when={a.signedOn}>
+                <dt>{t("moves.sign.date")}</dt>
+                <dd data-testid="signed-on">{signedOnLabel(a)}</dd>
+              </Show>
               <dt>{t("agreement.fields")}</dt>
               <dd>{a.fields.map(fieldLabel).join(", ") || "—"}</dd>
               <dt>{t("agreement.version")}</dt>
@@ -235,7 +243,11 @@ export default function AgreementPage(): JSX.Element {
               </Show>
             </dl>
           </div>
-          <AgreementMoves agreement={a} onMoved={(next) => data.settled(next)} />
+          <AgreementMoves
+            agreement={a}
+            onMoved={(next) => data.settled(next)}
+            onReload={() => data.settled()}
+          />
           <Show when={a.state === "draft" && session.can("agreements:write")}>
             <EditTitle agreement={a} onSaved={(next) => data.settled(next)} onReload={() => data.settled()} />
           </Show>
@@ -250,12 +262,18 @@ export default function AgreementPage(): JSX.Element {
               <Tabs.Trigger class="tabs-trigger" value="plan">
                 {t("agreement.tab.plan")}
               </Tabs.Trigger>
+              <Tabs.Trigger class="tabs-trigger" value="documents">
+                {t("agreement.tab.documents")}
+              </Tabs.Trigger>
             </Tabs.List>
             <Tabs.Content value="timeline">
               <QueryView query={data.history}>{(h) => <Timeline agreement={a} history={h} />}</QueryView>
             </Tabs.Content>
             <Tabs.Content value="parties">
               <Parties agreement={a} />
+            </Tabs.Content>
+            <Tabs.Content value="documents">
+              <DocumentsTab agreement={a} onChanged={(next) => data.settled(next)} />
             </Tabs.Content>
             <Tabs.Content value="plan">
               <Show when={data.actionItems.data} fallback={<Loading />}>

@@ -1,12 +1,12 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
-import { CursorPager, DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
+import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import {
   AGREEMENT_STATUSES,
   agreementKindLabel,
@@ -15,7 +15,7 @@ import {
   STANDARD_FIELDS,
   StatusBadge,
 } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { QueryView } from "../../ui/states.tsx";
 import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
 
 type Agreement = Schemas["Agreement"];
@@ -33,8 +33,8 @@ const helper = createColumnHelper<typeof listFeatures, Agreement>();
 /** Agreements list: filters, order and page in the URL, so a link reproduces the view. */
 export default function AgreementsPage(): JSX.Element {
   const session = useSession();
-  const [params, setParams] = useSearchParams<Filters>();
-  const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
+  const [params, _setParams] = useSearchParams<Filters>();
+  const pages = useCursorPages();
   const partners = usePartners();
   const facilities = useFacilities();
   const list = useQuery(() => ({
@@ -58,10 +58,7 @@ export default function AgreementsPage(): JSX.Element {
       ),
   }));
   // A new filter or order starts again at the first page.
-  const filter = (next: Partial<Filters>) => {
-    setPrevious([]);
-    setParams({ ...next, cursor: undefined });
-  };
+  const filter = (next: Partial<Filters>) => pages.restart(next);
   const columns: ListColumn<Agreement>[] = [
     helper.accessor("title", {
       header: () => t("agreement.title"),
@@ -96,11 +93,18 @@ export default function AgreementsPage(): JSX.Element {
     <section>
       <div class="page-head">
         <h1>{t("agreements.title")}</h1>
-        <Show when={session.can("agreements:write")}>
-          <A class="button" href="/agreements/new">
-            {t("agreements.new")}
-          </A>
-        </Show>
+        <div class="row">
+          <Show when={session.can("agreements:sign")}>
+            <A class="button secondary" href="/agreements/record">
+              {t("record.title")}
+            </A>
+          </Show>
+          <Show when={session.can("agreements:write")}>
+            <A class="button" href="/agreements/new">
+              {t("agreements.new")}
+            </A>
+          </Show>
+        </div>
       </div>
       <form
         class="row card"
@@ -155,40 +159,21 @@ export default function AgreementsPage(): JSX.Element {
       </form>
       <QueryView query={list} height="20rem">
         {(page) => (
-          <Show
-            when={page.items.length > 0}
-            fallback={
-              <Empty>
-                {params.status || params.kind || params.field || params.q
-                  ? t("agreements.noneMatching")
-                  : t("agreements.empty")}
-              </Empty>
+          <DataTable
+            caption={t("agreements.title")}
+            columns={columns}
+            rows={page.items}
+            rowId={(a) => a.id}
+            sort={params.sort ?? "endDate"}
+            sortable={["title", "endDate"]}
+            onSort={(sort) => filter({ sort })}
+            empty={
+              params.status || params.kind || params.field || params.q
+                ? t("agreements.noneMatching")
+                : t("agreements.empty")
             }
-          >
-            <DataTable
-              caption={t("agreements.title")}
-              columns={columns}
-              rows={page.items}
-              rowId={(a) => a.id}
-              sort={params.sort ?? "endDate"}
-              sortable={["title", "endDate"]}
-              onSort={(sort) => filter({ sort })}
-            />
-            <CursorPager
-              count={page.items.length}
-              hasPrevious={previous().length > 0}
-              hasNext={page.nextCursor !== null}
-              onPrevious={() => {
-                const stack = previous();
-                setPrevious(stack.slice(0, -1));
-                setParams({ cursor: stack[stack.length - 1] });
-              }}
-              onNext={() => {
-                setPrevious([...previous(), params.cursor]);
-                setParams({ cursor: page.nextCursor ?? undefined });
-              }}
-            />
-          </Show>
+            pager={pages.pager(page)}
+          />
         )}
       </QueryView>
     </section>

@@ -4,18 +4,9 @@ import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
-import { describeError } from "../../ui/errors.ts";
+import { ownerOf, uploadDocument } from "./documents.ts";
 
 type Agreement = Schemas["Agreement"];
-
-/** Runs a move; a refusal becomes an Error whose message the dialog shows. */
-async function attempt<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    throw new Error(describeError(e));
-  }
-}
 
 function Note(props: {
   readonly id: string;
@@ -44,6 +35,8 @@ const inputValue = (id: string): string =>
 export function AgreementMoves(props: {
   readonly agreement: Agreement;
   readonly onMoved: (next: Agreement) => Promise<void>;
+  /** Reads the agreement again, after someone else changed it (412). */
+  readonly onReload: () => Promise<void>;
 }): JSX.Element {
   const session = useSession();
   const navigate = useNavigate();
@@ -56,29 +49,14 @@ export function AgreementMoves(props: {
   };
   const [file, setFile] = createSignal<File | null>(null);
   const simple = (move: "propose" | "negotiate" | "withdraw") => async () => {
-    const next = await attempt(async () =>
-      unwrap(await api.POST(`/api/v1/agreements/{id}/${move}`, { params: path(), body: note() })),
-    );
+    const next = unwrap(await api.POST(`/api/v1/agreements/{id}/${move}`, { params: path(), body: note() }));
     await props.onMoved(next);
-  };
-  /** Stores the chosen scan on the server (which reads its type and computes its SHA-256); its id. */
-  const upload = async (chosen: File): Promise<string> => {
-    const facilityId = a().facilityId;
-    const regionalOfficeId = a().regionalOfficeId;
-    const owner = facilityId ? { facilityId } : regionalOfficeId ? { regionalOfficeId } : {};
-    const stored = unwrap(
-      await api.POST("/api/v1/documents", {
-        params: { query: { purpose: "signed_agreement", fileName: chosen.name, ...owner } },
-        body: chosen as unknown as string,
-        bodySerializer: (file: unknown) => file as File,
-        headers: { "content-type": chosen.type || "application/pdf" },
-      }),
-    );
-    return stored.id;
   };
   const sign = async () => {
     const chosen = file();
-    const signedDocumentId = chosen ? await attempt(() => upload(chosen)) : undefined;
+    const signedDocumentId = chosen
+      ? (await uploadDocument(chosen, "signed_agreement", ownerOf(a()))).id
+      : undefined;
     const body = {
       ...(inputValue("sign-facility-number")
         ? { facilityDocumentNumber: inputValue("sign-facility-number") }
@@ -101,19 +79,15 @@ export function AgreementMoves(props: {
           }
         : {}),
     };
-    const next = await attempt(async () =>
-      unwrap(await api.POST("/api/v1/agreements/{id}/sign", { params: path(), body })),
-    );
+    const next = unwrap(await api.POST("/api/v1/agreements/{id}/sign", { params: path(), body }));
     await props.onMoved(next);
   };
   const terminate = async () => {
-    const next = await attempt(async () =>
-      unwrap(
-        await api.POST("/api/v1/agreements/{id}/terminate", {
-          params: path(),
-          body: { reason: inputValue("terminate-reason"), date: inputValue("terminate-date") },
-        }),
-      ),
+    const next = unwrap(
+      await api.POST("/api/v1/agreements/{id}/terminate", {
+        params: path(),
+        body: { reason: inputValue("terminate-reason"), date: inputValue("terminate-date") },
+      }),
     );
     await props.onMoved(next);
   };
@@ -122,9 +96,7 @@ export function AgreementMoves(props: {
       ...(inputValue("renew-start") ? { startDate: inputValue("renew-start") } : {}),
       ...(inputValue("renew-end") ? { endDate: inputValue("renew-end") } : {}),
     };
-    const successor = await attempt(async () =>
-      unwrap(await api.POST("/api/v1/agreements/{id}/renew", { params: path(), body })),
-    );
+    const successor = unwrap(await api.POST("/api/v1/agreements/{id}/renew", { params: path(), body }));
     await props.onMoved(a());
     navigate(`/agreements/${successor.id}`);
   };
@@ -136,6 +108,7 @@ export function AgreementMoves(props: {
           label={t("moves.propose")}
           title={t("moves.propose.title")}
           consequence={t("moves.propose.consequence")}
+          onReload={props.onReload}
           confirmLabel={t("moves.propose")}
           onConfirm={simple("propose")}
         >
@@ -147,6 +120,7 @@ export function AgreementMoves(props: {
           label={t("moves.negotiate")}
           title={t("moves.negotiate.title")}
           consequence={t("moves.negotiate.consequence")}
+          onReload={props.onReload}
           confirmLabel={t("moves.negotiate")}
           onConfirm={simple("negotiate")}
         >
@@ -158,6 +132,7 @@ export function AgreementMoves(props: {
           label={t("moves.sign")}
           title={t("moves.sign.title")}
           consequence={t("moves.sign.consequence")}
+          onReload={props.onReload}
           confirmLabel={t("moves.sign")}
           onConfirm={sign}
         >
@@ -224,6 +199,7 @@ export function AgreementMoves(props: {
           label={t("moves.renew")}
           title={t("moves.renew.title")}
           consequence={t("moves.renew.consequence")}
+          onReload={props.onReload}
           confirmLabel={t("moves.renew")}
           onConfirm={renew}
         >
@@ -245,6 +221,7 @@ export function AgreementMoves(props: {
           label={t("moves.terminate")}
           title={t("moves.terminate.title")}
           consequence={t("moves.terminate.consequence")}
+          onReload={props.onReload}
           confirmLabel={t("moves.terminate")}
           onConfirm={terminate}
         >
@@ -261,6 +238,7 @@ export function AgreementMoves(props: {
           label={t("moves.withdraw")}
           title={t("moves.withdraw.title")}
           consequence={t("moves.withdraw.consequence")}
+          onReload={props.onReload}
           confirmLabel={t("moves.withdraw")}
           onConfirm={simple("withdraw")}
         >

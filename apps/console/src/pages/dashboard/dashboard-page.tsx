@@ -6,7 +6,7 @@ import { useSession } from "../../auth/session.ts";
 import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { fieldLabel, licenceTypeLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities } from "../lookups.ts";
 
 const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
@@ -57,7 +57,7 @@ function Expiring(): JSX.Element {
           const b = () => expiryBuckets(items);
           return (
             <>
-              <Show when={items.length > 0} fallback={<Empty>{t("dashboard.noneExpiring")}</Empty>}>
+              <NonEmpty items={items} empty={t("dashboard.noneExpiring")}>
                 <div class="grid">
                   <BarChart
                     title={t("dashboard.expiringChart")}
@@ -84,7 +84,7 @@ function Expiring(): JSX.Element {
                     </For>
                   </ul>
                 </div>
-              </Show>
+              </NonEmpty>
               <p>
                 <A href="/agreements?status=expiring">{t("dashboard.allExpiring")}</A>
               </p>
@@ -111,7 +111,7 @@ function OverdueFollowUps(): JSX.Element {
       <h2>{t("dashboard.overdue")}</h2>
       <QueryView query={list}>
         {(page) => (
-          <Show when={page.items.length > 0} fallback={<Empty>{t("dashboard.noneOverdue")}</Empty>}>
+          <NonEmpty items={page.items} empty={t("dashboard.noneOverdue")}>
             <p class="figure">
               {formatNumber(page.items.length)}
               {page.nextCursor ? "+" : ""}
@@ -129,7 +129,7 @@ function OverdueFollowUps(): JSX.Element {
               </For>
             </ul>
             <A href="/visits?tab=follow-ups">{t("dashboard.allFollowUps")}</A>
-          </Show>
+          </NonEmpty>
         )}
       </QueryView>
     </div>
@@ -225,7 +225,7 @@ function ExpiringLicences(): JSX.Element {
       <h2>{t("dashboard.licences")}</h2>
       <QueryView query={licences}>
         {(list) => (
-          <Show when={list.length > 0} fallback={<Empty>{t("dashboard.noneLicences")}</Empty>}>
+          <NonEmpty items={list} empty={t("dashboard.noneLicences")}>
             <ul>
               <For each={list}>
                 {(x) => (
@@ -239,7 +239,7 @@ function ExpiringLicences(): JSX.Element {
                 )}
               </For>
             </ul>
-          </Show>
+          </NonEmpty>
         )}
       </QueryView>
     </div>

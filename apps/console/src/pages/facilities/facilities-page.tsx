@@ -1,12 +1,12 @@
 import { A } from "@solidjs/router";
 import { createColumnHelper } from "@tanstack/solid-table";
-import { type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { formatNumber, zoneName } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { facilityKindLabel } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { QueryView } from "../../ui/states.tsx";
 import { useFacilities } from "../lookups.ts";
 
 type Facility = Schemas["Facility"];
@@ -38,9 +38,13 @@ export default function FacilitiesPage(): JSX.Element {
       <h1>{t("facilities.title")}</h1>
       <QueryView query={facilities} height="16rem">
         {(list) => (
-          <Show when={list.length > 0} fallback={<Empty>{t("facilities.empty")}</Empty>}>
-            <DataTable caption={t("facilities.title")} columns={columns} rows={list} rowId={(f) => f.id} />
-          </Show>
+          <DataTable
+            caption={t("facilities.title")}
+            columns={columns}
+            rows={list}
+            rowId={(f) => f.id}
+            empty={t("facilities.empty")}
+          />
         )}
       </QueryView>
     </section>

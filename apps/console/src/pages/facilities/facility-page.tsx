@@ -1,15 +1,33 @@
 import { A, useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
+import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, lazy, Show } from "solid-js";
-import { api, unwrap } from "../../api/client.ts";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate, formatNumber, zoneName } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
+import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { facilityKindLabel, licenceStateLabel, licenceTypeLabel, StatusBadge } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { Empty, NonEmpty, QueryView } from "../../ui/states.tsx";
 import { partnerNames, usePartners } from "../lookups.ts";
 
 const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
+
+type Licence = Schemas["Licence"];
+const licence = createColumnHelper<typeof listFeatures, Licence>();
+const licenceColumns = [
+  licence.accessor("type", { header: () => t("licence.type"), cell: (c) => licenceTypeLabel(c.getValue()) }),
+  licence.accessor("number", { header: () => t("licence.number"), cell: (c) => c.getValue() ?? "—" }),
+  licence.accessor("issuer", { header: () => t("licence.issuer"), cell: (c) => c.getValue() }),
+  licence.accessor("statusToday", {
+    header: () => t("agreement.status"),
+    cell: (c) => licenceStateLabel(c.getValue()),
+  }),
+  licence.accessor("expiresOn", {
+    header: () => t("licence.expires"),
+    cell: (c) => formatDate(c.getValue()),
+  }),
+] as ListColumn<Licence>[];
 
 function Population(props: { readonly facilityId: string }): JSX.Element {
   const snapshots = useQuery(() => ({
@@ -151,42 +169,20 @@ export default function FacilityPage(): JSX.Element {
           <h2>{t("licences.title")}</h2>
           <QueryView query={licences}>
             {(list) => (
-              <Show when={list.length > 0} fallback={<Empty>{t("licences.empty")}</Empty>}>
-                <div class="table-wrap">
-                  <table>
-                    <caption class="visually-hidden">{t("licences.title")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("licence.type")}</th>
-                        <th scope="col">{t("licence.number")}</th>
-                        <th scope="col">{t("licence.issuer")}</th>
-                        <th scope="col">{t("agreement.status")}</th>
-                        <th scope="col">{t("licence.expires")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={list}>
-                        {(l) => (
-                          <tr>
-                            <td>{licenceTypeLabel(l.type)}</td>
-                            <td>{l.number ?? "—"}</td>
-                            <td>{l.issuer}</td>
-                            <td>{licenceStateLabel(l.statusToday)}</td>
-                            <td>{formatDate(l.expiresOn)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
-              </Show>
+              <DataTable
+                caption={t("licences.title")}
+                columns={licenceColumns}
+                rows={list}
+                rowId={(l) => l.id}
+                empty={t("licences.empty")}
+              />
             )}
           </QueryView>
           <Show when={session.can("agreements:read")}>
             <h2>{t("agreements.title")}</h2>
             <QueryView query={agreements}>
               {(list) => (
-                <Show when={list.length > 0} fallback={<Empty>{t("agreements.empty")}</Empty>}>
+                <NonEmpty items={list} empty={t("agreements.empty")}>
                   <ul>
                     <For each={list}>
                       {(a) => (
@@ -199,17 +195,17 @@ export default function FacilityPage(): JSX.Element {
                   </ul>
                   <h3>{t("agreement.partners")}</h3>
                   <p>{partnerNames(partners.data, partnerIds()) || "—"}</p>
-                </Show>
+                </NonEmpty>
               )}
             </QueryView>
           </Show>
           <Show when={session.can("training:read")}>
             <h2>{t("programs.title")}</h2>
-            <Show when={programsHere().length > 0} fallback={<Empty>{t("programs.empty")}</Empty>}>
+            <NonEmpty items={programsHere()} empty={t("programs.empty")}>
               <ul>
                 <For each={programsHere()}>{(p) => <li>{p.name}</li>}</For>
               </ul>
-            </Show>
+            </NonEmpty>
           </Show>
         </article>
       )}

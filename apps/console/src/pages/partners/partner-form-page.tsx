@@ -2,11 +2,12 @@ import { createForm } from "@modular-forms/solid";
 import { CreatePartnerSchema, UpdatePartnerSchema } from "@sinergi/domain";
 import { useNavigate, useParams } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
 import { api, ifMatch, isStatus, type Schemas, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
-import { applyProblem, errorOf, FormErrors, fieldId, schemaForm, TextField } from "../../ui/form.tsx";
-import { fieldLabel, PARTNER_KINDS, partnerKindLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
+import { bound, ChoiceGroup, choicesOf, labelled, SelectField, TextField } from "../../ui/fields.tsx";
+import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
+import { fieldChoices, PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
 
@@ -72,37 +73,27 @@ function PartnerForm(props: {
       <FormErrors form={form} loose={loose()} />
       <Field name="kind">
         {(field, p) => (
-          <div class="field">
-            <label for={fieldId("kind")}>{t("partner.kind")}</label>
-            <select {...p} id={fieldId("kind")} value={field.value ?? ""}>
-              <For each={PARTNER_KINDS}>{(k) => <option value={k}>{partnerKindLabel(k)}</option>}</For>
-            </select>
-          </div>
-        )}
-      </Field>
-      <Field name="name">
-        {(field, p) => (
-          <TextField
-            name="name"
-            label={t("partner.name")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={p}
+          <SelectField
+            name="kind"
+            label={t("partner.kind")}
+            choices={labelled(PARTNER_KINDS, partnerKindLabel)}
+            {...bound(field, p)}
           />
         )}
       </Field>
+      <Field name="name">
+        {(field, p) => <TextField name="name" label={t("partner.name")} {...bound(field, p)} />}
+      </Field>
       <Field name="parentId">
         {(field, p) => (
-          <div class="field">
-            <label for={fieldId("parentId")}>{t("partner.parent")}</label>
-            <span class="hint">{t("partner.parentHint")}</span>
-            <select {...p} id={fieldId("parentId")} value={field.value ?? ""}>
-              <option value="">{t("partner.noParent")}</option>
-              <For each={props.partners.filter((x) => x.id !== props.partner?.id)}>
-                {(x) => <option value={x.id}>{x.name}</option>}
-              </For>
-            </select>
-          </div>
+          <SelectField
+            name="parentId"
+            label={t("partner.parent")}
+            hint={t("partner.parentHint")}
+            blank={t("partner.noParent")}
+            choices={choicesOf(props.partners.filter((x) => x.id !== props.partner?.id))}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="areaCode">
@@ -111,25 +102,18 @@ function PartnerForm(props: {
             name="areaCode"
             label={t("partner.area")}
             hint={t("partner.areaHint")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={p}
+            {...bound(field, p)}
           />
         )}
       </Field>
       <Field name="fields" type="string[]">
         {(field, p) => (
-          <fieldset class="field" id={fieldId("fields")}>
-            <legend>{t("agreement.fields")}</legend>
-            <For each={STANDARD_FIELDS}>
-              {(f) => (
-                <label class="choice">
-                  <input {...p} type="checkbox" value={f} checked={field.value?.includes(f) ?? false} />{" "}
-                  {fieldLabel(f)}
-                </label>
-              )}
-            </For>
-          </fieldset>
+          <ChoiceGroup
+            name="fields"
+            legend={t("agreement.fields")}
+            choices={fieldChoices()}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <button type="submit" disabled={form.submitting}>

@@ -4,7 +4,7 @@ import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { fieldLabel, partnerKindLabel } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
 
 type Partner = Schemas["Partner"];
@@ -67,7 +67,7 @@ export default function PartnersPage(): JSX.Element {
       </div>
       <QueryView query={partners} height="20rem">
         {(list) => (
-          <Show when={list.length > 0} fallback={<Empty>{t("partners.empty")}</Empty>}>
+          <NonEmpty items={list} empty={t("partners.empty")}>
             <p class="muted">{t("partners.count", { count: list.length })}</p>
             <div class="card tree">
               <ul>
@@ -76,7 +76,7 @@ export default function PartnersPage(): JSX.Element {
                 </For>
               </ul>
             </div>
-          </Show>
+          </NonEmpty>
         )}
       </QueryView>
     </section>

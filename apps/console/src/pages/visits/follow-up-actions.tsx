@@ -2,11 +2,23 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { type JSX, Show } from "solid-js";
 import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
-import { describeError } from "../../ui/errors.ts";
 
 const text = (id: string) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value.trim() ?? "";
+
+/** A follow-up's due date, marked when it is overdue. */
+export function DueOn(props: { readonly followUp: Schemas["FollowUp"] }): JSX.Element {
+  return (
+    <>
+      {formatDate(props.followUp.dueDate)}{" "}
+      <Show when={props.followUp.overdue}>
+        <span class="badge bad">{t("followUp.overdue")}</span>
+      </Show>
+    </>
+  );
+}
 
 /** Close an open follow-up: done (with an optional note) or dropped (with its reason). */
 export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] }): JSX.Element {
@@ -18,11 +30,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
     await client.invalidateQueries({ queryKey: ["engagement", f().engagementId] });
   };
   const run = async (call: () => Promise<unknown>) => {
-    try {
-      await call();
-    } catch (e) {
-      throw new Error(describeError(e));
-    }
+    await call();
     await settle();
   };
   const noteId = () => `done-note-${f().id}`;
@@ -35,6 +43,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
           title={t("followUp.done.title")}
           consequence={f().text}
           confirmLabel={t("followUp.done")}
+          onReload={settle}
           onConfirm={() =>
             run(async () => {
               const note = text(noteId());
@@ -57,6 +66,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
           title={t("followUp.drop.title")}
           consequence={f().text}
           confirmLabel={t("followUp.drop")}
+          onReload={settle}
           onConfirm={() =>
             run(async () => {
               unwrap(

@@ -1,18 +1,21 @@
-import { createForm, insert, remove } from "@modular-forms/solid";
+import { insert, remove } from "@modular-forms/solid";
 import { CreateEngagementSchema } from "@sinergi/domain";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
-import { dropDraft, keepDraft, restoreDraft } from "../../ui/draft.ts";
+import { createDraftForm } from "../../ui/draft-form.ts";
 import {
-  applyProblem,
-  errorOf,
-  FormErrors,
-  fieldId,
-  present,
-  schemaForm,
+  bound,
+  ChoiceGroup,
+  choicesOf,
+  FacilityField,
+  labelled,
+  SelectField,
   TextField,
-} from "../../ui/form.tsx";
+} from "../../ui/fields.tsx";
+import { FormErrors, present } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
+import { RowList } from "../../ui/row-list.tsx";
+import type { RecordFormProps } from "../new-record-page.tsx";
 
 /** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
 export type VisitValues = {
@@ -44,140 +47,76 @@ export function toBody(values: Partial<VisitValues>): unknown {
   });
 }
 
-const DRAFT = "visit";
 const TOP = ["facilityId", "kind", "date", "place", "partnerIds", "summary", "outcomes"];
 
 /** Records a visit with its attendees, outcomes and follow-ups (owner and due date) in one go. */
-export function VisitForm(props: {
-  readonly facilities: readonly { id: string; name: string }[];
-  readonly partners: readonly { id: string; name: string }[];
-  readonly fixedFacilityId?: string | undefined;
-  readonly onSubmit: (body: unknown) => Promise<void>;
-}): JSX.Element {
-  const [form, { Form, Field, FieldArray }] = createForm<VisitValues>({
-    initialValues: {
+export function VisitForm(props: RecordFormProps): JSX.Element {
+  const { form, Form, Field, FieldArray, loose, submit } = createDraftForm<VisitValues>({
+    draft: "visit",
+    initial: {
       kind: "audience",
       partnerIds: [],
       attendees: [],
       followUps: [{ text: "", ownerName: "", dueDate: "" }],
-      ...restoreDraft<VisitValues>(DRAFT),
-      facilityId: props.fixedFacilityId ?? restoreDraft<VisitValues>(DRAFT)?.facilityId ?? "",
     },
-    validate: schemaForm<VisitValues>(CreateEngagementSchema, toBody),
-    validateOn: "submit",
-    revalidateOn: "input",
-  });
-  keepDraft(form, DRAFT);
-  const [loose, setLoose] = createSignal<string[]>([]);
-  const submit = async (values: VisitValues) => {
-    setLoose([]);
-    try {
-      await props.onSubmit(toBody(values));
-      dropDraft(DRAFT);
-    } catch (e) {
-      const rows = (values.followUps ?? []).flatMap((_, i) => [
+    fixedFacilityId: props.fixedFacilityId,
+    schema: CreateEngagementSchema,
+    toBody,
+    // The API names a follow-up's field by its row.
+    fields: (values) => [
+      ...TOP,
+      ...(values.followUps ?? []).flatMap((_, i) => [
         `followUps.${i}.text`,
         `followUps.${i}.ownerName`,
         `followUps.${i}.dueDate`,
-      ]);
-      setLoose(applyProblem(form, e, [...TOP, ...rows]));
-    }
-  };
+      ]),
+    ],
+    onSubmit: props.onSubmit,
+  });
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
       <Field name="facilityId">
         {(field, p) => (
-          <Show
-            when={!props.fixedFacilityId}
-            fallback={<input {...p} type="hidden" value={field.value ?? ""} />}
-          >
-            <div class={field.error ? "field invalid" : "field"}>
-              <label for={fieldId("facilityId")}>{t("visit.facility")}</label>
-              <Show when={field.error}>
-                <span class="error">{errorOf(field.error).error}</span>
-              </Show>
-              <select {...p} id={fieldId("facilityId")} value={field.value ?? ""}>
-                <option value="">{t("form.choose")}</option>
-                <For each={props.facilities}>{(f) => <option value={f.id}>{f.name}</option>}</For>
-              </select>
-            </div>
-          </Show>
+          <FacilityField
+            label={t("visit.facility")}
+            facilities={props.facilities}
+            fixed={props.fixedFacilityId !== undefined}
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <div class="grid">
         <Field name="kind">
           {(field, p) => (
-            <div class="field">
-              <label for={fieldId("kind")}>{t("visit.kind")}</label>
-              <select {...p} id={fieldId("kind")} value={field.value ?? "audience"}>
-                <For each={ENGAGEMENT_KINDS}>
-                  {(k) => <option value={k}>{engagementKindLabel(k)}</option>}
-                </For>
-              </select>
-            </div>
+            <SelectField
+              name="kind"
+              label={t("visit.kind")}
+              choices={labelled(ENGAGEMENT_KINDS, engagementKindLabel)}
+              {...bound(field, p)}
+            />
           )}
         </Field>
         <Field name="date">
-          {(field, p) => (
-            <TextField
-              name="date"
-              type="date"
-              label={t("visit.date")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={p}
-            />
-          )}
+          {(field, p) => <TextField name="date" type="date" label={t("visit.date")} {...bound(field, p)} />}
         </Field>
         <Field name="place">
-          {(field, p) => (
-            <TextField
-              name="place"
-              label={t("visit.place")}
-              value={field.value}
-              {...errorOf(field.error)}
-              inputProps={p}
-            />
-          )}
+          {(field, p) => <TextField name="place" label={t("visit.place")} {...bound(field, p)} />}
         </Field>
       </div>
       <Field name="partnerIds" type="string[]">
         {(field, p) => (
-          <fieldset class={field.error ? "field invalid" : "field"} id={fieldId("partnerIds")}>
-            <legend>{t("visit.partners")}</legend>
-            <Show when={field.error}>
-              <span class="error">{errorOf(field.error).error}</span>
-            </Show>
-            <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>
-              <For each={props.partners}>
-                {(partner) => (
-                  <label class="choice">
-                    <input
-                      {...p}
-                      type="checkbox"
-                      value={partner.id}
-                      checked={field.value?.includes(partner.id) ?? false}
-                    />{" "}
-                    {partner.name}
-                  </label>
-                )}
-              </For>
-            </div>
-          </fieldset>
+          <ChoiceGroup
+            name="partnerIds"
+            legend={t("visit.partners")}
+            choices={choicesOf(props.partners)}
+            scroll
+            {...bound(field, p)}
+          />
         )}
       </Field>
       <Field name="summary">
-        {(field, p) => (
-          <TextField
-            name="summary"
-            multiline
-            label={t("visit.summary")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={p}
-          />
-        )}
+        {(field, p) => <TextField name="summary" multiline label={t("visit.summary")} {...bound(field, p)} />}
       </Field>
       <Field name="outcomes">
         {(field, p) => (
@@ -186,135 +125,101 @@ export function VisitForm(props: {
             multiline
             label={t("visit.outcomes")}
             hint={t("visit.outcomesHint")}
-            value={field.value}
-            {...errorOf(field.error)}
-            inputProps={p}
+            {...bound(field, p)}
           />
         )}
       </Field>
       <FieldArray name="attendees">
         {(array) => (
-          <fieldset>
-            <legend>{t("visit.attendees")}</legend>
-            <For each={array.items}>
-              {(_, i) => (
-                <div class="row">
-                  <Field name={`attendees.${i()}.name`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`attendees.${i()}.name`}
-                        label={t("attendee.name")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`attendees.${i()}.role`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`attendees.${i()}.role`}
-                        label={t("attendee.role")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`attendees.${i()}.side`}>
-                    {(field, p) => (
-                      <div class="field">
-                        <label for={fieldId(`attendees.${i()}.side`)}>{t("attendee.side")}</label>
-                        <select
-                          {...p}
-                          id={fieldId(`attendees.${i()}.side`)}
-                          value={field.value ?? "facility"}
-                        >
-                          <option value="facility">{t("attendee.side.facility")}</option>
-                          <option value="partner">{t("attendee.side.partner")}</option>
-                        </select>
-                      </div>
-                    )}
-                  </Field>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => remove(form, "attendees", { at: i() })}
-                  >
-                    {t("action.remove")}
-                  </button>
-                </div>
-              )}
-            </For>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => insert(form, "attendees", { value: { name: "", role: "", side: "facility" } })}
-            >
-              {t("visit.addAttendee")}
-            </button>
-          </fieldset>
+          <RowList
+            legend={t("visit.attendees")}
+            error={array.error}
+            items={array.items}
+            addLabel={t("visit.addAttendee")}
+            onAdd={() => insert(form, "attendees", { value: { name: "", role: "", side: "facility" } })}
+            onRemove={(at) => remove(form, "attendees", { at })}
+          >
+            {(i) => (
+              <>
+                <Field name={`attendees.${i()}.name`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`attendees.${i()}.name`}
+                      label={t("attendee.name")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`attendees.${i()}.role`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`attendees.${i()}.role`}
+                      label={t("attendee.role")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`attendees.${i()}.side`}>
+                  {(field, p) => (
+                    <SelectField
+                      name={`attendees.${i()}.side`}
+                      label={t("attendee.side")}
+                      choices={[
+                        { value: "facility", label: t("attendee.side.facility") },
+                        { value: "partner", label: t("attendee.side.partner") },
+                      ]}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
+          </RowList>
         )}
       </FieldArray>
       <FieldArray name="followUps">
         {(array) => (
-          <fieldset>
-            <legend>{t("visit.followUps")}</legend>
-            <For each={array.items}>
-              {(_, i) => (
-                <div class="row">
-                  <Field name={`followUps.${i()}.text`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`followUps.${i()}.text`}
-                        label={t("followUp.text")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`followUps.${i()}.ownerName`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`followUps.${i()}.ownerName`}
-                        label={t("followUp.owner")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
-                      />
-                    )}
-                  </Field>
-                  <Field name={`followUps.${i()}.dueDate`}>
-                    {(field, p) => (
-                      <TextField
-                        name={`followUps.${i()}.dueDate`}
-                        type="date"
-                        label={t("followUp.due")}
-                        value={field.value}
-                        {...errorOf(field.error)}
-                        inputProps={p}
-                      />
-                    )}
-                  </Field>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => remove(form, "followUps", { at: i() })}
-                  >
-                    {t("action.remove")}
-                  </button>
-                </div>
-              )}
-            </For>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => insert(form, "followUps", { value: { text: "", ownerName: "", dueDate: "" } })}
-            >
-              {t("visit.addFollowUp")}
-            </button>
-          </fieldset>
+          <RowList
+            legend={t("visit.followUps")}
+            error={array.error}
+            items={array.items}
+            addLabel={t("visit.addFollowUp")}
+            onAdd={() => insert(form, "followUps", { value: { text: "", ownerName: "", dueDate: "" } })}
+            onRemove={(at) => remove(form, "followUps", { at })}
+          >
+            {(i) => (
+              <>
+                <Field name={`followUps.${i()}.text`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`followUps.${i()}.text`}
+                      label={t("followUp.text")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`followUps.${i()}.ownerName`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`followUps.${i()}.ownerName`}
+                      label={t("followUp.owner")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+                <Field name={`followUps.${i()}.dueDate`}>
+                  {(field, p) => (
+                    <TextField
+                      name={`followUps.${i()}.dueDate`}
+                      type="date"
+                      label={t("followUp.due")}
+                      {...bound(field, p)}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
+          </RowList>
         )}
       </FieldArray>
       <button type="submit" disabled={form.submitting}>

@@ -1,13 +1,45 @@
 import { A, useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
+import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, Show } from "solid-js";
-import { api, unwrap } from "../../api/client.ts";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
+import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { engagementKindLabel, followUpStatusLabel } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { QueryView } from "../../ui/states.tsx";
 import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
-import { FollowUpActions } from "./follow-up-actions.tsx";
+import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
+
+type FollowUp = Schemas["FollowUp"];
+const column = createColumnHelper<typeof listFeatures, FollowUp>();
+const followUpColumns = [
+  column.accessor("text", { header: () => t("followUp.text"), cell: (c) => c.getValue() }),
+  column.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
+  column.accessor("dueDate", {
+    header: () => t("followUp.due"),
+    cell: (c) => <DueOn followUp={c.row.original} />,
+  }),
+  column.accessor("status", {
+    header: () => t("agreement.status"),
+    cell: (c) => (
+      <span data-testid="follow-up-status">
+        {followUpStatusLabel(c.getValue())}
+        <Show when={c.row.original.dropReason}>
+          <span class="muted block">{c.row.original.dropReason}</span>
+        </Show>
+        <Show when={c.row.original.note}>
+          <span class="muted block">{c.row.original.note}</span>
+        </Show>
+      </span>
+    ),
+  }),
+  column.display({
+    id: "actions",
+    header: () => t("table.actions"),
+    cell: (c) => <FollowUpActions followUp={c.row.original} />,
+  }),
+] as ListColumn<FollowUp>[];
 
 /** One visit: what was agreed and its follow-ups, each closable here. */
 export default function VisitPage(): JSX.Element {
@@ -50,50 +82,13 @@ export default function VisitPage(): JSX.Element {
             </ul>
           </Show>
           <h2>{t("visit.followUps")}</h2>
-          <Show when={(e.followUps ?? []).length > 0} fallback={<Empty>{t("followUps.emptyVisit")}</Empty>}>
-            <div class="table-wrap">
-              <table>
-                <caption class="visually-hidden">{t("visit.followUps")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("followUp.text")}</th>
-                    <th scope="col">{t("followUp.owner")}</th>
-                    <th scope="col">{t("followUp.due")}</th>
-                    <th scope="col">{t("agreement.status")}</th>
-                    <th scope="col">{t("table.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={e.followUps ?? []}>
-                    {(f) => (
-                      <tr>
-                        <td>{f.text}</td>
-                        <td>{f.ownerName}</td>
-                        <td>
-                          {formatDate(f.dueDate)}{" "}
-                          <Show when={f.overdue}>
-                            <span class="badge bad">{t("followUp.overdue")}</span>
-                          </Show>
-                        </td>
-                        <td data-testid="follow-up-status">
-                          {followUpStatusLabel(f.status)}
-                          <Show when={f.dropReason}>
-                            <div class="muted">{f.dropReason}</div>
-                          </Show>
-                          <Show when={f.note}>
-                            <div class="muted">{f.note}</div>
-                          </Show>
-                        </td>
-                        <td>
-                          <FollowUpActions followUp={f} />
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
-          </Show>
+          <DataTable
+            caption={t("visit.followUps")}
+            columns={followUpColumns}
+            rows={e.followUps ?? []}
+            rowId={(f) => f.id}
+            empty={t("followUps.emptyVisit")}
+          />
         </article>
       )}
     </QueryView>

@@ -2,16 +2,16 @@ import { Tabs } from "@kobalte/core/tabs";
 import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
-import { createSignal, type JSX, Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
-import { CursorPager, DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
+import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { engagementKindLabel, followUpStatusLabel } from "../../ui/labels.tsx";
-import { Empty, QueryView } from "../../ui/states.tsx";
+import { QueryView } from "../../ui/states.tsx";
 import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
-import { FollowUpActions } from "./follow-up-actions.tsx";
+import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
 
 type Engagement = Schemas["Engagement"];
 type FollowUp = Schemas["FollowUp"];
@@ -19,8 +19,8 @@ const visitColumns = createColumnHelper<typeof listFeatures, Engagement>();
 const followUpColumns = createColumnHelper<typeof listFeatures, FollowUp>();
 
 function VisitList(): JSX.Element {
-  const [params, setParams] = useSearchParams<{ sort?: string; cursor?: string }>();
-  const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
+  const [params] = useSearchParams<{ sort?: string; cursor?: string }>();
+  const pages = useCursorPages();
   const partners = usePartners();
   const facilities = useFacilities();
   const list = useQuery(() => ({
@@ -61,34 +61,17 @@ function VisitList(): JSX.Element {
   return (
     <QueryView query={list} height="20rem">
       {(page) => (
-        <Show when={page.items.length > 0} fallback={<Empty>{t("visits.empty")}</Empty>}>
-          <DataTable
-            caption={t("visits.title")}
-            columns={columns}
-            rows={page.items}
-            rowId={(e) => e.id}
-            sort={params.sort ?? "-date"}
-            sortable={["date"]}
-            onSort={(sort) => {
-              setPrevious([]);
-              setParams({ sort, cursor: undefined });
-            }}
-          />
-          <CursorPager
-            count={page.items.length}
-            hasPrevious={previous().length > 0}
-            hasNext={page.nextCursor !== null}
-            onPrevious={() => {
-              const stack = previous();
-              setPrevious(stack.slice(0, -1));
-              setParams({ cursor: stack[stack.length - 1] });
-            }}
-            onNext={() => {
-              setPrevious([...previous(), params.cursor]);
-              setParams({ cursor: page.nextCursor ?? undefined });
-            }}
-          />
-        </Show>
+        <DataTable
+          caption={t("visits.title")}
+          columns={columns}
+          rows={page.items}
+          rowId={(e) => e.id}
+          sort={params.sort ?? "-date"}
+          sortable={["date"]}
+          onSort={(sort) => pages.restart({ sort })}
+          empty={t("visits.empty")}
+          pager={pages.pager(page)}
+        />
       )}
     </QueryView>
   );
@@ -109,14 +92,7 @@ export function FollowUpList(): JSX.Element {
   const columns = [
     followUpColumns.accessor("dueDate", {
       header: () => t("followUp.due"),
-      cell: (c) => (
-        <>
-          {formatDate(c.getValue())}{" "}
-          <Show when={c.row.original.overdue}>
-            <span class="badge bad">{t("followUp.overdue")}</span>
-          </Show>
-        </>
-      ),
+      cell: (c) => <DueOn followUp={c.row.original} />,
     }),
     followUpColumns.accessor("text", {
       header: () => t("followUp.text"),
@@ -140,9 +116,13 @@ export function FollowUpList(): JSX.Element {
   return (
     <QueryView query={list} height="16rem">
       {(page) => (
-        <Show when={page.items.length > 0} fallback={<Empty>{t("followUps.empty")}</Empty>}>
-          <DataTable caption={t("followUps.title")} columns={columns} rows={page.items} rowId={(f) => f.id} />
-        </Show>
+        <DataTable
+          caption={t("followUps.title")}
+          columns={columns}
+          rows={page.items}
+          rowId={(f) => f.id}
+          empty={t("followUps.empty")}
+        />
       )}
     </QueryView>
   );

@@ -1,0 +1,132 @@
+import { Combobox } from "@kobalte/core/combobox";
+import { Dialog } from "@kobalte/core/dialog";
+import { useNavigate } from "@solidjs/router";
+import { useQuery } from "@tanstack/solid-query";
+import { createSignal, type JSX } from "solid-js";
+import { api, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
+import { type MessageKey, t } from "../../i18n/i18n.ts";
+import { useFacilities, usePartners } from "../../pages/lookups.ts";
+
+/** A place the quick jump leads to. */
+interface Target {
+  readonly key: string;
+  readonly label: string;
+  readonly href: string;
+}
+interface Group {
+  readonly label: string;
+  readonly options: Target[];
+}
+
+const LIMIT = 8;
+const matches = (name: string, query: string) => name.toLocaleLowerCase("id").includes(query);
+
+/**
+ * Jump to a facility, partner or agreement by typing part of its name, by keyboard alone: arrows choose,
+ * Enter opens, Escape closes. Facilities and partners are matched in the lists already loaded; agreements
+ * are asked of the API (its own search, within the user's scope).
+ */
+export default function QuickJump(props: {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+}): JSX.Element {
+  const session = useSession();
+  const navigate = useNavigate();
+  const facilities = useFacilities();
+  const partners = usePartners();
+  const [query, setQuery] = createSignal("");
+  const q = () => query().trim().toLocaleLowerCase("id");
+  const agreements = useQuery(() => ({
+    queryKey: ["agreements", "jump", q()],
+    enabled: q().length >= 2 && session.can("agreements:read"),
+    staleTime: 30_000,
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/agreements", { params: { query: { q: q(), limit: LIMIT } } })).items,
+  }));
+  const group = (label: MessageKey, options: Target[]): Group[] =>
+    options.length > 0 ? [{ label: t(label), options: options.slice(0, LIMIT) }] : [];
+  const groups = (): Group[] => {
+    if (q().length === 0) return [];
+    const partnerHref = (id: string) =>
+      session.can("organisation:write") ? `/partners/${id}/edit` : "/partners";
+    return [
+      ...group(
+        "jump.facilities",
+        (facilities.data ?? [])
+          .filter((f) => matches(f.name, q()))
+          .map((f) => ({ key: `f:${f.id}`, label: f.name, href: `/facilities/${f.id}` })),
+      ),
+      ...group(
+        "jump.partners",
+        (partners.data ?? [])
+          .filter((p) => matches(p.name, q()))
+          .map((p) => ({ key: `p:${p.id}`, label: p.name, href: partnerHref(p.id) })),
+      ),
+      ...group(
+        "jump.agreements",
+        (agreements.data ?? []).map((a) => ({
+          key: `a:${a.id}`,
+          label: a.title,
+          href: `/agreements/${a.id}`,
+        })),
+      ),
+    ];
+  };
+  return (
+    <Dialog open={props.open} onOpenChange={props.onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay class="dialog-overlay" />
+        <div class="dialog-positioner">
+          <Dialog.Content class="dialog quick-jump">
+            <Dialog.Title as="h2">{t("jump.title")}</Dialog.Title>
+            <Dialog.Description as="p" class="muted">
+              {t("jump.hint")}
+            </Dialog.Description>
+            <Combobox<Target, Group>
+              options={groups()}
+              optionValue="key"
+              optionTextValue="label"
+              optionLabel="label"
+              optionGroupChildren="options"
+              // The list is already what matches (the API searched the agreements): keep every option.
+              defaultFilter={() => true}
+              // The agreements arrive after the typing: the list opens empty and fills as they come.
+              allowsEmptyCollection
+              // Choosing an option writes its name into the field: keep the options as they were, so the
+              // choice stays in the list and opens (a long title would otherwise search anew and lose it).
+              onInputChange={(value) => {
+                if (!groups().some((g) => g.options.some((o) => o.label === value))) setQuery(value);
+              }}
+              onChange={(target) => {
+                if (!target) return;
+                props.onOpenChange(false);
+                navigate(target.href);
+              }}
+              placeholder={t("jump.placeholder")}
+              sectionComponent={(p) => (
+                <Combobox.Section class="jump-section">{p.section.rawValue.label}</Combobox.Section>
+              )}
+              itemComponent={(p) => (
+                <Combobox.Item item={p.item} class="jump-item">
+                  <Combobox.ItemLabel>{p.item.rawValue.label}</Combobox.ItemLabel>
+                </Combobox.Item>
+              )}
+            >
+              <Combobox.Label class="visually-hidden">{t("jump.label")}</Combobox.Label>
+              <Combobox.Control class="jump-control">
+                <Combobox.Input class="jump-input" />
+              </Combobox.Control>
+              <Combobox.Content class="jump-content">
+                <Combobox.Listbox class="jump-list" />
+              </Combobox.Content>
+            </Combobox>
+            <p class="muted" aria-live="polite">
+              {q().length > 0 && groups().length === 0 && !agreements.isFetching ? t("jump.none") : ""}
+            </p>
+          </Dialog.Content>
+        </div>
+      </Dialog.Portal>
+    </Dialog>
+  );
+}

@@ -1,0 +1,224 @@
+import { For, type JSX, Show } from "solid-js";
+import { t } from "../i18n/i18n.ts";
+import { errorOf, fieldId } from "./form.tsx";
+
+/** One choice of a select or a checkbox group. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** Coded values (kinds, sides) as choices in words. */
+export const labelled = <T extends string>(values: readonly T[], label: (value: T) => string): Choice[] =>
+  values.map((value) => ({ value, label: label(value) }));
+
+/** Records (facilities, partners) as choices by name. */
+export const choicesOf = (list: readonly { id: string; name: string }[]): Choice[] =>
+  list.map((x) => ({ value: x.id, label: x.name }));
+
+/** The ids a control names in aria-describedby: its hint's and its error's, when shown. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+/** The label above a control, its hint in plain words and its error beside it: what every field shares. */
+export function FieldFrame(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+  readonly children: JSX.Element;
+}): JSX.Element {
+  return (
+    <div class={props.error ? "field invalid" : "field"}>
+      <label for={props.id}>{props.label}</label>
+      <Hint id={props.id} hint={props.hint} error={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
+function Hint(props: {
+  readonly id: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
+}) {
+  return (
+    <>
+      <Show when={props.hint}>
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      </Show>
+      <Show when={props.error}>
+        <span class="error" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      </Show>
+    </>
+  );
+}
+
+/**
+ * A modular-forms field as the console's field components take it: its value, its error in the console's
+ * language (absent when none) and the props its control spreads.
+ */
+export function bound<V, P>(
+  field: { readonly value: V | undefined; readonly error: string },
+  inputProps: P,
+): { value: V | undefined; inputProps: P } & ({ error: string } | Record<never, never>) {
+  return { value: field.value, inputProps, ...errorOf(field.error) };
+}
+
+/** A labelled input (or text area) with its hint and error, wired for modular-forms' field props. */
+export function TextField(props: {
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly value: string | number | undefined;
+  readonly type?: "text" | "email" | "password" | "date" | "time" | "number" | "search";
+  readonly multiline?: boolean;
+  readonly autocomplete?: string;
+  readonly required?: boolean;
+  readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement> &
+    JSX.TextareaHTMLAttributes<HTMLTextAreaElement>;
+}): JSX.Element {
+  const id = () => fieldId(props.name);
+  const aria = () => ({
+    "aria-invalid": props.error ? ("true" as const) : undefined,
+    "aria-describedby": describedBy(id(), props.hint, props.error),
+  });
+  return (
+    <FieldFrame id={id()} label={props.label} hint={props.hint} error={props.error}>
+      <Show
+        when={props.multiline}
+        fallback={
+          <input
+            {...props.inputProps}
+            id={id()}
+            type={props.type ?? "text"}
+            value={props.value ?? ""}
+            {...aria()}
+            autocomplete={props.autocomplete}
+            required={props.required}
+          />
+        }
+      >
+        <textarea {...props.inputProps} id={id()} rows={4} value={props.value ?? ""} {...aria()} />
+      </Show>
+    </FieldFrame>
+  );
+}
+
+/** A labelled select with its hint and error; `blank` adds a first empty choice ("Pilih…" unless named). */
+export function SelectField(props: {
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly value: string | undefined;
+  readonly choices: readonly Choice[];
+  readonly blank?: string | true;
+  readonly inputProps: JSX.SelectHTMLAttributes<HTMLSelectElement>;
+}): JSX.Element {
+  const id = () => fieldId(props.name);
+  return (
+    <FieldFrame id={id()} label={props.label} hint={props.hint} error={props.error}>
+      <select
+        {...props.inputProps}
+        id={id()}
+        value={props.value ?? ""}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(id(), props.hint, props.error)}
+      >
+        {/* Each option says whether it is chosen: a select's value set before its options exist shows none. */}
+        <Show when={props.blank}>
+          <option value="" selected={!props.value}>
+            {props.blank === true ? t("form.choose") : props.blank}
+          </option>
+        </Show>
+        <For each={props.choices}>
+          {(c) => (
+            <option value={c.value} selected={c.value === props.value}>
+              {c.label}
+            </option>
+          )}
+        </For>
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A group of checkboxes for a list value (partners, fields), its legend above and its error beside it. */
+export function ChoiceGroup(props: {
+  readonly name: string;
+  readonly legend: string;
+  readonly error?: string;
+  readonly value: readonly string[] | undefined;
+  readonly choices: readonly Choice[];
+  /** A long list (a region's partners) scrolls inside its own box. */
+  readonly scroll?: boolean;
+  readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement>;
+}): JSX.Element {
+  const id = () => fieldId(props.name);
+  const boxes = () => (
+    <For each={props.choices}>
+      {(c) => (
+        <label class="choice">
+          <input
+            {...props.inputProps}
+            type="checkbox"
+            value={c.value}
+            checked={props.value?.includes(c.value) ?? false}
+          />{" "}
+          {c.label}
+        </label>
+      )}
+    </For>
+  );
+  return (
+    <fieldset
+      class={props.error ? "field invalid" : "field"}
+      id={id()}
+      aria-describedby={describedBy(id(), undefined, props.error)}
+    >
+      <legend>{props.legend}</legend>
+      <Hint id={id()} error={props.error} />
+      <Show when={props.scroll} fallback={boxes()}>
+        <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>{boxes()}</div>
+      </Show>
+    </fieldset>
+  );
+}
+
+/**
+ * The facility a record belongs to: a choice for those who work across facilities; for a facility's own
+ * staff it is theirs, carried hidden.
+ */
+export function FacilityField(props: {
+  readonly label: string;
+  readonly facilities: readonly { id: string; name: string }[];
+  readonly fixed: boolean;
+  readonly error?: string;
+  readonly value: string | undefined;
+  readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement> &
+    JSX.SelectHTMLAttributes<HTMLSelectElement>;
+}): JSX.Element {
+  return (
+    <Show
+      when={!props.fixed}
+      fallback={<input {...props.inputProps} type="hidden" value={props.value ?? ""} />}
+    >
+      <SelectField
+        name="facilityId"
+        label={props.label}
+        choices={choicesOf(props.facilities)}
+        blank
+        value={props.value}
+        inputProps={props.inputProps}
+        {...(props.error ? { error: props.error } : {})}
+      />
+    </Show>
+  );
+}
