@@ -40,6 +40,9 @@ export const PERMISSIONS = [
   "inmates:export",
   "certificates:read",
   "statistics:read",
+  "reports:read",
+  "reports:regenerate",
+  "alerts:read",
   "certificates:issue",
   "certificates:revoke",
   "audit:read",
@@ -57,6 +60,8 @@ const READ: readonly Permission[] = [
   "inmates:read",
   "certificates:read",
   "statistics:read",
+  "reports:read",
+  "alerts:read",
 ];
 const ADMIN: readonly Permission[] = [
   ...READ,
@@ -71,6 +76,7 @@ const ADMIN: readonly Permission[] = [
   "inmates:export",
   "certificates:issue",
   "certificates:revoke",
+  "reports:regenerate",
   "audit:read",
   "users:manage",
   "api-keys:manage",
@@ -107,6 +113,7 @@ export function rolePermissions(role: Role): ReadonlySet<Permission> {
         "training:read",
         "certificates:read",
         "statistics:read",
+        "reports:read",
         "inmates:read",
         "inmates:personal-data",
       ]);
@@ -251,6 +258,10 @@ export const PermissionSchema = describedPicklist(
     "inmates:export": "Export an inmate's whole record.",
     "certificates:read": "Read certificates.",
     "statistics:read": "Read aggregate statistics (small counts hidden).",
+    "reports:read":
+      "Read monthly reports in any format (a partner system: its residents and agreements only, small counts hidden).",
+    "reports:regenerate": "Make a new revision of a report in one's scope (the old one stays).",
+    "alerts:read": "Read the alerts of one's scope and mark them as read.",
     "certificates:issue": "Issue certificates for completed, competent enrollments.",
     "certificates:revoke": "Revoke certificates.",
     "audit:read": "Read the audit log.",
