@@ -95,6 +95,21 @@ export const FIELD_LABELS: { readonly [F in StandardCooperationField]: Bilingual
   trade: { id: "Perdagangan", en: "Trade" },
 };
 
+/** A report's sections, in the order they are rendered. */
+export const REPORT_SECTIONS = ["totals", "units", "coverage", "domicile", "outcomes", "licences"] as const;
+/** A report section. */
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** Short names of the sections (a spreadsheet's sheet names: 31 characters at most). */
+export const SECTION_SHORT_NAMES: { readonly [S in ReportSection]: Bilingual } = {
+  totals: { id: "Ringkasan", en: "Totals" },
+  units: { id: "Per unit", en: "By unit" },
+  coverage: { id: "Cakupan", en: "Coverage" },
+  domicile: { id: "Domisili", en: "Domicile" },
+  outcomes: { id: "Hasil perjanjian", en: "Outcomes" },
+  licences: { id: "Izin", en: "Licences" },
+};
+
 /** The labels of a report's sections, columns and headings. */
 export const REPORT_TEXT = {
   report: { id: "Laporan bulanan", en: "Monthly report" },
@@ -111,6 +126,8 @@ export const REPORT_TEXT = {
   licences: { id: "Izin yang akan berakhir", en: "Licences expiring" },
   chart: { id: "Angka utama", en: "Main figures" },
   figure: { id: "Indikator", en: "Figure" },
+  key: { id: "Kode", en: "Key" },
+  percent: { id: "persen", en: "percent" },
   value: { id: "Nilai", en: "Value" },
   unit: { id: "Unit", en: "Unit" },
   unitKind: { id: "Jenis unit", en: "Unit kind" },

@@ -3,7 +3,7 @@ import { type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { seenBy } from "../../visibility/predicates.ts";
-import type { Viewer } from "../../visibility/viewer.ts";
+import { partnerFamily, type Viewer } from "../../visibility/viewer.ts";
 
 /** A stored report without its figures, as lists show it. */
 export interface ReportSummary {
@@ -154,4 +154,17 @@ export async function listReportRuns(
     },
   );
   return page;
+}
+
+/** What a partner's view of a report is cut to: the areas and agreements of the partner and its agencies. */
+export async function partnerReportFacts(
+  db: Executor,
+  partnerId: string,
+): Promise<{ areaCodes: string[]; agreementIds: string[] }> {
+  const family = partnerFamily(partnerId);
+  const areas = await sql<{ areaCode: string }>`select distinct p.area_code as "areaCode" from partners p
+    where p.id in (${family}) and p.area_code is not null`.execute(db);
+  const agreements = await sql<{ id: string }>`select distinct ap.agreement_id::text as id
+    from agreement_partners ap where ap.partner_id in (${family})`.execute(db);
+  return { areaCodes: areas.rows.map((r) => r.areaCode), agreementIds: agreements.rows.map((r) => r.id) };
 }
