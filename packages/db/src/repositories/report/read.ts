@@ -128,11 +128,14 @@ export async function findReport(
   id: string,
   viewer: Viewer,
 ): Promise<StoredReport | undefined> {
-  let query = summaries(db).select("reports.content").where("reports.id", "=", id);
+  // As text: the CamelCasePlugin would rename nested keys (coverage's `civil_registration`).
+  let query = summaries(db)
+    .select(sql<string>`reports.content::text`.as("contentText"))
+    .where("reports.id", "=", id);
   const seen = seenBy("report", viewer, "reports.id");
   if (seen) query = query.where(seen);
   const row = await query.executeTakeFirst();
-  return row && { ...toSummary(row as SummaryRow), content: row.content as ReportContent };
+  return row && { ...toSummary(row as SummaryRow), content: JSON.parse(row.contentText) as ReportContent };
 }
 
 /** One page of the worker's run log, newest first. */
