@@ -44,7 +44,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Statistics: "Aggregate counts, with small counts withheld.",
   Reports:
     "Monthly reports per facility, regional office and nation: immutable revisions in JSON, CSV, XLSX and PDF, and the worker's run log.",
-  Alerts: "Agreements ending, follow-ups overdue, licences expiring and failed reports, for the people in scope.",
+  Alerts:
+    "Agreements ending, follow-ups overdue, licences expiring and failed reports, for the people in scope.",
 };
 
 /** The bounds and default of an integer query parameter written as a string pipe (`limit`). */

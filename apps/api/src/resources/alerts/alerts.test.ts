@@ -63,7 +63,7 @@ describeApi("alerts", (t) => {
 
   it("marks an alert read for the caller only, idempotently, and another scope's as not found", async () => {
     const first = await call("POST", `/api/v1/alerts/${alert.own}/read`, admin);
-    expect(first.status).toBe(200);
+    expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ id: alert.own, read: true });
     const again = await call("POST", `/api/v1/alerts/${alert.own}/read`, admin);
     expect(again.status).toBe(200);
@@ -75,6 +75,12 @@ describeApi("alerts", (t) => {
     expect((await call("POST", `/api/v1/alerts/${alert.other}/read`, admin)).status).toBe(404);
     const rows = await t.db.selectFrom("alertReads").select("alertId").execute();
     expect(rows.map((r) => r.alertId)).toEqual([alert.own]);
+    const audited = await t.db
+      .selectFrom("auditLog")
+      .select("action")
+      .where("resourceId", "=", alert.own)
+      .execute();
+    expect(audited).toEqual([{ action: "create" }]);
   });
 
   it("keeps alerts from partner systems, and read marks from API keys", async () => {

@@ -3,6 +3,7 @@ import { described, describedPicklist, IdSchema, IsoInstantSchema } from "@siner
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
+import { audit } from "../../access/audit.ts";
 import { authRequired, requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
 import { listOf, pageQuery, withCursor } from "../../http/list.ts";
@@ -103,7 +104,8 @@ export function alertsRoutes(): Hono<AppEnv> {
         "Idempotent: marking it again keeps the first time. Read marks belong to people; an API key keeps none.",
       tags,
       responses: {
-        200: jsonContent("The alert, read", AlertSchema),
+        200: jsonContent("The alert, already marked read by the caller", AlertSchema),
+        201: jsonContent("The alert, now marked read by the caller", AlertSchema),
         ...errorResponses(400, 403, 404),
       },
     }),
@@ -117,10 +119,23 @@ export function alertsRoutes(): Hono<AppEnv> {
       if (!(await findAlert(db, id, p.scope, null))) throw notFound("Alert");
       if (p.kind !== "user")
         throw new ProblemError(403, "auth/forbidden", "Only a person marks alerts as read");
-      await markAlertRead(db, id, p.id, c.get("now")());
-      const read = await findAlert(db, id, p.scope, p.id);
-      if (!read) throw notFound("Alert");
-      return c.json(show(read));
+      // The first mark creates the caller's read mark (audited); marking again changes nothing.
+      const { alert, created } = await db.transaction().execute(async (trx) => {
+        const made = await markAlertRead(trx, id, p.id, c.get("now")());
+        const read = await findAlert(trx, id, p.scope, p.id);
+        if (!read) throw notFound("Alert");
+        const { readAt: _, ...about } = read;
+        if (made)
+          await audit(trx, c, {
+            action: "create",
+            resourceType: "alert",
+            resourceId: id,
+            before: null,
+            after: about,
+          });
+        return { alert: read, created: made };
+      });
+      return c.json(show(alert), created ? 201 : 200);
     },
   );
 

@@ -172,7 +172,7 @@ describeApi("monthly reports", (t) => {
       .select(["action", "resourceType"])
       .where("resourceId", "=", made.body.id)
       .execute();
-    expect(audit).toEqual([{ action: "regenerate", resourceType: "report" }]);
+    expect(audit).toEqual([{ action: "create", resourceType: "report" }]);
   });
 
   it("shows a partner system only its area's residents and its agreements' outcomes, small counts withheld", async () => {

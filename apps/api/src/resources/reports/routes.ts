@@ -22,6 +22,7 @@ import { audit } from "../../access/audit.ts";
 import { authRequired, requirePermission } from "../../access/enforce.ts";
 import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
+import { setEtag } from "../../http/etag.ts";
 import { listOf, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
@@ -125,9 +126,9 @@ export function reportsRoutes(): Hono<AppEnv> {
       tags,
       responses: {
         200: {
-          ...jsonContent("The report", ReportSchema),
+          ...jsonContent("The report", ReportSchema, true),
           content: {
-            ...jsonContent("The report", ReportSchema).content,
+            ...jsonContent("The report", ReportSchema, true).content,
             "text/csv": { schema: { type: "string" as const } },
             [MEDIA.xlsx]: { schema: { type: "string" as const, format: "binary" } },
             "application/pdf": { schema: { type: "string" as const, format: "binary" } },
@@ -159,6 +160,7 @@ export function reportsRoutes(): Hono<AppEnv> {
         layout = reportLayout(report, report.content, lang);
       }
       c.header("cache-control", "private, no-store");
+      setEtag(c, report.revision);
       if (format === "json") return c.json(body);
       const headers = {
         "content-type": MEDIA[format],
@@ -187,7 +189,7 @@ export function reportsRoutes(): Hono<AppEnv> {
         "stays readable (list with `allRevisions=true`). For admins of the report's scope.",
       tags,
       responses: {
-        201: jsonContent("The new revision (without its figures)", ReportSummarySchema),
+        201: jsonContent("The new revision (without its figures)", ReportSummarySchema, true),
         ...errorResponses(400, 404),
       },
     }),
@@ -211,17 +213,19 @@ export function reportsRoutes(): Hono<AppEnv> {
           dataCutOff: at,
           madeBy: `user:${p.id}`,
         });
-        await audit(trx, c, {
-          action: "regenerate",
-          resourceType: "report",
-          resourceId: id,
-          before: { id: old.id, period: old.period, revision: old.revision },
-          after: { id, period: old.period, revision },
-        });
         const stored = await findReport(trx, id, undefined);
         if (!stored) throw new Error("the report just made is missing");
+        // A regenerate creates a report (the next revision); the old one is untouched.
+        await audit(trx, c, {
+          action: "create",
+          resourceType: "report",
+          resourceId: id,
+          before: null,
+          after: { ...summaryOf(stored), regeneratedFrom: old.id, revision },
+        });
         return stored;
       });
+      setEtag(c, made.revision);
       c.header("Location", `/api/v1/reports/${made.id}`);
       return c.json(summaryOf(made), 201);
     },

@@ -89,16 +89,17 @@ export async function findAlert(
   return row && toView(row);
 }
 
-/** Marks an alert read for a user; marking it again keeps the first time. */
+/** Marks an alert read for a user; marking it again keeps the first time. True when this call marked it. */
 export async function markAlertRead(
   db: Executor,
   alertId: string,
   userId: string,
   at: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const res = await db
     .insertInto("alertReads")
     .values({ alertId, userId, readAt: at })
     .onConflict((oc) => oc.columns(["alertId", "userId"]).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
