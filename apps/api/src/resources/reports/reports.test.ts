@@ -1,4 +1,4 @@
-import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
+import { insertDraftPksRow, insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { assembleReport, type Scope } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
@@ -24,33 +24,10 @@ describeApi("monthly reports", (t) => {
     const [pemkot, dinas] = salatiga.partnerIds;
     await t.db.updateTable("partners").set({ areaCode: "33.73" }).where("id", "=", pemkot).execute();
     await t.db.updateTable("partners").set({ parentId: pemkot }).where("id", "=", dinas).execute();
-    agreementId = crypto.randomUUID();
-    const at = "2026-01-01T00:00:00.000Z";
-    await t.db
-      .insertInto("agreements")
-      .values({
-        id: agreementId,
-        kind: "pks",
-        title: "PKS Pelatihan Barista",
-        facilityId: salatiga.facilityId,
-        regionalOfficeId: null,
-        parentMouId: null,
-        fields: ["manpower"],
-        facilityDocumentNumber: null,
-        partnerDocumentNumber: null,
-        signedDocument: null,
-        startDate: null,
-        endDate: null,
-        renewsId: null,
-        state: "draft",
-        signedAt: null,
-        terminatedOn: null,
-        terminationReason: null,
-        revision: 1,
-        createdAt: at,
-        updatedAt: at,
-      } as never)
-      .execute();
+    agreementId = await insertDraftPksRow(t.db, {
+      facilityId: salatiga.facilityId,
+      at: "2026-01-01T00:00:00.000Z",
+    });
     await t.db.insertInto("agreementPartners").values({ agreementId, partnerId: dinas }).execute();
     const facility = await t.db
       .selectFrom("facilities")
