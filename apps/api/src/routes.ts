@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./context.ts";
 import { agreementsRoutes } from "./resources/agreements/routes.ts";
+import { alertsRoutes } from "./resources/alerts/routes.ts";
 import { apiKeysRoutes } from "./resources/api-keys/routes.ts";
 import { areasRoutes } from "./resources/areas/routes.ts";
 import { auditLogRoutes } from "./resources/audit-log/routes.ts";
@@ -17,6 +18,8 @@ import { inmatesRoutes } from "./resources/inmates/routes.ts";
 import { partnersRoutes } from "./resources/partners/routes.ts";
 import { programsRoutes } from "./resources/programs/routes.ts";
 import { regionalOfficesRoutes } from "./resources/regional-offices/routes.ts";
+import { reportRunsRoutes } from "./resources/report-runs/routes.ts";
+import { reportsRoutes } from "./resources/reports/routes.ts";
 import { statisticsRoutes } from "./resources/statistics/routes.ts";
 import { usersRoutes } from "./resources/users/routes.ts";
 
@@ -43,6 +46,9 @@ export function v1Routes(options: { secureCookies: boolean }): Hono<AppEnv> {
     apiKeysRoutes,
     auditLogRoutes,
     statisticsRoutes,
+    reportsRoutes,
+    reportRunsRoutes,
+    alertsRoutes,
   ]) {
     v1.route("/", routes());
   }

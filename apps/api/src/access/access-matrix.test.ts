@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { seedDemoData } from "@sinergi/db";
 import { makeNik, type Permission, type Role, rolePermissions, type Scope } from "@sinergi/domain";
 import { beforeAll, expect, it } from "vitest";
+import { storeComputedReport } from "../resources/reports/fixtures.ts";
 import { type ApiTest, anyRevision, describeApi } from "../testing.ts";
 import { type AccessRule, accessRuleOf } from "./enforce.ts";
 
@@ -28,7 +30,9 @@ type Kind =
   | "licence"
   | "regional-office"
   | "user"
-  | "api-key";
+  | "api-key"
+  | "report"
+  | "alert";
 
 const kindOf: Record<string, Kind | "unscoped"> = {
   agreements: "agreement",
@@ -49,6 +53,9 @@ const kindOf: Record<string, Kind | "unscoped"> = {
   areas: "unscoped",
   "audit-log": "unscoped",
   statistics: "unscoped",
+  reports: "report",
+  "report-runs": "unscoped",
+  alerts: "alert",
 };
 
 /** Query parameters a route cannot answer without. */
@@ -146,6 +153,16 @@ async function pick(
         .where("scopeKind", "=", "facility")
         .where("scopeId", inside ? "=" : "<>", medan)
         .executeTakeFirst();
+      break;
+    case "report":
+      row = await at("reports.facilityId")(
+        db.selectFrom("reports").select("reports.id as id").where("facilityId", "is not", null),
+      ).executeTakeFirst();
+      break;
+    case "alert":
+      row = await at("alerts.facilityId")(
+        db.selectFrom("alerts").select("alerts.id as id").where("facilityId", "is not", null),
+      ).executeTakeFirst();
       break;
     case "api-key":
       row = await db
@@ -277,6 +294,17 @@ describeApi("access matrix", (t) => {
     const cert = await t.post(`/api/v1/enrollments/${e.body.id}/certificate`, {});
     expect(cert.body).toMatchObject({ status: "issued" });
     for (const f of [medan, salatiga]) {
+      await storeComputedReport(t.db, { kind: "facility", facilityId: f }, "2026-10");
+      await t.db
+        .insertInto("alerts")
+        .values({
+          id: randomUUID(),
+          onceKey: `matrix:${f}`,
+          kind: "report_failed",
+          facilityId: f,
+          raisedAt: "2026-11-01T00:00:00.000Z",
+        })
+        .execute();
       await t.createUser("viewer", { kind: "facility", facilityId: f });
       await t.apiKey("viewer", { kind: "facility", facilityId: f }, ["organisation:read"]);
     }

@@ -42,6 +42,10 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "API keys": "Keys for external systems (partners' and facilities'): scope, permissions, expiry.",
   "Audit log": "Who changed what and when, with the record before and after.",
   Statistics: "Aggregate counts, with small counts withheld.",
+  Reports:
+    "Monthly reports per facility, regional office and nation: immutable revisions in JSON, CSV, XLSX and PDF, and the worker's run log.",
+  Alerts:
+    "Agreements ending, follow-ups overdue, licences expiring and failed reports, for the people in scope.",
 };
 
 /** The bounds and default of an integer query parameter written as a string pipe (`limit`). */
@@ -150,6 +154,11 @@ const PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "query actorId": "Only entries by this user or API key (its id).",
   "query resourceType": "Only entries about this kind of resource (e.g. `agreement`).",
   "query resourceId": "Only entries about this record (its id).",
+  "query scopeKind": "Only reports of this kind of scope.",
+  "query allRevisions": "`true`: every revision; by default only each scope and month's latest.",
+  "query format": "The rendering: json (default), csv, xlsx or pdf; without it, the Accept header decides.",
+  "query lang": "The labels' language: id (Indonesian, the default) or en (English).",
+  "query unread": "`true`: only the alerts the caller has not marked read.",
 };
 
 /** Where a parameter means something more precise on one list than its shared description says. */
@@ -159,6 +168,10 @@ const OPERATION_PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "get /api/v1/cohorts query to": "Only cohorts started on or before this date.",
   "get /api/v1/audit-log query from": "Only entries at or after this instant.",
   "get /api/v1/audit-log query to": "Only entries before this instant (exclusive).",
+  "get /api/v1/reports query from": "Only reports of this month or later (YYYY-MM).",
+  "get /api/v1/reports query to": "Only reports of this month or earlier (YYYY-MM).",
+  "get /api/v1/reports query facilityId": "Only the reports of this facility.",
+  "get /api/v1/reports query regionalOfficeId": "Only the reports of this regional office itself.",
   "get /api/v1/engagements query from": "Only engagements held on or after this date.",
   "get /api/v1/engagements query to": "Only engagements held on or before this date.",
   "get /api/v1/statistics/residents query areaCode": "The domicile area counted (a province or a regency).",

@@ -2058,6 +2058,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List monthly reports
+         * @description The reports in the caller's scope, newest month first: a facility its own; a regional office its own and its facilities'; national all; a partner system those of the facilities and offices its agreements concern and the national one. Only each scope and month's latest revision unless `allRevisions=true`.
+         *
+         *     **Access:** permission `reports:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a report as JSON, CSV, XLSX or PDF
+         * @description `format` (or the Accept header: text/csv, the XLSX type, application/pdf) picks the rendering; `lang` the labels (Indonesian by default). CSV is UTF-8 with a byte-order mark. The PDF heads with the facility's or office's name and the month in words, and draws the main figures as a table and a bar chart. A partner system reads only the figures about its own area's residents and its agreements, with counts from 1 to 4 withheld together with the counts they could be worked out from.
+         *
+         *     **Access:** permission `reports:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the next revision of a report from today's data
+         * @description Recomputes the report's scope and month and stores it as the next revision; every earlier revision stays readable (list with `allRevisions=true`). For admins of the report's scope.
+         *
+         *     **Access:** permission `reports:regenerate` — national admin, regional admin, facility admin, within their scope.
+         */
+        post: operations["regenerateReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the reporting worker's run log
+         * @description Each pass, backfill and regenerate, newest first: start, end, reports made and failures with their reason. A run spans every scope, so only national admins read the log; a recent run shows the worker is alive.
+         *
+         *     **Access:** permission `reports:regenerate` — national admin, within their scope.
+         */
+        get: operations["listReportRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the alerts of one's scope
+         * @description Agreements ending, follow-ups overdue, licences expiring and failed reports placed on the caller's facilities or office, newest first; `unread=true` keeps those the caller has not marked read.
+         *
+         *     **Access:** permission `alerts:read` — national admin, regional admin, facility admin, viewer, within their scope.
+         */
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an alert as read for oneself
+         * @description Idempotent: marking it again keeps the first time. Read marks belong to people; an API key keeps none.
+         *
+         *     **Access:** permission `alerts:read` — national admin, regional admin, facility admin, viewer, within their scope.
+         */
+        post: operations["markAlertRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4139,7 +4271,7 @@ export interface components {
             partnerId: string;
         };
         /** @enum {string} */
-        Permission: "organisation:read" | "organisation:write" | "engagements:read" | "engagements:write" | "agreements:read" | "agreements:write" | "agreements:sign" | "agreements:terminate" | "training:read" | "training:write" | "inmates:read" | "inmates:write" | "inmates:personal-data" | "inmates:export" | "certificates:read" | "statistics:read" | "certificates:issue" | "certificates:revoke" | "audit:read" | "users:manage" | "api-keys:manage";
+        Permission: "organisation:read" | "organisation:write" | "engagements:read" | "engagements:write" | "agreements:read" | "agreements:write" | "agreements:sign" | "agreements:terminate" | "training:read" | "training:write" | "inmates:read" | "inmates:write" | "inmates:personal-data" | "inmates:export" | "certificates:read" | "statistics:read" | "reports:read" | "reports:regenerate" | "alerts:read" | "certificates:issue" | "certificates:revoke" | "audit:read" | "users:manage" | "api-keys:manage";
         ResidentStatistics: {
             /** @description The area counted: a province or regency/city code. */
             areaCode: string;
@@ -15084,6 +15216,628 @@ export interface operations {
             };
             /** @description The resource's state does not allow this, or it conflicts with another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Where the page starts: the `nextCursor` of the page before, as given (opaque). Omit it for the first page; keep the other parameters as they were. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only reports of this kind of scope. */
+                scopeKind?: "facility" | "regional_office" | "national";
+                /** @description Only the reports of this facility. */
+                facilityId?: string;
+                /** @description Only the reports of this regional office itself. */
+                regionalOfficeId?: string;
+                /** @description Only reports of this month or later (YYYY-MM). */
+                from?: string;
+                /** @description Only reports of this month or earlier (YYYY-MM). */
+                to?: string;
+                /** @description `true`: every revision; by default only each scope and month's latest. */
+                allRevisions?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports (without their figures) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description This page's items, in the order asked for. */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The report's id (one per revision).
+                             */
+                            id: string;
+                            /**
+                             * @description What the report covers.
+                             * @enum {string}
+                             */
+                            scopeKind: "facility" | "regional_office" | "national";
+                            /** @description The facility of a facility report; null otherwise. */
+                            facilityId: string | null;
+                            /** @description The regional office of an office report; null otherwise. */
+                            regionalOfficeId: string | null;
+                            /** @description The facility's or office's name; null for the national report. */
+                            scopeName: string | null;
+                            /** @description The calendar month, YYYY-MM, each facility in its own time zone. */
+                            period: string;
+                            /** @description 1 for the report the worker made; each regenerate makes the next. */
+                            revision: number;
+                            /** @description True when no later revision of the same scope and month exists. */
+                            latest: boolean;
+                            /**
+                             * Format: date-time
+                             * @description When this revision was made.
+                             */
+                            madeAt: string;
+                            /**
+                             * Format: date-time
+                             * @description The instant the figures were read as of.
+                             */
+                            dataCutOff: string;
+                            /** @description `worker:<name>` for the monthly pass, `user:<id>` for a regenerate. */
+                            madeBy: string;
+                        }[];
+                        /** @description Pass it as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: {
+                /** @description The rendering: json (default), csv, xlsx or pdf; without it, the Accept header decides. */
+                format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description The labels' language: id (Indonesian, the default) or en (English). */
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description Entity tag of the revision shown: send it back in If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The report's id (one per revision).
+                         */
+                        id: string;
+                        /**
+                         * @description What the report covers.
+                         * @enum {string}
+                         */
+                        scopeKind: "facility" | "regional_office" | "national";
+                        /** @description The facility of a facility report; null otherwise. */
+                        facilityId: string | null;
+                        /** @description The regional office of an office report; null otherwise. */
+                        regionalOfficeId: string | null;
+                        /** @description The facility's or office's name; null for the national report. */
+                        scopeName: string | null;
+                        /** @description The calendar month, YYYY-MM, each facility in its own time zone. */
+                        period: string;
+                        /** @description 1 for the report the worker made; each regenerate makes the next. */
+                        revision: number;
+                        /** @description True when no later revision of the same scope and month exists. */
+                        latest: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When this revision was made.
+                         */
+                        madeAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the figures were read as of.
+                         */
+                        dataCutOff: string;
+                        /** @description `worker:<name>` for the monthly pass, `user:<id>` for a regenerate. */
+                        madeBy: string;
+                        /**
+                         * @description Which figures `content` holds.
+                         * @enum {string}
+                         */
+                        view: "full" | "partner";
+                        /** @description The figures: for `full` the report content (scope, period, units, totals); for `partner` { scope, period, suppressedBelow, domicile, domicileTotal, outcomes } with withheld counts as null. */
+                        content: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regenerateReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new revision (without its figures) */
+            201: {
+                headers: {
+                    /** @description Entity tag of the revision shown: send it back in If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The report's id (one per revision).
+                         */
+                        id: string;
+                        /**
+                         * @description What the report covers.
+                         * @enum {string}
+                         */
+                        scopeKind: "facility" | "regional_office" | "national";
+                        /** @description The facility of a facility report; null otherwise. */
+                        facilityId: string | null;
+                        /** @description The regional office of an office report; null otherwise. */
+                        regionalOfficeId: string | null;
+                        /** @description The facility's or office's name; null for the national report. */
+                        scopeName: string | null;
+                        /** @description The calendar month, YYYY-MM, each facility in its own time zone. */
+                        period: string;
+                        /** @description 1 for the report the worker made; each regenerate makes the next. */
+                        revision: number;
+                        /** @description True when no later revision of the same scope and month exists. */
+                        latest: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When this revision was made.
+                         */
+                        madeAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the figures were read as of.
+                         */
+                        dataCutOff: string;
+                        /** @description `worker:<name>` for the monthly pass, `user:<id>` for a regenerate. */
+                        madeBy: string;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportRuns: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Where the page starts: the `nextCursor` of the page before, as given (opaque). Omit it for the first page; keep the other parameters as they were. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description This page's items, in the order asked for. */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The run's id.
+                             */
+                            id: string;
+                            /**
+                             * @description What started the run.
+                             * @enum {string}
+                             */
+                            kind: "pass" | "backfill" | "regenerate";
+                            /** @description The worker process that ran it. */
+                            worker: string;
+                            /**
+                             * Format: date-time
+                             * @description When it started.
+                             */
+                            startedAt: string;
+                            /** @description When it finished; null while running (or when it died: the next pass finishes the work). */
+                            finishedAt: string | null;
+                            /** @description How many reports it stored. */
+                            reportsMade: number;
+                            /** @description The reports it could not make, each with the reason. */
+                            failures: {
+                                /** @description The report that failed (scope and month). */
+                                key: string;
+                                /** @description Why, in plain words. */
+                                reason: string;
+                            }[];
+                        }[];
+                        /** @description Pass it as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Where the page starts: the `nextCursor` of the page before, as given (opaque). Omit it for the first page; keep the other parameters as they were. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `true`: only the alerts the caller has not marked read. */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description This page's items, in the order asked for. */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The alert's id.
+                             */
+                            id: string;
+                            /**
+                             * @description What the alert is about.
+                             * @enum {string}
+                             */
+                            kind: "agreement_ending" | "follow_up_overdue" | "licence_expiring" | "report_failed";
+                            /** @description The facility it concerns; null when it concerns an office or the directorate. */
+                            facilityId: string | null;
+                            /** @description The regional office it concerns, if any. */
+                            regionalOfficeId: string | null;
+                            /** @description The agreement, follow-up, licence or report it is about. */
+                            subjectId: string | null;
+                            /** @description Facts for the message (e.g. the end date and days left). */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description When it was raised.
+                             */
+                            raisedAt: string;
+                            /** @description Whether the caller has marked it read. */
+                            read: boolean;
+                            /** @description When the caller marked it read; null while unread. */
+                            readAt: string | null;
+                        }[];
+                        /** @description Pass it as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAlertRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing (1 to 255 characters) that makes a retry safe for a day: the same key with the same body answers the first answer again (status, headers and body) without doing anything; with another body it is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert, already marked read by the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The alert's id.
+                         */
+                        id: string;
+                        /**
+                         * @description What the alert is about.
+                         * @enum {string}
+                         */
+                        kind: "agreement_ending" | "follow_up_overdue" | "licence_expiring" | "report_failed";
+                        /** @description The facility it concerns; null when it concerns an office or the directorate. */
+                        facilityId: string | null;
+                        /** @description The regional office it concerns, if any. */
+                        regionalOfficeId: string | null;
+                        /** @description The agreement, follow-up, licence or report it is about. */
+                        subjectId: string | null;
+                        /** @description Facts for the message (e.g. the end date and days left). */
+                        detail: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was raised.
+                         */
+                        raisedAt: string;
+                        /** @description Whether the caller has marked it read. */
+                        read: boolean;
+                        /** @description When the caller marked it read; null while unread. */
+                        readAt: string | null;
+                    };
+                };
+            };
+            /** @description The alert, now marked read by the caller */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The alert's id.
+                         */
+                        id: string;
+                        /**
+                         * @description What the alert is about.
+                         * @enum {string}
+                         */
+                        kind: "agreement_ending" | "follow_up_overdue" | "licence_expiring" | "report_failed";
+                        /** @description The facility it concerns; null when it concerns an office or the directorate. */
+                        facilityId: string | null;
+                        /** @description The regional office it concerns, if any. */
+                        regionalOfficeId: string | null;
+                        /** @description The agreement, follow-up, licence or report it is about. */
+                        subjectId: string | null;
+                        /** @description Facts for the message (e.g. the end date and days left). */
+                        detail: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was raised.
+                         */
+                        raisedAt: string;
+                        /** @description Whether the caller has marked it read. */
+                        read: boolean;
+                        /** @description When the caller marked it read; null while unread. */
+                        readAt: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

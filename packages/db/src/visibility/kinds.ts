@@ -21,6 +21,8 @@ export const VISIBLE_KINDS = [
   "inmate",
   "user",
   "api_key",
+  "report",
+  "alert",
 ] as const;
 /** A kind of record whose visibility depends on the viewer. */
 export type VisibleKind = (typeof VISIBLE_KINDS)[number];
@@ -44,6 +46,8 @@ export const TABLE_OF: Readonly<Record<VisibleKind, string>> = {
   inmate: "inmates",
   user: "users",
   api_key: "api_keys",
+  report: "reports",
+  alert: "alerts",
 };
 
 type Ids = RawBuilder<{ id: string }>;
@@ -150,6 +154,46 @@ function principals(table: "users" | "api_keys", viewer: Scope): Ids | undefined
 }
 
 /**
+ * SQL: reports a viewer may read: a facility its own; a regional office its own and its facilities'; a
+ * partner (whose view is cut to its residents and agreements) those of the facilities and offices its
+ * agreements concern, and the national one.
+ */
+function reports(viewer: Scope): Ids | undefined {
+  switch (viewer.kind) {
+    case "national":
+      return undefined;
+    case "regional":
+      return sql`select r.id from reports r where r.regional_office_id = ${viewer.regionalOfficeId}
+        or r.facility_id in (${facilitiesOf(viewer)})`;
+    case "facility":
+      return sql`select r.id from reports r where r.facility_id = ${viewer.facilityId}`;
+    case "partner":
+      return sql`select r.id from reports r where r.scope_kind = 'national'
+        or r.facility_id in (${facilitiesOf(viewer)})
+        or r.regional_office_id in (${visibleIds("regional_office", viewer)})`;
+    default:
+      return assertNever(viewer);
+  }
+}
+
+/** SQL: alerts a viewer may read: those placed on its facilities or its office; none for a partner. */
+function alerts(viewer: Scope): Ids | undefined {
+  switch (viewer.kind) {
+    case "national":
+      return undefined;
+    case "regional":
+      return sql`select x.id from alerts x where x.regional_office_id = ${viewer.regionalOfficeId}
+        or x.facility_id in (${facilitiesOf(viewer)})`;
+    case "facility":
+      return sql`select x.id from alerts x where x.facility_id = ${viewer.facilityId}`;
+    case "partner":
+      return NONE;
+    default:
+      return assertNever(viewer);
+  }
+}
+
+/**
  * SQL: the ids of the records of `kind` the viewer may read, or undefined when it reads them all. The
  * one answer to "what may this principal see": lists filter on it, reads by id and references check it.
  */
@@ -210,6 +254,10 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
       return principals("users", viewer);
     case "api_key":
       return principals("api_keys", viewer);
+    case "report":
+      return reports(viewer);
+    case "alert":
+      return alerts(viewer);
     default:
       return assertNever(kind);
   }

@@ -51,6 +51,10 @@ function placeSql(type: VisibleKind, id: string) {
         join agreements a on a.id = i.agreement_id where i.id = ${id}`;
     case "document":
       return sql`select d.facility_id, d.regional_office_id as office_id from documents d where d.id = ${id}`;
+    case "report":
+      return sql`select r.facility_id, r.regional_office_id as office_id from reports r where r.id = ${id}`;
+    case "alert":
+      return sql`select x.facility_id, x.regional_office_id as office_id from alerts x where x.id = ${id}`;
     case "regional_office":
       return sql`select null::uuid as facility_id, r.id as office_id from regional_offices r where r.id = ${id}`;
     case "user":

@@ -149,6 +149,10 @@ export const PermissionSchema = describedPicklist(
     "inmates:export": "Export an inmate's whole record.",
     "certificates:read": "Read certificates.",
     "statistics:read": "Read aggregate statistics (small counts hidden).",
+    "reports:read":
+      "Read monthly reports in any format (a partner system: its residents and agreements only, small counts hidden).",
+    "reports:regenerate": "Make a new revision of a report in one's scope (the old one stays).",
+    "alerts:read": "Read the alerts of one's scope and mark them as read.",
     "certificates:issue": "Issue certificates for completed, competent enrollments.",
     "certificates:revoke": "Revoke certificates.",
     "audit:read": "Read the audit log.",

@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   "inmates:export",
   "certificates:read",
   "statistics:read",
+  "reports:read",
+  "reports:regenerate",
+  "alerts:read",
   "certificates:issue",
   "certificates:revoke",
   "audit:read",
@@ -48,6 +51,8 @@ const READ: readonly Permission[] = [
   "inmates:read",
   "certificates:read",
   "statistics:read",
+  "reports:read",
+  "alerts:read",
 ];
 const ADMIN: readonly Permission[] = [
   ...READ,
@@ -62,6 +67,7 @@ const ADMIN: readonly Permission[] = [
   "inmates:export",
   "certificates:issue",
   "certificates:revoke",
+  "reports:regenerate",
   "audit:read",
   "users:manage",
   "api-keys:manage",
@@ -98,6 +104,7 @@ export function rolePermissions(role: Role): ReadonlySet<Permission> {
         "training:read",
         "certificates:read",
         "statistics:read",
+        "reports:read",
         "inmates:read",
         "inmates:personal-data",
       ]);

@@ -3,5 +3,7 @@ export * from "./agreement-figures.ts";
 export * from "./assemble.ts";
 export * from "./figures.ts";
 export * from "./input.ts";
+export * from "./labels.ts";
+export * from "./partner-view.ts";
 export * from "./period.ts";
 export * from "./unit-figures.ts";

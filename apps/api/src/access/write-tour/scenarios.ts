@@ -4,6 +4,7 @@ import { documentScenarios } from "./documents.ts";
 import { engagementScenarios } from "./engagements.ts";
 import type { Scenario } from "./kit.ts";
 import { organisationScenarios } from "./organisation.ts";
+import { reportScenarios } from "./reports.ts";
 import { trainingScenarios } from "./training.ts";
 
 /**
@@ -20,4 +21,5 @@ export const scenarios: Record<string, Scenario> = {
   ...documentScenarios,
   ...trainingScenarios,
   ...accessScenarios,
+  ...reportScenarios,
 };

@@ -1,0 +1,111 @@
+import { described, describedPicklist, IdSchema, IsoInstantSchema, integerSchema } from "@sinergi/domain";
+import * as v from "valibot";
+import { pageQuery } from "../../http/list.ts";
+
+const PeriodSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month written YYYY-MM"),
+);
+
+const ScopeKindSchema = describedPicklist(
+  ["facility", "regional_office", "national"],
+  {
+    facility: "One facility's report.",
+    regional_office: "A regional office's report: its facilities and its own agreements.",
+    national: "The national report.",
+  },
+  "must be facility, regional_office or national",
+);
+
+/** A stored report without its figures. */
+export const ReportSummarySchema = v.object(
+  described(
+    {
+      id: IdSchema,
+      scopeKind: ScopeKindSchema,
+      facilityId: v.nullable(IdSchema),
+      regionalOfficeId: v.nullable(IdSchema),
+      scopeName: v.nullable(v.string()),
+      period: v.string(),
+      revision: integerSchema(1),
+      latest: v.boolean(),
+      madeAt: IsoInstantSchema,
+      dataCutOff: IsoInstantSchema,
+      madeBy: v.string(),
+    },
+    {
+      id: "The report's id (one per revision).",
+      scopeKind: "What the report covers.",
+      facilityId: "The facility of a facility report; null otherwise.",
+      regionalOfficeId: "The regional office of an office report; null otherwise.",
+      scopeName: "The facility's or office's name; null for the national report.",
+      period: "The calendar month, YYYY-MM, each facility in its own time zone.",
+      revision: "1 for the report the worker made; each regenerate makes the next.",
+      latest: "True when no later revision of the same scope and month exists.",
+      madeAt: "When this revision was made.",
+      dataCutOff: "The instant the figures were read as of.",
+      madeBy: "`worker:<name>` for the monthly pass, `user:<id>` for a regenerate.",
+    },
+  ),
+);
+
+/** A report with its figures (or, for a partner system, its view of them). */
+export const ReportSchema = v.object({
+  ...ReportSummarySchema.entries,
+  ...described(
+    {
+      view: describedPicklist(["full", "partner"], {
+        full: "Every figure: totals, units, coverage, domicile, outcomes, licences.",
+        partner:
+          "A partner system's view: its areas' residents and its agreements' outcomes, small counts withheld.",
+      }),
+      content: v.record(v.string(), v.unknown()),
+    },
+    {
+      view: "Which figures `content` holds.",
+      content:
+        "The figures: for `full` the report content (scope, period, units, totals); for `partner` " +
+        "{ scope, period, suppressedBelow, domicile, domicileTotal, outcomes } with withheld counts as null.",
+    },
+  ),
+});
+
+const TRUE_FALSE = v.optional(
+  v.pipe(
+    describedPicklist(
+      ["true", "false"],
+      { true: "Every revision.", false: "Only each scope and month's latest revision (the default)." },
+      "must be true or false",
+    ),
+    v.transform((s) => s === "true"),
+  ),
+);
+
+/** Filters of the report list. */
+export const ReportListQuery = v.strictObject({
+  ...pageQuery,
+  scopeKind: v.optional(ScopeKindSchema),
+  facilityId: v.optional(IdSchema),
+  regionalOfficeId: v.optional(IdSchema),
+  from: v.optional(PeriodSchema),
+  to: v.optional(PeriodSchema),
+  allRevisions: TRUE_FALSE,
+});
+
+/** The formats a report is rendered in. */
+export const REPORT_FORMATS = ["json", "csv", "xlsx", "pdf"] as const;
+/** A report format. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** How to render one report. */
+export const ReportReadQuery = v.strictObject({
+  format: v.optional(
+    describedPicklist(REPORT_FORMATS, {
+      json: "JSON (the default).",
+      csv: "CSV, UTF-8 with a byte-order mark so that Excel opens it.",
+      xlsx: "An Excel workbook: a sheet per table.",
+      pdf: "A printable A4 PDF with the main figures as a table and a bar chart.",
+    }),
+  ),
+  lang: v.optional(describedPicklist(["id", "en"], { id: "Indonesian (the default).", en: "English." })),
+});
