@@ -57,7 +57,11 @@ describe.each(testBackends())("the reconcile pass on $name", (backend) => {
       .where("period", "=", "2026-12")
       .executeTakeFirstOrThrow();
     // Its two facilities, then the office's own row (agreements the Kanwil signed itself).
-    expect(regional.content.units.map((u) => u.unit.kind)).toEqual(["facility", "facility", "regional_office"]);
+    expect(regional.content.units.map((u) => u.unit.kind)).toEqual([
+      "facility",
+      "facility",
+      "regional_office",
+    ]);
   });
 
   it("logs a report that fails, raises its alert once, and makes the others", async () => {
