@@ -1,4 +1,5 @@
 import { seedDemoData } from "@sinergi/db";
+import { runPass } from "@sinergi/worker";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { createApp } from "../app.ts";
@@ -57,6 +58,9 @@ describeApi("list cursors", (t) => {
         detainees: 40,
         convicts: 60,
       });
+    // Reports, the run log and alerts: two worker passes over the last two closed months.
+    const from = new Date(Date.now() - 70 * 86_400_000).toISOString().slice(0, 7);
+    for (let i = 0; i < 2; i++) await runPass(t.db, { worker: `cursors-${i}`, from });
     const doc = (await t.get("/api/openapi.json")).body;
     const schemaOf = resolver(doc);
     for (const operation of operationsOf(doc)) {
