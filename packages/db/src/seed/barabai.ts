@@ -187,6 +187,16 @@ export async function seedBarabai(ctx: SeedContext): Promise<void> {
         nikBirthDate: "1999-09-18",
         legalStatus: "detainee",
       },
+      // Born and first registered in Merauke under Papua's old code (91.01, now 93.01 in Papua Selatan);
+      // no domicile recorded, so the API answers it from the NIK, under today's code, and says so.
+      {
+        name: "Yohanes Gebze",
+        sex: "male",
+        birthDate: "1989-04-17",
+        nikDistrictCode: "91.01.01",
+        domicileUnknown: true,
+        legalStatus: "detainee",
+      },
     ],
     admissionDate: "2025-08-11",
     expectedReleaseDate: "2027-02-10",

@@ -25,7 +25,7 @@ export function demoPdf(title: string): Buffer {
   return Buffer.from(body, "latin1");
 }
 
-/** Stores a demo PDF as a document of a facility; returns its id. */
+/** Stores a demo PDF as a document of a facility, a regional office or national; returns its id. */
 export async function insertDemoDocument(
   ctx: SeedContext,
   doc: {
@@ -33,6 +33,8 @@ export async function insertDemoDocument(
     readonly fileName: string;
     readonly title: string;
     readonly facilityId: string | null;
+    /** The Kanwil a document of its own belongs to (neither: national). */
+    readonly regionalOfficeId?: string | null;
     readonly purpose: "signed_agreement" | "addendum" | "evidence" | "licence";
     readonly at: string;
     readonly by: string;
@@ -51,7 +53,7 @@ export async function insertDemoDocument(
       sha256: createHash("sha256").update(content).digest("hex"),
       content,
       facilityId: doc.facilityId,
-      regionalOfficeId: null,
+      regionalOfficeId: doc.regionalOfficeId ?? null,
       uploadedBy: doc.by,
       createdAt: doc.at,
       updatedAt: doc.at,

@@ -2,20 +2,13 @@ import { dateInZone } from "@sinergi/domain";
 import { type Kysely, sql } from "kysely";
 import type { Executor } from "../connection.ts";
 import type { Database } from "../schema/index.ts";
+import { seedAboveFacilities } from "./above-facilities.ts";
 import { seedBarabai } from "./barabai.ts";
 import { seedBlora } from "./blora.ts";
 import { seedMasohi } from "./masohi.ts";
 import { seedMedan } from "./medan.ts";
 import { seedSalatiga } from "./salatiga.ts";
-import {
-  areaName,
-  demoId,
-  insertPartner,
-  instant,
-  type SeedContext,
-  type SeedCounts,
-  zeroCounts,
-} from "./shared.ts";
+import { areaName, demoId, instant, type SeedContext, type SeedCounts, zeroCounts } from "./shared.ts";
 
 export { MEDAN_EARLIEST_NOW } from "./medan.ts";
 export type { SeedCounts } from "./shared.ts";
@@ -74,21 +67,12 @@ export async function seedDemoData(db: Kysely<Database>, options: { now: string 
         .execute();
       counts.regionalOffices += 1;
     }
+    await seedAboveFacilities(ctx);
     await seedSalatiga(ctx);
     await seedMasohi(ctx);
     await seedBarabai(ctx);
     await seedMedan(ctx);
     await seedBlora(ctx);
-    // A national partner, in the national register: only national admins edit it.
-    await insertPartner(ctx, {
-      key: "bnsp",
-      kind: "government_agency",
-      name: "Badan Nasional Sertifikasi Profesi (BNSP)",
-      areaCode: "31",
-      national: true,
-      fields: ["manpower"],
-      createdAt: instant("2021-01-04", "08:00", "Asia/Jakarta"),
-    });
     return true;
   });
   return { seeded, counts: seeded ? counts : zeroCounts() };

@@ -1,5 +1,6 @@
 import { addDays } from "@sinergi/domain";
 import { json } from "../json.ts";
+import { NATIONAL_MOU_KEY } from "./above-facilities.ts";
 import { ASSUMED, MEDAN_DOMICILE, medanPeople, PROGRAMS } from "./medan-data.ts";
 import { insertAgreement, insertEngagement, insertFacility, signingMoves } from "./records.ts";
 import {
@@ -98,6 +99,8 @@ export async function seedMedan(ctx: SeedContext): Promise<void> {
       "Perjanjian Kerja Sama Pelatihan Keterampilan Kerja Bersertifikat bagi Warga Binaan Berdomisili di Kota Medan",
     facilityId,
     partnerIds: [pemko],
+    // Certification by an LSP under BNSP: framed by the national MoU Ditjenpas signed with BNSP.
+    parentMouKey: NATIONAL_MOU_KEY,
     fields: ["manpower"],
     facilityDocumentNumber: "W2.PAS.PAS.1-HM.05.02-118",
     partnerDocumentNumber: "500.15/7321/PKS/XI/2025",

@@ -5,8 +5,8 @@ import {
   type FacilitySpecialisation,
   type RecordAccess,
 } from "@sinergi/domain";
-import { sql } from "kysely";
 import { json } from "../json.ts";
+import { agreementTimeZone } from "../repositories/agreement/agreements.ts";
 import { insertDemoDocument } from "./documents.ts";
 import { demoId, type Move, type SeedContext, span, writeHistory, type Zone } from "./shared.ts";
 
@@ -172,7 +172,12 @@ export interface AgreementSeed {
   readonly key: string;
   readonly kind: "mou" | "pks";
   readonly title: string;
-  readonly facilityId: string;
+  /** The facility party; null when a regional office (`regionalOfficeKey`) or the directorate signs. */
+  readonly facilityId: string | null;
+  /** The province code of the Kanwil that signs itself (instead of a facility). */
+  readonly regionalOfficeKey?: string;
+  /** The story key of the MoU a PKS implements. */
+  readonly parentMouKey?: string;
   readonly partnerIds: readonly string[];
   readonly fields: readonly string[];
   readonly facilityDocumentNumber?: string;
@@ -197,6 +202,8 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
   const id = agreementId(a.key);
   const { first, last } = span(a.moves);
   const signed = a.moves.find((m) => m.to === "signed");
+  const regionalOfficeId =
+    a.regionalOfficeKey === undefined ? null : demoId(`regional-office:${a.regionalOfficeKey}`);
   const signedDocumentId =
     a.fileName === undefined || signed === undefined
       ? null
@@ -205,15 +212,13 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
           fileName: a.fileName,
           title: `${a.title} | ${a.facilityDocumentNumber} | ${a.partnerDocumentNumber}`,
           facilityId: a.facilityId,
+          regionalOfficeId,
           purpose: "signed_agreement",
           at: signed.at,
           by: signed.actor,
         });
-  const zone = await ctx.trx
-    .selectFrom("facilities")
-    .select(sql<string>`coalesce(time_zone_override, time_zone)`.as("zone"))
-    .where("id", "=", a.facilityId)
-    .executeTakeFirstOrThrow();
+  // The zone the API reads this agreement's dates in: its facility's, its office's province's, or Jakarta.
+  const zone = await agreementTimeZone(ctx.trx, { facilityId: a.facilityId, regionalOfficeId });
   const signatories = a.signatories.map((p) => ({
     name: p.name,
     position: p.title,
@@ -228,8 +233,8 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
       kind: a.kind,
       title: a.title,
       facilityId: a.facilityId,
-      regionalOfficeId: null,
-      parentMouId: null,
+      regionalOfficeId,
+      parentMouId: a.parentMouKey === undefined ? null : agreementId(a.parentMouKey),
       fields: [...a.fields],
       facilityDocumentNumber: a.facilityDocumentNumber ?? null,
       partnerDocumentNumber: a.partnerDocumentNumber ?? null,
@@ -241,8 +246,8 @@ export async function insertAgreement(ctx: SeedContext, a: AgreementSeed): Promi
       renewsId: a.renewsKey === undefined ? null : agreementId(a.renewsKey),
       state: last.to,
       signedAt: signed?.at ?? null,
-      signedOn: signed === undefined ? null : dateInZone(signed.at, zone.zone),
-      signedTime: signed === undefined ? null : timeInZone(signed.at, zone.zone),
+      signedOn: signed === undefined ? null : dateInZone(signed.at, zone),
+      signedTime: signed === undefined ? null : timeInZone(signed.at, zone),
       terminatedOn: null,
       terminationReason: null,
       revision: a.moves.length,

@@ -1,10 +1,11 @@
-import { checkNik, inmateNikDiscrepancies, sentenceDates } from "@sinergi/domain";
+import { checkNik, effectiveDomicile, inmateNikDiscrepancies, sentenceDates } from "@sinergi/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../connection.ts";
 import { listHistory } from "../history.ts";
 import { toInmate } from "../repositories/training/inmates.ts";
 import { testBackends } from "../testing/index.ts";
+import { NATIONAL_MOU_KEY } from "./above-facilities.ts";
 import { isEmpty, type SeedSummary, seedDemoData } from "./index.ts";
 import { MEDAN_DOMICILE } from "./medan.ts";
 import { demoId } from "./shared.ts";
@@ -26,7 +27,7 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
 
   it("seeds an empty database and reports what it wrote", async () => {
     expect(summary.seeded).toBe(true);
-    expect(summary.counts).toMatchObject({ regionalOffices: 4, facilities: 5, inmates: 52, enrollments: 48 });
+    expect(summary.counts).toMatchObject({ regionalOffices: 4, facilities: 5, inmates: 53, enrollments: 48 });
     expect(await isEmpty(handle.db)).toBe(false);
   });
 
@@ -239,7 +240,7 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
     }
   });
 
-  it("gives every inmate a NIK that agrees with birth date, sex and a district of the domicile, but one flagged", async () => {
+  it("gives every inmate a NIK that agrees with birth date, sex and a district of the recorded domicile, but one flagged", async () => {
     const inmates = await handle.db.selectFrom("inmates").selectAll().execute();
     const districts = await handle.db
       .selectFrom("areas")
@@ -257,9 +258,80 @@ describe.each(testBackends())("demo seed on $name", (backend) => {
       const nik = i.nik as string;
       const agrees = checkNik(nik, { birthDate: i.birthDate, sex: i.sex as "male" | "female" }).ok;
       expect(agrees).toBe(!flagged.includes(i));
+      if (i.domicileRegencyCode === null) continue;
       expect(districtSet.has(`${nik.slice(0, 2)}.${nik.slice(2, 4)}.${nik.slice(4, 6)}`)).toBe(true);
       expect(`${nik.slice(0, 2)}.${nik.slice(2, 4)}`).toBe(i.domicileRegencyCode);
     }
+  });
+
+  it("keeps one Papua-born inmate without a domicile, read from the NIK's old Merauke code under today's", async () => {
+    const rows = await handle.db
+      .selectFrom("inmates")
+      .selectAll()
+      .where("domicileRegencyCode", "is", null)
+      .execute();
+    expect(rows.map((r) => [r.name, r.facilityId, r.nik?.slice(0, 4)])).toEqual([
+      ["Yohanes Gebze", demoId("facility:barabai"), "9101"],
+    ]);
+    const inmate = toInmate(rows[0] as (typeof rows)[number]);
+    expect(effectiveDomicile(inmate)).toEqual({ regencyCode: "93.01", source: "nik" });
+    const today = await handle.db.selectFrom("areas").select("code").where("code", "=", "93.01").execute();
+    expect(today).toHaveLength(1);
+  });
+
+  it("has a national MoU of Ditjenpas with BNSP that Medan's PKS cites as its parent", async () => {
+    const mou = await handle.db
+      .selectFrom("agreements")
+      .selectAll()
+      .where("id", "=", demoId(`agreement:${NATIONAL_MOU_KEY}`))
+      .executeTakeFirstOrThrow();
+    expect(mou).toMatchObject({ kind: "mou", facilityId: null, regionalOfficeId: null, state: "signed" });
+    expect(mou.signedOn).toBe("2024-08-14");
+    expect(mou.signedDocumentId).not.toBeNull();
+    const partners = await handle.db
+      .selectFrom("agreementPartners")
+      .innerJoin("partners", "partners.id", "agreementPartners.partnerId")
+      .select("partners.name")
+      .where("agreementId", "=", mou.id)
+      .execute();
+    expect(partners.map((p) => p.name)).toEqual(["Badan Nasional Sertifikasi Profesi (BNSP)"]);
+    const children = await handle.db
+      .selectFrom("agreements")
+      .select(["facilityId", "kind", "signedOn"])
+      .where("parentMouId", "=", mou.id)
+      .execute();
+    expect(children).toContainEqual({
+      facilityId: demoId("facility:medan"),
+      kind: "pks",
+      signedOn: expect.any(String),
+    });
+    for (const c of children) expect((c.signedOn as string) >= (mou.signedOn as string)).toBe(true);
+  });
+
+  it("has Kanwil Sumatera Utara sign a PKS itself, with one partner, a signatory each side and its scan", async () => {
+    const rows = await handle.db
+      .selectFrom("agreements")
+      .selectAll()
+      .where("regionalOfficeId", "=", demoId("regional-office:12"))
+      .where("kind", "=", "pks")
+      .execute();
+    expect(rows).toHaveLength(1);
+    const pks = rows[0] as (typeof rows)[number];
+    expect(pks).toMatchObject({
+      facilityId: null,
+      state: "signed",
+      signedOn: "2025-06-12",
+      endDate: "2028-06-11",
+    });
+    expect(new Set((pks.signatories as { side: string }[]).map((s) => s.side))).toEqual(
+      new Set(["facility", "partner"]),
+    );
+    const doc = await handle.db
+      .selectFrom("documents")
+      .select(["regionalOfficeId", "facilityId"])
+      .where("id", "=", pks.signedDocumentId as string)
+      .executeTakeFirstOrThrow();
+    expect(doc).toEqual({ regionalOfficeId: demoId("regional-office:12"), facilityId: null });
   });
 
   it("gives every convict in a cohort sentence facts, the expected release computed from them", async () => {

@@ -22,6 +22,10 @@ export interface InmatePerson {
   readonly sentence?: SentenceFacts;
   /** The birth date the NIK encodes when Dukcapil's differs from the record (a flagged discrepancy). */
   readonly nikBirthDate?: string;
+  /** Where the NIK was first issued when not in the batch's regency (a code of then, e.g. Papua's 91.01.01). */
+  readonly nikDistrictCode?: string;
+  /** No domicile on record: the API then reads it from the NIK, under today's code. */
+  readonly domicileUnknown?: true;
 }
 
 /** An inserted inmate. */
@@ -59,7 +63,7 @@ export async function insertInmates(
         registrationNumber: `${batch.registrationPrefix}.${String(serial).padStart(4, "0")}/${admission.slice(0, 4)}`,
         name: p.name,
         nik: makeNik({
-          districtCode: district,
+          districtCode: p.nikDistrictCode ?? district,
           birthDate: p.nikBirthDate ?? p.birthDate,
           sex: p.sex,
           serial,
@@ -67,7 +71,7 @@ export async function insertInmates(
         sex: p.sex,
         birthDate: p.birthDate,
         legalStatus: p.legalStatus,
-        domicileRegencyCode: batch.regencyCode,
+        domicileRegencyCode: p.domicileUnknown ? null : batch.regencyCode,
         admissionDate: admission,
         expectedReleaseDate: p.sentence
           ? sentenceDates(p.sentence).expectedRelease
