@@ -1,7 +1,11 @@
-import { LICENCE_EXPIRY_WINDOW_DAYS } from "@sinergi/domain";
+import { ENROLLMENT_FINAL_STATES, LICENCE_EXPIRY_WINDOW_DAYS } from "@sinergi/domain";
 import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../connection.ts";
+import { ENROLLMENT_ENTITY } from "../../enrollment/enrollments.ts";
 import { type Bounds, endedAtSql, type UnitKeyed } from "./units.ts";
+
+/** SQL list of the states an enrollment ends in. */
+const ENDED_STATES = ENROLLMENT_FINAL_STATES.map((s) => `'${s}'`).join(", ");
 
 /** Engagement counts of one facility. */
 export interface EngagementRow extends UnitKeyed {
@@ -56,25 +60,54 @@ export async function trainingCounts(db: Executor, bounds: Bounds): Promise<Trai
 
 /** The SQL of `trainingCounts` (one statement for every unit: EXPLAIN it at scale). */
 export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
-  const ended = (states: string) =>
-    sql`(select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
-      where c.facility_id = b.unit_id and e.state in (${sql.raw(states)})
-        and ${endedAtSql("e")} >= b.start_at and ${endedAtSql("e")} < b.end_at)`;
-  return sql<TrainingRow>`with ${bounds}
+  // Enrollments that ended and certificates issued are found from the month's own rows (history
+  // rows and certificates dated in the widest unit window, by index) and then counted per unit:
+  // walking every enrollment of every facility each month probed the history a million times.
+  // An enrollment ends at its last move into its end state, so one that ended in the month has a
+  // move into that state in the month: the candidates hold every one, `endedAtSql` decides.
+  return sql<TrainingRow>`with ${bounds},
+    ended_candidates as (
+      select distinct h.entity_id as id from lifecycle_history h
+      where h.entity_type = ${ENROLLMENT_ENTITY} and h.to_state in (${sql.raw(ENDED_STATES)})
+        and h.at >= (select min(start_at) from b) and h.at < (select max(end_at) from b)
+    ),
+    ended as (
+      select c.facility_id, e.state, ${endedAtSql("e")} as ended_at
+      from ended_candidates k join enrollments e on e.id = k.id join cohorts c on c.id = e.cohort_id
+    ),
+    ended_counts as (
+      select b.unit_id, count(*) filter (where d.state = 'completed') as completions,
+        count(*) filter (where d.state <> 'completed') as ended_otherwise
+      from b join ended d on d.facility_id = b.unit_id
+      where b.unit_kind = 'facility' and d.ended_at >= b.start_at and d.ended_at < b.end_at
+      group by b.unit_id
+    ),
+    issued as (
+      select c.facility_id, ct.issued_on from certificates ct
+      join enrollments e on e.id = ct.enrollment_id join cohorts c on c.id = e.cohort_id
+      where ct.issued_on between (select min(first) from b) and (select max(last) from b)
+    ),
+    issued_counts as (
+      select b.unit_id, count(*) as certificates_issued
+      from b join issued x on x.facility_id = b.unit_id
+      where b.unit_kind = 'facility' and x.issued_on between b.first and b.last
+      group by b.unit_id
+    )
     select b.unit_kind, b.unit_id,
       (select count(*) from cohorts c where c.facility_id = b.unit_id and ${RUNNING}) as cohorts_running,
       (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
         where c.facility_id = b.unit_id and e.enrolled_at >= b.start_at and e.enrolled_at < b.end_at) as enrollments,
-      ${ended("'completed'")} as completions,
-      ${ended("'withdrawn', 'transferred', 'released'")} as ended_otherwise,
-      (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
-        join certificates ct on ct.enrollment_id = e.id
-        where c.facility_id = b.unit_id and ct.issued_on between b.first and b.last) as certificates_issued,
+      coalesce(ec.completions, 0) as completions,
+      coalesce(ec.ended_otherwise, 0) as ended_otherwise,
+      coalesce(ic.certificates_issued, 0) as certificates_issued,
       (select count(distinct e.inmate_id) from cohorts c join enrollments e on e.cohort_id = c.id
         where c.facility_id = b.unit_id and ${RUNNING} and ${OPEN_IN_MONTH}) as inmates_trained,
       coalesce((select p.total from population_snapshots p where p.facility_id = b.unit_id
         and p.taken_on <= b.last order by p.taken_on desc limit 1), 0) as population
-    from b where b.unit_kind = 'facility'`;
+    from b
+    left join ended_counts ec on ec.unit_id = b.unit_id
+    left join issued_counts ic on ic.unit_id = b.unit_id
+    where b.unit_kind = 'facility'`;
 }
 
 /** Residents of one facility from one area. */
