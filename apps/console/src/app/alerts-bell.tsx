@@ -23,20 +23,29 @@ export function useUnreadAlerts() {
 export const unreadInWords = (u: { count: number; more: boolean }): string =>
   `${formatNumber(u.count)}${u.more ? "+" : ""}`;
 
-/** The header's bell: a link to the alerts page naming how many are unread (a link, so Tab reaches it). */
+/**
+ * The header's bell: a link to the alerts page (so Tab reaches it) whose name says how many are unread,
+ * "Peringatan 3 belum dibaca", from its visible words (the count shows; "belum dibaca" is for screen readers).
+ */
 export function AlertsBell(): JSX.Element {
   const unread = useUnreadAlerts();
-  const label = () =>
-    unread.data && unread.data.count > 0
-      ? t("alerts.bellUnread", { count: unreadInWords(unread.data) })
-      : t("alerts.bell");
   return (
-    <A href="/alerts" class="shell-bell" aria-label={label()} data-testid="alerts-bell">
-      <span aria-hidden="true">🔔</span> {t("alerts.bell")}
-      <Show when={unread.data && unread.data.count > 0}>
-        <span class="bell-count" aria-hidden="true">
-          {unreadInWords(unread.data ?? { count: 0, more: false })}
-        </span>
+    <A href="/alerts" class="shell-bell" data-testid="alerts-bell">
+      <svg class="bell-icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"
+        />
+      </svg>{" "}
+      {t("alerts.bell")}
+      <Show when={unread.data && unread.data.count > 0 ? unread.data : null}>
+        {(u) => (
+          <>
+            {" "}
+            <span class="bell-count">{unreadInWords(u())}</span>
+            <span class="visually-hidden"> {t("alerts.unread")}</span>
+          </>
+        )}
       </Show>
     </A>
   );

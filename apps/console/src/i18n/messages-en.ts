@@ -360,7 +360,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   "report.ofEnded": "{{ completions }} completed of {{ ended }} who finished",
   "report.ofPopulation": "{{ trained }} of a population of {{ population }}",
   "report.coverage": "Coverage of the fields of cooperation",
-  "report.coverageHint": "✓ In force: an agreement in force at month end covers the field. — : none yet.",
+  "report.coverageHint": "✓ In force: an agreement in force at month end covers the field. —: none yet.",
   "report.inForce": "In force",
   "report.notInForce": "None",
   "report.unitsCovered": "Units covered",
@@ -375,7 +375,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   "report.regenerateConfirm": "Make a new revision",
   "alerts.title": "Alerts",
   "alerts.bell": "Alerts",
-  "alerts.bellUnread": "Alerts, {{ count }} unread",
+  "alerts.unread": "unread",
   "alerts.empty":
     "No alerts. Alerts appear when an agreement or a licence nears its end, a follow-up is overdue, or a report fails.",
   "alerts.kind": "Kind",

@@ -361,7 +361,7 @@ export const id = {
   "report.ofPopulation": "{{ trained }} dari {{ population }} penghuni",
   "report.coverage": "Cakupan bidang kerja sama",
   "report.coverageHint":
-    "✓ Berlaku: ada perjanjian berlaku yang mencakup bidang itu di akhir bulan. — : belum ada.",
+    "✓ Berlaku: ada perjanjian berlaku yang mencakup bidang itu di akhir bulan. —: belum ada.",
   "report.inForce": "Berlaku",
   "report.notInForce": "Belum ada",
   "report.unitsCovered": "Unit tercakup",
@@ -376,7 +376,7 @@ export const id = {
   "report.regenerateConfirm": "Buat revisi baru",
   "alerts.title": "Peringatan",
   "alerts.bell": "Peringatan",
-  "alerts.bellUnread": "Peringatan, {{ count }} belum dibaca",
+  "alerts.unread": "belum dibaca",
   "alerts.empty":
     "Tidak ada peringatan. Peringatan muncul saat perjanjian atau izin mendekati akhir, tindak lanjut terlambat, atau laporan gagal dibuat.",
   "alerts.kind": "Jenis",

@@ -86,9 +86,10 @@ export function FigureGrid(props: { readonly totals: ReportTotals }): JSX.Elemen
 export function CoverageMatrix(props: { readonly content: ReportContent }): JSX.Element {
   const unitKind = (kind: "facility" | "regional_office" | "directorate") => REPORT_TEXT[kind][locale()];
   return (
-    <div class="table-wrap">
+    // Focusable: a keyboard user scrolls the matrix sideways on a narrow screen.
+    <section class="table-wrap" tabindex="0" aria-label={t("report.coverage")}>
       <table class="coverage">
-        <caption>{t("report.coverage")}</caption>
+        <caption class="visually-hidden">{t("report.coverage")}</caption>
         <thead>
           <tr>
             <th scope="col">{REPORT_TEXT.unit[locale()]}</th>
@@ -112,8 +113,8 @@ export function CoverageMatrix(props: { readonly content: ReportContent }): JSX.
                         when={u.coverage[f] > 0}
                         fallback={
                           <span class="muted">
-                            <span aria-hidden="true">— </span>
-                            {t("report.notInForce")}
+                            <span aria-hidden="true">—</span>
+                            <span class="visually-hidden">{t("report.notInForce")}</span>
                           </span>
                         }
                       >
@@ -143,6 +144,6 @@ export function CoverageMatrix(props: { readonly content: ReportContent }): JSX.
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
