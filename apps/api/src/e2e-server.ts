@@ -4,6 +4,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { insertUser, seedDemoData } from "@sinergi/db";
 import { testBackends } from "@sinergi/db/testing";
 import type { Role, Scope } from "@sinergi/domain";
+import { lastClosedMonth, runPass } from "@sinergi/worker";
 import { hashPassword } from "./access/secrets.ts";
 import { createApp } from "./app.ts";
 
@@ -92,6 +93,8 @@ export async function startE2eServer(consoleDir: string): Promise<E2eServer> {
     const found = agreements.find((a) => a.facilityId === id);
     if (found) agreementOf[key] = found.id;
   }
+  // One worker pass over the last closed month: the reports pages have a report and the bell its alerts.
+  await runPass(db, { worker: "e2e", from: lastClosedMonth(now) });
   const app = createApp({ db, consoleDir });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));

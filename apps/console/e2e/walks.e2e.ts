@@ -376,6 +376,60 @@ describe("console in a browser", () => {
       await context.close();
     });
 
+    it("opens Salatiga's monthly report, downloads its PDF, makes a new revision, and marks an alert read", async () => {
+      const { context, page } = await newPage(h, "reports");
+      await h.signIn(page, h.users.salatiga, "/reports");
+      await page.getByRole("heading", { name: "Laporan bulanan" }).waitFor();
+      const table = page.getByRole("table", { name: "Laporan bulanan" });
+      await table.waitFor();
+      expect(await table.textContent()).toMatch(
+        /(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/,
+      );
+      expect(await table.textContent()).toContain("Rutan Salatiga");
+      await checkPage(h, page, "reports");
+      await table.getByRole("link").first().click();
+      await page.getByRole("heading", { name: /^Laporan bulanan .* — Rutan Salatiga$/ }).waitFor();
+      const coverage = page.getByRole("table", { name: "Cakupan bidang kerja sama" });
+      await coverage.waitFor();
+      expect(await coverage.getByRole("row", { name: /Rutan Salatiga/ }).textContent()).toMatch(
+        /Berlaku|Belum ada/,
+      );
+      await page.getByText("Tingkat kelulusan").waitFor();
+      await checkPage(h, page, "report");
+      const pdf = page.getByRole("link", { name: "Unduh PDF" });
+      const href = (await pdf.getAttribute("href")) ?? "";
+      expect(href).toMatch(/format=pdf&lang=id$/);
+      const file = await page.request.get(href);
+      expect(file.status()).toBe(200);
+      expect(file.headers()["content-type"]).toContain("application/pdf");
+      expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
+      await page.getByRole("button", { name: "Buat ulang laporan" }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByText(/disimpan sebagai revisi baru/).waitFor();
+      await h.shoot(page, "report-regenerate");
+      await dialog.getByRole("button", { name: "Buat revisi baru" }).click();
+      await page.getByText(/^Revisi 2, dibuat/).waitFor();
+
+      await page.goto("/");
+      const bell = page.getByRole("link", { name: /Peringatan \d+ belum dibaca$/ });
+      await bell.waitFor();
+      const before = Number((await bell.textContent())?.match(/\d+/)?.[0]);
+      await page.getByRole("heading", { name: "Laporan terakhir" }).waitFor();
+      await checkPage(h, page, "dashboard-reports");
+      await bell.focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "Peringatan", exact: true }).waitFor();
+      const marks = page.getByRole("button", { name: "Tandai sudah dibaca" });
+      await marks.first().waitFor();
+      await checkPage(h, page, "alerts");
+      await marks.first().click();
+      const after = before > 1 ? `Peringatan ${before - 1} belum dibaca` : "Peringatan";
+      await page.getByRole("link", { name: after, exact: true }).waitFor();
+      expect(await page.getByText("Sudah dibaca", { exact: true }).count()).toBe(1);
+      await h.shoot(page, "alerts-after");
+      await context.close();
+    });
+
     it("adds a partner to the registry and renames it, the tree showing each change", async () => {
       const { context, page } = await newPage(h, "partner");
       await h.signIn(page, h.users.national, "/partners");

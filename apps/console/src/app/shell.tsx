@@ -7,6 +7,7 @@ import { zoneName } from "../i18n/format.ts";
 import { locale, setLocale, t } from "../i18n/i18n.ts";
 import { dropAllDrafts } from "../ui/drafts-store.ts";
 import { ErrorState, Loading } from "../ui/states.tsx";
+import { AlertsBell } from "./alerts-bell.tsx";
 import { pageSearchBox, shortcutOf } from "./search/shortcuts.ts";
 
 // The quick jump is loaded the first time it is opened: no page needs it to be usable.
@@ -70,6 +71,7 @@ function Navigation(): JSX.Element {
     { href: "/agreements", label: () => t("nav.agreements"), show: () => session.can("agreements:read") },
     { href: "/partners", label: () => t("nav.partners"), show: () => session.can("organisation:read") },
     { href: "/facilities", label: () => t("nav.facilities"), show: () => session.can("organisation:read") },
+    { href: "/reports", label: () => t("nav.reports"), show: () => session.can("reports:read") },
   ];
   return (
     <nav class="shell-nav" aria-label={t("nav.label")}>
@@ -162,6 +164,9 @@ export function Shell(props: RouteSectionProps): JSX.Element {
                 <button type="button" class="link" aria-keyshortcuts="Control+K Meta+K" onClick={openJump}>
                   {t("jump.open")} <kbd>Ctrl+K</kbd>
                 </button>
+                <Show when={session.can("alerts:read")}>
+                  <AlertsBell />
+                </Show>
                 <LanguageSwitch />
                 <span>{user().name}</span>
                 <A href="/change-password">{t("shell.changePassword")}</A>

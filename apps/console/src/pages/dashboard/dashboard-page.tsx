@@ -8,6 +8,7 @@ import { t } from "../../i18n/i18n.ts";
 import { fieldLabel, licenceTypeLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities } from "../lookups.ts";
+import { LatestReport, UnreadAlerts } from "./report-cards.tsx";
 
 const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
 
@@ -258,6 +259,14 @@ export default function DashboardPage(): JSX.Element {
         </Show>
         <Show when={session.can("engagements:read")}>
           <OverdueFollowUps />
+        </Show>
+      </div>
+      <div class="grid">
+        <Show when={session.can("reports:read") && session.user()}>
+          {(user) => <LatestReport user={user()} />}
+        </Show>
+        <Show when={session.can("alerts:read")}>
+          <UnreadAlerts />
         </Show>
       </div>
       <Show when={session.can("agreements:read")}>
