@@ -37,8 +37,9 @@ describe.each(testBackends())("making a period's reports on $name", (backend) =>
     expect(facilities.map((r) => r.facilityId).sort()).toEqual(
       [org.facilityId, org.jayapuraFacilityId].sort(),
     );
+    // The office's report: its facilities' units, then its own row (agreements the office signed).
     expect(office?.content.units.map((u) => u.unit.id).sort()).toEqual(
-      facilities.flatMap((r) => r.content.units.map((u) => u.unit.id)).sort(),
+      [...facilities.flatMap((r) => r.content.units.map((u) => u.unit.id)), org.regionalOfficeId].sort(),
     );
     // One snapshot for the whole period: every report carries the same cut-off.
     expect(new Set(rows.map((r) => r.dataCutOff)).size).toBe(1);
