@@ -90,8 +90,8 @@ export const FIELD_LABELS: { readonly [F in StandardCooperationField]: Bilingual
   literacy: { id: "Literasi", en: "Literacy" },
   social: { id: "Sosial", en: "Social" },
   manpower: { id: "Ketenagakerjaan", en: "Manpower" },
-  civil_registration: { id: "Kependudukan", en: "Civil registration" },
-  fire_safety: { id: "Keselamatan kebakaran", en: "Fire safety" },
+  civil_registration: { id: "Adminduk", en: "Civil registration" },
+  fire_safety: { id: "Pemadam kebakaran", en: "Fire safety" },
   trade: { id: "Perdagangan", en: "Trade" },
 };
 
