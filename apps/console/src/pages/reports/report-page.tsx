@@ -59,6 +59,10 @@ export default function ReportPage(): JSX.Element {
     <QueryView query={report} height="24rem">
       {(r) => {
         const content = () => (r.view === "full" ? (r.content as unknown as ReportContent) : null);
+        // Times read in the zone of the unit the report is about (a facility's own; an office's province).
+        const zone = () =>
+          content()?.units.find((u) => u.unit.id === (r.facilityId ?? r.regionalOfficeId))?.unit.timeZone ??
+          "Asia/Jakarta";
         return (
           <article>
             <p>
@@ -70,8 +74,8 @@ export default function ReportPage(): JSX.Element {
             <p class="muted">
               {t("report.cutOff", {
                 revision: r.revision,
-                madeAt: formatDateTime(r.madeAt, "Asia/Jakarta"),
-                cutOff: formatDateTime(r.dataCutOff, "Asia/Jakarta"),
+                madeAt: formatDateTime(r.madeAt, zone()),
+                cutOff: formatDateTime(r.dataCutOff, zone()),
               })}
             </p>
             <div class="row">
