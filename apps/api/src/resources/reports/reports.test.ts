@@ -138,6 +138,12 @@ describeApi("monthly reports", (t) => {
     ]);
     const old = await get(`/api/v1/reports/${ids.salatiga}`, facilityAdmin);
     expect(old.body).toMatchObject({ revision: 1, latest: false });
+    const runs = await t.db
+      .selectFrom("reportRuns")
+      .select(["kind", "reportsMade"])
+      .where("kind", "=", "regenerate")
+      .execute();
+    expect(runs).toEqual([{ kind: "regenerate", reportsMade: 1 }]);
     const fresh = await get(`/api/v1/reports/${made.body.id}`, facilityAdmin);
     // Whatever today's figures are, the new revision is the same scope and month, exactly summed.
     expect(fresh.body.content.scope).toEqual({ kind: "facility", facilityId: salatiga.facilityId });

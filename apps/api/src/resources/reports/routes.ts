@@ -1,11 +1,13 @@
 import {
   computeUnitFigures,
   findReport,
+  finishRun,
   insertNextRevision,
   listReports,
   partnerReportFacts,
   type ReportSummary,
   type StoredReport,
+  startRun,
 } from "@sinergi/db";
 import {
   assembleReport,
@@ -213,6 +215,10 @@ export function reportsRoutes(): Hono<AppEnv> {
           dataCutOff: at,
           madeBy: `user:${p.id}`,
         });
+        // The run log shows regenerates beside the worker's passes, made by the person who asked.
+        const runId = c.get("newId")();
+        await startRun(trx, { id: runId, kind: "regenerate", worker: `user:${p.id}`, at });
+        await finishRun(trx, runId, { at, reportsMade: 1, failures: [] });
         const stored = await findReport(trx, id, undefined);
         if (!stored) throw new Error("the report just made is missing");
         // A regenerate creates a report (the next revision); the old one is untouched.
