@@ -1,0 +1,173 @@
+/**
+ * The raw route of the API load bench, as its own process: a bare Hono app over `pg` that answers the
+ * bench's scenarios with the API's own SQL and byte-identical JSON. At start it calls the API's repository
+ * functions once per scenario through a recording Kysely (api-load-scenarios.ts); per request it runs one
+ * authentication statement (the API's own session or key lookup, by token hash) and replays the scenario's
+ * statements over the pool, then shapes the rows. No validation, no middleware, no query building.
+ * Reads its settings as JSON from the file named by RAW_SPEC; prints "listening <port>" when ready.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { serve } from "@hono/node-server";
+import { type Database, findLiveSession, useApiKey } from "@sinergi/db";
+import type { Principal } from "@sinergi/domain";
+import { Hono } from "hono";
+import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { SESSION_LIFETIME } from "../apps/api/src/access/authenticate.ts";
+import { parsers } from "../packages/db/src/type-parsers.ts";
+import { type Prepared, prepare, type Row, type ScenarioSpec } from "./api-load-scenarios.ts";
+
+/** What the bench hands the raw process. */
+export interface RawSpec {
+  readonly databaseUrl: string;
+  readonly secret: string;
+  readonly port: number;
+  readonly principals: { readonly session: Principal; readonly key: Principal };
+  readonly scenarios: readonly ScenarioSpec[];
+}
+
+const spec = JSON.parse(readFileSync(process.env.RAW_SPEC ?? "", "utf8")) as RawSpec;
+
+// The same pool the API opens: size, session time zone and type parsers.
+const pool = new pg.Pool({
+  connectionString: spec.databaseUrl,
+  max: 10,
+  options: "-c timezone=UTC",
+  types: {
+    getTypeParser: ((oid: number, format?: string) =>
+      parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+  },
+});
+
+let recording: CompiledQuery[] | undefined;
+const recorder = new Kysely<Database>({
+  dialect: new PostgresDialect({ pool }),
+  plugins: [new CamelCasePlugin()],
+  log: (event) => {
+    if (event.level === "query") recording?.push(event.query);
+  },
+});
+
+async function record(run: () => Promise<unknown>): Promise<CompiledQuery[]> {
+  recording = [];
+  await run();
+  const got = recording;
+  recording = undefined;
+  return got;
+}
+
+// snake_case -> camelCase as the CamelCasePlugin maps rows (nested plain objects too), memoised.
+const keys = new Map<string, string>();
+function camel(key: string): string {
+  let out = keys.get(key);
+  if (out === undefined) {
+    out = key.replace(/_+(.)/g, (_m, c: string) => c.toUpperCase());
+    keys.set(key, out);
+  }
+  return out;
+}
+const isPlain = (v: unknown): v is Row =>
+  v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
+function mapRow(row: Row): Row {
+  const out: Row = {};
+  for (const k in row) {
+    let v = row[k];
+    if (Array.isArray(v)) v = v.map((it) => (isPlain(it) ? mapRow(it) : it));
+    else if (isPlain(v)) v = mapRow(v);
+    out[camel(k)] = v;
+  }
+  return out;
+}
+
+const captureNow = new Date().toISOString();
+const captureHash = "0".repeat(64);
+const minusMax = (at: string) => new Date(Date.parse(at) - SESSION_LIFETIME.maxMs).toISOString();
+
+/** A statement whose parameters holding the capture's instant or hash take the request's. */
+function template(q: CompiledQuery): (now: string, hash?: string) => unknown[] {
+  const fill = q.parameters.map((p) => {
+    if (p === captureNow) return (now: string) => now;
+    if (p === minusMax(captureNow)) return (now: string) => minusMax(now);
+    if (p === captureHash) return (_now: string, hash: string) => hash;
+    return () => p;
+  });
+  return (now, hash = "") => fill.map((f) => f(now, hash));
+}
+
+const [sessionLookup] = await record(() =>
+  findLiveSession(recorder, captureHash, captureNow, SESSION_LIFETIME),
+);
+const [keyLookup] = await record(() => useApiKey(recorder, captureHash, captureNow));
+if (!sessionLookup || !keyLookup) throw new Error("no authentication statement recorded");
+const auth = {
+  session: { sql: sessionLookup.sql, values: template(sessionLookup) },
+  key: { sql: keyLookup.sql, values: template(keyLookup) },
+};
+
+interface Ready {
+  readonly statements: { sql: string; values: (now: string) => unknown[] }[];
+  readonly prepared: Prepared;
+  readonly principalId: string;
+}
+const ready = new Map<string, Ready>();
+for (const s of spec.scenarios) {
+  const principal = spec.principals[s.principal];
+  let prepared: Prepared | undefined;
+  const statements = await record(async () => {
+    prepared = await prepare(recorder, s, { principal, now: captureNow, secret: spec.secret });
+  });
+  if (!prepared) throw new Error(`scenario ${s.name} prepared nothing`);
+  ready.set(`${s.principal} ${s.path}`, {
+    statements: statements.map((q) => ({ sql: q.sql, values: template(q) })),
+    prepared,
+    principalId: principal.id,
+  });
+}
+// The audit rows the capture wrote are the bench's own; the API writes one per full read too.
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const COOKIE = /(?:^|;\s*)sinergi_session=([^;]+)/;
+
+/** The caller, by the API's own lookup statement: undefined when the token is not a live one. */
+async function authenticate(authorization: string | undefined, cookie: string | undefined, now: string) {
+  if (authorization !== undefined) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    if (!token) return undefined;
+    const { rows } = await pool.query(auth.key.sql, auth.key.values(now, sha256(token)));
+    const row = rows[0] as { id: string } | undefined;
+    return row ? { kind: "key" as const, id: row.id } : undefined;
+  }
+  const token = cookie === undefined ? undefined : COOKIE.exec(cookie)?.[1];
+  if (!token) return undefined;
+  const { rows } = await pool.query(auth.session.sql, auth.session.values(now, sha256(token)));
+  const row = rows[0] as { user_id: string; must_change_password: boolean } | undefined;
+  return row && !row.must_change_password ? { kind: "session" as const, id: row.user_id } : undefined;
+}
+
+const app = new Hono();
+app.get("*", async (c) => {
+  const now = new Date().toISOString();
+  const url = c.req.url;
+  const path = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+  const who = await authenticate(c.req.header("authorization"), c.req.header("cookie"), now);
+  if (!who) return c.body(null, 401);
+  const scenario = ready.get(`${who.kind} ${path}`);
+  if (!scenario) return c.body(null, 404);
+  if (scenario.principalId !== who.id) return c.body(null, 403);
+  const results: Row[][] = [];
+  for (const s of scenario.statements) {
+    const { rows } = await pool.query(s.sql, s.values(now));
+    results.push((rows as Row[]).map(mapRow));
+  }
+  const body = scenario.prepared.shape(results, now);
+  if (typeof body === "number") return c.body(null, 404);
+  return c.body(JSON.stringify(body), 200, { "content-type": "application/json" });
+});
+
+const server = serve({ fetch: app.fetch, port: spec.port }, (info) => {
+  process.stdout.write(`listening ${info.port}\n`);
+});
+const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

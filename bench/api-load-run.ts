@@ -1,0 +1,336 @@
+/**
+ * The API load bench: on a national-scale PostgreSQL, the real API (own process) against the raw route
+ * (own process, the API's own SQL over `pg`), same run. Creates a facility admin (signed in through the
+ * API) and an API key, finds each scenario's URL through the API (ids, then keyset cursors to the deep
+ * page), checks that both servers answer it with the same bytes, then times it: unloaded p50 (one request
+ * at a time) and autocannon at `connections`, rounds interleaved API, raw, API, raw…
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { insertApiKey, insertUser, openDatabase } from "@sinergi/db";
+import type { Principal } from "@sinergi/domain";
+import autocannon from "autocannon";
+import { hashPassword, hashSecret } from "../apps/api/src/access/secrets.ts";
+import { type Child, freePort, startApi, startRaw } from "./api-load-procs.ts";
+import type { RawSpec } from "./api-load-raw.ts";
+import { LIMIT, type Resource, type ScenarioSpec } from "./api-load-scenarios.ts";
+
+/** How to run the bench. */
+export interface ApiLoadOptions {
+  readonly databaseUrl: string;
+  readonly entry: "dist" | "src";
+  readonly build?: boolean;
+  readonly connections: number;
+  /** Seconds of each loaded run. */
+  readonly seconds: number;
+  readonly rounds: number;
+  /** Requests of each unloaded run. */
+  readonly unloadedRequests: number;
+  /** The deep page followed to by cursor (page 100). */
+  readonly deepPage: number;
+}
+
+/** One target's figures for one scenario. */
+export interface TargetFigures {
+  /** Requests per second of each loaded round. */
+  readonly rps: number[];
+  /** p99 latency (ms) of each loaded round. */
+  readonly p99: number[];
+  /** p50 latency (ms) of each unloaded round. */
+  readonly p50Unloaded: number[];
+  /** Answers other than 2xx, and connection errors, over all loaded rounds. */
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+/** One scenario's result. */
+export interface ScenarioResult {
+  readonly name: string;
+  readonly resource: Resource;
+  readonly shape: "get" | "list";
+  readonly principal: "session" | "key";
+  readonly page: number;
+  readonly bytes: number;
+  readonly identical: true;
+  readonly api: TargetFigures;
+  readonly raw: TargetFigures;
+}
+
+/** The bench's result (written as JSON). */
+export interface ApiLoadResult {
+  readonly at: string;
+  readonly options: Omit<ApiLoadOptions, "databaseUrl">;
+  readonly facility: { readonly id: string; readonly name: string };
+  readonly scenarios: ScenarioResult[];
+}
+
+const RESOURCES: readonly Resource[] = ["agreements", "inmates", "enrollments"];
+
+/** The facility with the most inmates (the heaviest facility admin). */
+async function largestFacility(db: Awaited<ReturnType<typeof openDatabase>>["db"]) {
+  const row = await db
+    .selectFrom("inmates")
+    .innerJoin("facilities", "facilities.id", "inmates.facilityId")
+    .select(["facilities.id", "facilities.name", (eb) => eb.fn.countAll<string>().as("n")])
+    .groupBy(["facilities.id", "facilities.name"])
+    .orderBy("n", "desc")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return { id: row.id, name: row.name };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+/** One GET on a kept-alive socket: status, body and time taken (ms). */
+function get(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: Buffer; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const req = request(url, { agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: performance.now() - began }),
+      );
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+/** p50 (ms) of `n` requests one after another. */
+async function unloadedP50(url: string, headers: Record<string, string>, n: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const r = await get(url, headers);
+    if (r.status !== 200) throw new Error(`${url} answered ${r.status} unloaded`);
+    times.push(r.ms);
+  }
+  return median(times);
+}
+
+async function loaded(url: string, headers: Record<string, string>, o: ApiLoadOptions) {
+  const r = await autocannon({ url, connections: o.connections, duration: o.seconds, headers });
+  return { rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+}
+
+/** The scenarios of one principal, found through the API: GET by id, page 1, and the deep page. */
+async function discover(
+  api: Child,
+  principal: "session" | "key",
+  headers: Record<string, string>,
+  deep: number,
+) {
+  const found: ScenarioSpec[] = [];
+  for (const resource of RESOURCES) {
+    const first = `/api/v1/${resource}?limit=${LIMIT}`;
+    const r = await get(api.url + first, headers);
+    if (r.status !== 200) throw new Error(`GET ${first} as ${principal} answered ${r.status}`);
+    const body = JSON.parse(r.body.toString()) as { items: { id: string }[]; nextCursor: string | null };
+    const id = body.items[0]?.id;
+    if (id === undefined) throw new Error(`no ${resource} visible to the ${principal}`);
+    const who = principal === "session" ? "facility admin" : "API key";
+    found.push({
+      name: `${resource} by id (${who})`,
+      resource,
+      shape: "get",
+      page: 1,
+      principal,
+      path: `/api/v1/${resource}/${id}`,
+      id,
+    });
+    found.push({
+      name: `${resource} page 1 (${who})`,
+      resource,
+      shape: "list",
+      page: 1,
+      principal,
+      path: first,
+    });
+    let cursor = body.nextCursor;
+    let page = 1;
+    let path = first;
+    while (cursor !== null && page < deep) {
+      path = `${first}&cursor=${encodeURIComponent(cursor)}`;
+      page += 1;
+      const next = await get(api.url + path, headers);
+      if (next.status !== 200) throw new Error(`page ${page} of ${resource} answered ${next.status}`);
+      const nb = JSON.parse(next.body.toString()) as { nextCursor: string | null };
+      if (nb.nextCursor === null || page === deep) {
+        found.push({
+          name: `${resource} page ${page} (${who})`,
+          resource,
+          shape: "list",
+          page,
+          principal,
+          path,
+          cursor,
+        });
+        break;
+      }
+      cursor = nb.nextCursor;
+    }
+  }
+  return found;
+}
+
+/** Runs the whole bench; the callers print and store the result. */
+export async function runApiLoad(
+  o: ApiLoadOptions,
+  say: (line: string) => void = () => {},
+): Promise<ApiLoadResult> {
+  const handle = await openDatabase({ databaseUrl: o.databaseUrl });
+  const secret = randomBytes(32).toString("base64url");
+  const dir = mkdtempSync(join(tmpdir(), "api-load-"));
+  const children: Child[] = [];
+  try {
+    const now = new Date().toISOString();
+    // The API applies its migrations at start; the users and keys below need them.
+    const api = await startApi({
+      databaseUrl: o.databaseUrl,
+      secret,
+      entry: o.entry,
+      build: o.build ?? false,
+    });
+    children.push(api);
+    const facility = await largestFacility(handle.db);
+    const password = randomBytes(18).toString("base64url");
+    const email = `loadbench-${randomUUID().slice(0, 8)}@bench.invalid`;
+    const user = await insertUser(
+      handle.db,
+      {
+        id: randomUUID(),
+        email,
+        name: "Load bench",
+        passwordHash: await hashPassword(password),
+        role: "facility_admin",
+        scope: { kind: "facility", facilityId: facility.id },
+      },
+      now,
+    );
+    const keySecret = `snk_${randomBytes(32).toString("base64url")}`;
+    const key = await insertApiKey(
+      handle.db,
+      {
+        id: randomUUID(),
+        name: "Load bench",
+        prefix: keySecret.slice(0, 12),
+        keyHash: hashSecret(keySecret),
+        role: "viewer",
+        scope: { kind: "national" },
+        permissions: ["agreements:read", "inmates:read", "training:read"],
+        expiresAt: null,
+        createdBy: "bench",
+      },
+      now,
+    );
+    const signIn = await fetch(`${api.url}/api/v1/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: api.url },
+      body: JSON.stringify({ email, password }),
+    });
+    const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
+    if (signIn.status !== 200 || !cookie) throw new Error(`sign-in answered ${signIn.status}`);
+    const headers = { session: { cookie }, key: { authorization: `Bearer ${keySecret}` } };
+    const principals: RawSpec["principals"] = {
+      session: {
+        id: user.id,
+        kind: "user",
+        role: "facility_admin",
+        scope: { kind: "facility", facilityId: facility.id },
+      } satisfies Principal,
+      key: {
+        id: key.id,
+        kind: "api_key",
+        role: "viewer",
+        scope: { kind: "national" },
+        permissions: key.permissions,
+      } satisfies Principal,
+    };
+    const scenarios = [
+      ...(await discover(api, "session", headers.session, o.deepPage)),
+      ...(await discover(api, "key", headers.key, o.deepPage)),
+    ];
+    say(`${scenarios.length} scenarios; starting the raw route`);
+    const port = await freePort();
+    const specFile = join(dir, "raw.json");
+    writeFileSync(
+      specFile,
+      JSON.stringify({ databaseUrl: o.databaseUrl, secret, port, principals, scenarios } satisfies RawSpec),
+    );
+    const raw = await startRaw(specFile, port);
+    children.push(raw);
+
+    const results: ScenarioResult[] = [];
+    for (const s of scenarios) {
+      const h = headers[s.principal];
+      const [a, b] = [await get(api.url + s.path, h), await get(raw.url + s.path, h)];
+      if (a.status !== 200 || b.status !== 200 || !a.body.equals(b.body)) {
+        // The bodies may hold personal data: kept in a private temporary folder, never printed.
+        const keep = mkdtempSync(join(tmpdir(), "api-load-diff-"));
+        writeFileSync(join(keep, "api.json"), a.body);
+        writeFileSync(join(keep, "raw.json"), b.body);
+        let at = 0;
+        while (at < Math.min(a.body.length, b.body.length) && a.body[at] === b.body[at]) at += 1;
+        throw new Error(
+          `${s.name}: API ${a.status} and raw ${b.status} differ at byte ${at} (bodies in ${keep})`,
+        );
+      }
+      const fig = () => ({
+        rps: [] as number[],
+        p99: [] as number[],
+        p50Unloaded: [] as number[],
+        non2xx: 0,
+        errors: 0,
+      });
+      const api1 = fig();
+      const raw1 = fig();
+      for (let round = 0; round < o.rounds; round += 1) {
+        for (const [target, f] of [
+          [api, api1],
+          [raw, raw1],
+        ] as const) {
+          f.p50Unloaded.push(await unloadedP50(target.url + s.path, h, o.unloadedRequests));
+          const l = await loaded(target.url + s.path, h, o);
+          f.rps.push(l.rps);
+          f.p99.push(l.p99);
+          f.non2xx += l.non2xx;
+          f.errors += l.errors;
+        }
+      }
+      say(`${s.name}: API ${median(api1.rps).toFixed(0)}/s, raw ${median(raw1.rps).toFixed(0)}/s`);
+      results.push({
+        name: s.name,
+        resource: s.resource,
+        shape: s.shape,
+        principal: s.principal,
+        page: s.page,
+        bytes: a.body.length,
+        identical: true,
+        api: api1,
+        raw: raw1,
+      });
+    }
+    const { databaseUrl: _url, ...shown } = o;
+    return { at: now, options: shown, facility, scenarios: results };
+  } finally {
+    for (const c of children.reverse()) await c.stop();
+    rmSync(dir, { recursive: true, force: true });
+    agent.destroy();
+    await handle.close();
+  }
+}
+
+export { median };
