@@ -7,16 +7,16 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { insertApiKey, insertUser, openDatabase } from "@sinergi/db";
 import type { Principal } from "@sinergi/domain";
-import autocannon from "autocannon";
 import { hashPassword, hashSecret } from "../apps/api/src/access/secrets.ts";
+import { discover, largestFacility } from "./api-load-discover.ts";
+import { agent, get, loaded, median, unloadedP50 } from "./api-load-measure.ts";
 import { type Child, freePort, startApi, startRaw } from "./api-load-procs.ts";
 import type { RawSpec } from "./api-load-raw.ts";
-import { LIMIT, type Resource, type ScenarioSpec } from "./api-load-scenarios.ts";
+import type { Resource } from "./api-load-scenarios.ts";
 
 /** How to run the bench. */
 export interface ApiLoadOptions {
@@ -26,6 +26,8 @@ export interface ApiLoadOptions {
   readonly connections: number;
   /** Seconds of each loaded run. */
   readonly seconds: number;
+  /** A fixed number of requests per loaded run instead of `seconds` (the smoke run). */
+  readonly requests?: number;
   readonly rounds: number;
   /** Requests of each unloaded run. */
   readonly unloadedRequests: number;
@@ -41,6 +43,8 @@ export interface TargetFigures {
   readonly p99: number[];
   /** p50 latency (ms) of each unloaded round. */
   readonly p50Unloaded: number[];
+  /** CPU time (user + system) of the server process per request, ms, each loaded round. */
+  readonly cpuMsPerRequest: number[];
   /** Answers other than 2xx, and connection errors, over all loaded rounds. */
   readonly non2xx: number;
   readonly errors: number;
@@ -67,125 +71,6 @@ export interface ApiLoadResult {
   readonly scenarios: ScenarioResult[];
 }
 
-const RESOURCES: readonly Resource[] = ["agreements", "inmates", "enrollments"];
-
-/** The facility with the most inmates (the heaviest facility admin). */
-async function largestFacility(db: Awaited<ReturnType<typeof openDatabase>>["db"]) {
-  const row = await db
-    .selectFrom("inmates")
-    .innerJoin("facilities", "facilities.id", "inmates.facilityId")
-    .select(["facilities.id", "facilities.name", (eb) => eb.fn.countAll<string>().as("n")])
-    .groupBy(["facilities.id", "facilities.name"])
-    .orderBy("n", "desc")
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  return { id: row.id, name: row.name };
-}
-
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-
-/** One GET on a kept-alive socket: status, body and time taken (ms). */
-function get(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; body: Buffer; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const began = performance.now();
-    const req = request(url, { agent, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: performance.now() - began }),
-      );
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-
-/** p50 (ms) of `n` requests one after another. */
-async function unloadedP50(url: string, headers: Record<string, string>, n: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const r = await get(url, headers);
-    if (r.status !== 200) throw new Error(`${url} answered ${r.status} unloaded`);
-    times.push(r.ms);
-  }
-  return median(times);
-}
-
-async function loaded(url: string, headers: Record<string, string>, o: ApiLoadOptions) {
-  const r = await autocannon({ url, connections: o.connections, duration: o.seconds, headers });
-  return { rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
-}
-
-/** The scenarios of one principal, found through the API: GET by id, page 1, and the deep page. */
-async function discover(
-  api: Child,
-  principal: "session" | "key",
-  headers: Record<string, string>,
-  deep: number,
-) {
-  const found: ScenarioSpec[] = [];
-  for (const resource of RESOURCES) {
-    const first = `/api/v1/${resource}?limit=${LIMIT}`;
-    const r = await get(api.url + first, headers);
-    if (r.status !== 200) throw new Error(`GET ${first} as ${principal} answered ${r.status}`);
-    const body = JSON.parse(r.body.toString()) as { items: { id: string }[]; nextCursor: string | null };
-    const id = body.items[0]?.id;
-    if (id === undefined) throw new Error(`no ${resource} visible to the ${principal}`);
-    const who = principal === "session" ? "facility admin" : "API key";
-    found.push({
-      name: `${resource} by id (${who})`,
-      resource,
-      shape: "get",
-      page: 1,
-      principal,
-      path: `/api/v1/${resource}/${id}`,
-      id,
-    });
-    found.push({
-      name: `${resource} page 1 (${who})`,
-      resource,
-      shape: "list",
-      page: 1,
-      principal,
-      path: first,
-    });
-    let cursor = body.nextCursor;
-    let page = 1;
-    let path = first;
-    while (cursor !== null && page < deep) {
-      path = `${first}&cursor=${encodeURIComponent(cursor)}`;
-      page += 1;
-      const next = await get(api.url + path, headers);
-      if (next.status !== 200) throw new Error(`page ${page} of ${resource} answered ${next.status}`);
-      const nb = JSON.parse(next.body.toString()) as { nextCursor: string | null };
-      if (nb.nextCursor === null || page === deep) {
-        found.push({
-          name: `${resource} page ${page} (${who})`,
-          resource,
-          shape: "list",
-          page,
-          principal,
-          path,
-          cursor,
-        });
-        break;
-      }
-      cursor = nb.nextCursor;
-    }
-  }
-  return found;
-}
-
 /** Runs the whole bench; the callers print and store the result. */
 export async function runApiLoad(
   o: ApiLoadOptions,
@@ -205,6 +90,7 @@ export async function runApiLoad(
       build: o.build ?? false,
     });
     children.push(api);
+    say("API ready");
     const facility = await largestFacility(handle.db);
     const password = randomBytes(18).toString("base64url");
     const email = `loadbench-${randomUUID().slice(0, 8)}@bench.invalid`;
@@ -291,6 +177,7 @@ export async function runApiLoad(
       const fig = () => ({
         rps: [] as number[],
         p99: [] as number[],
+        cpuMsPerRequest: [] as number[],
         p50Unloaded: [] as number[],
         non2xx: 0,
         errors: 0,
@@ -303,8 +190,9 @@ export async function runApiLoad(
           [raw, raw1],
         ] as const) {
           f.p50Unloaded.push(await unloadedP50(target.url + s.path, h, o.unloadedRequests));
-          const l = await loaded(target.url + s.path, h, o);
+          const l = await loaded(target, s.path, h, o);
           f.rps.push(l.rps);
+          f.cpuMsPerRequest.push(l.cpuMsPerRequest);
           f.p99.push(l.p99);
           f.non2xx += l.non2xx;
           f.errors += l.errors;
@@ -332,5 +220,3 @@ export async function runApiLoad(
     await handle.close();
   }
 }
-
-export { median };

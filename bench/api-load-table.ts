@@ -2,7 +2,8 @@
  * The table of issue 13 from an API load result: API/raw throughput, unloaded p50 API/raw, p99 of the API
  * under load, and for a deep page its unloaded p50 over page 1's (API). Medians over the rounds.
  */
-import { type ApiLoadResult, median, type ScenarioResult } from "./api-load-run.ts";
+import { median } from "./api-load-measure.ts";
+import type { ApiLoadResult, ScenarioResult } from "./api-load-run.ts";
 
 /** The figures of one row, as stored in the JSON beside the rounds. */
 export interface RowFigures {
@@ -11,6 +12,9 @@ export interface RowFigures {
   readonly p50Api: number;
   readonly p50Raw: number;
   readonly p99Api: number;
+  /** CPU ms per request under load, API and raw process. */
+  readonly cpuApi: number;
+  readonly cpuRaw: number;
   /** Deep page only: its unloaded API p50 over page 1's. */
   readonly deepOverFirst: number | null;
 }
@@ -25,6 +29,8 @@ export function rowFigures(s: ScenarioResult, first: ScenarioResult | undefined)
     p50Api,
     p50Raw,
     p99Api: median(s.api.p99),
+    cpuApi: median(s.api.cpuMsPerRequest),
+    cpuRaw: median(s.raw.cpuMsPerRequest),
     deepOverFirst: s.page > 1 && first ? p50Api / median(first.api.p50Unloaded) : null,
   };
 }
@@ -43,14 +49,14 @@ export function withFigures(result: ApiLoadResult) {
 export function table(result: ApiLoadResult): string {
   const c = result.options.connections;
   const lines = [
-    `| scenario | API / raw throughput | unloaded p50 API / raw | c${c} p99 API | page N / page 1 (p50) | API req/s |`,
-    "|---|---|---|---|---|---|",
+    `| scenario | API / raw throughput | unloaded p50 API / raw | c${c} p99 API | page N / page 1 (p50) | CPU ms/req API / raw | API req/s |`,
+    "|---|---|---|---|---|---|---|",
   ];
   for (const s of withFigures(result)) {
     const f = s.figures;
     const bad = s.api.non2xx + s.api.errors + s.raw.non2xx + s.raw.errors;
     lines.push(
-      `| ${s.name} | ${f.throughputRatio.toFixed(2)}× | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
+      `| ${s.name} | ${f.throughputRatio.toFixed(2)}× | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${f.cpuApi.toFixed(2)} / ${f.cpuRaw.toFixed(2)} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
     );
   }
   return lines.join("\n");
