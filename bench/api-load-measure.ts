@@ -10,10 +10,14 @@ import type { Child } from "./api-load-procs.ts";
 /** The bench's own client connections (one per server). */
 export const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One GET on a kept-alive socket: status, body and time taken (ms). */
+/**
+ * One GET on a kept-alive socket: status, body and time taken (ms). A kept socket the server closed
+ * while idle (its keep-alive timeout passes during a loaded run) is retried once on a new one.
+ */
 export function get(
   url: string,
   headers: Record<string, string>,
+  retried = false,
 ): Promise<{ status: number; body: Buffer; ms: number }> {
   return new Promise((resolve, reject) => {
     const began = performance.now();
@@ -25,7 +29,10 @@ export function get(
       );
       res.on("error", reject);
     });
-    req.on("error", reject);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && e.code === "ECONNRESET") resolve(get(url, headers, true));
+      else reject(e);
+    });
     req.end();
   });
 }

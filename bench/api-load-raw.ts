@@ -7,7 +7,7 @@
  * Reads its settings as JSON from the file named by RAW_SPEC; prints "listening <port>" when ready.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { type Database, findLiveSession, useApiKey } from "@sinergi/db";
 import type { Principal } from "@sinergi/domain";
@@ -124,6 +124,11 @@ for (const s of spec.scenarios) {
     principalId: principal.id,
   });
 }
+// How many statements each scenario replays after the authentication one: the bench records them.
+writeFileSync(
+  `${process.env.RAW_SPEC}.statements.json`,
+  JSON.stringify(Object.fromEntries([...ready].map(([k, r]) => [k, r.statements.length]))),
+);
 // The audit rows the capture wrote are the bench's own; the API writes one per full read too.
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");

@@ -6,7 +6,7 @@
  * at a time) and autocannon at `connections`, rounds interleaved API, raw, API, raw…
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { insertApiKey, insertUser, openDatabase } from "@sinergi/db";
@@ -58,6 +58,8 @@ export interface ScenarioResult {
   readonly principal: "session" | "key";
   readonly page: number;
   readonly bytes: number;
+  /** SQL statements of the read (the API's own, as the raw route replays them), besides authentication. */
+  readonly readStatements: number;
   readonly identical: true;
   readonly api: TargetFigures;
   readonly raw: TargetFigures;
@@ -158,6 +160,10 @@ export async function runApiLoad(
     );
     const raw = await startRaw(specFile, port);
     children.push(raw);
+    const statements = JSON.parse(readFileSync(`${specFile}.statements.json`, "utf8")) as Record<
+      string,
+      number
+    >;
 
     const results: ScenarioResult[] = [];
     for (const s of scenarios) {
@@ -206,6 +212,7 @@ export async function runApiLoad(
         principal: s.principal,
         page: s.page,
         bytes: a.body.length,
+        readStatements: statements[`${s.principal} ${s.path}`] ?? 0,
         identical: true,
         api: api1,
         raw: raw1,

@@ -49,14 +49,14 @@ export function withFigures(result: ApiLoadResult) {
 export function table(result: ApiLoadResult): string {
   const c = result.options.connections;
   const lines = [
-    `| scenario | API / raw throughput | unloaded p50 API / raw | c${c} p99 API | page N / page 1 (p50) | CPU ms/req API / raw | API req/s |`,
-    "|---|---|---|---|---|---|---|",
+    `| scenario | API / raw throughput | unloaded p50 API / raw | c${c} p99 API | page N / page 1 (p50) | CPU ms/req API / raw | read statements | API req/s |`,
+    "|---|---|---|---|---|---|---|---|",
   ];
   for (const s of withFigures(result)) {
     const f = s.figures;
     const bad = s.api.non2xx + s.api.errors + s.raw.non2xx + s.raw.errors;
     lines.push(
-      `| ${s.name} | ${f.throughputRatio.toFixed(2)}× | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${f.cpuApi.toFixed(2)} / ${f.cpuRaw.toFixed(2)} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
+      `| ${s.name} | ${f.throughputRatio.toFixed(2)}× | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${f.cpuApi.toFixed(2)} / ${f.cpuRaw.toFixed(2)} | ${s.readStatements} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
     );
   }
   return lines.join("\n");
