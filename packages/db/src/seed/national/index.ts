@@ -127,7 +127,8 @@ export async function seedNational(
   return counts;
 }
 
-async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts> {
+/** Generates every row of a run into `sink` (no database needed: profiling drives it with a null sink). */
+export async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts> {
   const sizes = nationalSizes(run.scale);
   const counts: NationalCounts = {};
   const tally = (batch: readonly TableRows[]) => {
