@@ -14,6 +14,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     today: { type: "string" },
     reset: { type: "boolean", default: false },
+    // Generate in this thread, as before the generator thread (to compare the two).
+    "single-thread": { type: "boolean", default: false },
     "data-dir": { type: "string" },
   },
   allowPositionals: false,
@@ -24,7 +26,7 @@ const seed = Number(values.seed);
 const today = values.today ?? new Date().toISOString().slice(0, 10);
 if (!(scale > 0) || !Number.isInteger(seed)) {
   console.error(
-    "usage: seed:national [--scale 1] [--seed 1] [--today YYYY-MM-DD] [--reset] [--data-dir DIR]",
+    "usage: seed:national [--scale 1] [--seed 1] [--today YYYY-MM-DD] [--reset] [--single-thread] [--data-dir DIR]",
   );
   process.exit(2);
 }
@@ -60,6 +62,7 @@ try {
       seed,
       today,
       deferIndexes: Boolean(url) && scale >= 0.05,
+      thread: Boolean(url) && !values["single-thread"],
       onPhase: (phase) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${phase}`),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -21,7 +21,36 @@ export interface Sink {
   readonly lanes: number;
   /** Loads tables in the order given (parents before children), on lane `lane`. */
   load(lane: number, batch: readonly TableRows[]): Promise<void>;
+  /** Loads tables already in COPY's text form, UTF-8 encoded (from a generator thread); COPY sinks only. */
+  loadEncoded?(lane: number, batch: readonly EncodedTable[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A table's rows as one block of COPY text, UTF-8 encoded: what a generator thread hands over. */
+export interface EncodedTable {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly bytes: Uint8Array;
+}
+
+/** The rows of a table (row arrays, then ready lines) as COPY text, one line each. */
+export function copyLines(t: TableRows): string {
+  let out = "";
+  for (const row of t.rows) {
+    let line = copyText(row[0] ?? null);
+    for (let k = 1; k < row.length; k += 1) line += `\t${copyText(row[k] ?? null)}`;
+    out += `${line}\n`;
+  }
+  for (const line of t.lines ?? []) out += `${line}\n`;
+  return out;
+}
+
+const encoder = new TextEncoder();
+
+/** A table as COPY text, encoded (empty tables are left out). */
+export function encodeTable(t: TableRows): EncodedTable | null {
+  if (t.rows.length === 0 && (t.lines?.length ?? 0) === 0) return null;
+  return { table: t.table, columns: t.columns, bytes: encoder.encode(copyLines(t)) };
 }
 
 /** A value in COPY's text format (tab separated, `\N` for null, backslash escapes). */
@@ -59,6 +88,11 @@ export async function copySink(databaseUrl: string, lanes: number): Promise<Sink
       if (!client) throw new Error(`national seed: no lane ${lane}`);
       for (const t of batch) if (t.rows.length > 0 || (t.lines?.length ?? 0) > 0) await copyInto(client, t);
     },
+    async loadEncoded(lane, batch) {
+      const client = clients[lane];
+      if (!client) throw new Error(`national seed: no lane ${lane}`);
+      for (const t of batch) await copyBytes(client, t);
+    },
     async close() {
       await Promise.all(clients.map((c) => c.end()));
     },
@@ -71,24 +105,17 @@ async function copyInto(client: pg.Client, t: TableRows): Promise<void> {
     stream.on("finish", resolve);
     stream.on("error", reject);
   });
-  let chunk = "";
-  for (const row of t.rows) {
-    let line = copyText(row[0] ?? null);
-    for (let k = 1; k < row.length; k += 1) line += `\t${copyText(row[k] ?? null)}`;
-    chunk += `${line}\n`;
-    if (chunk.length > 1 << 16) {
-      if (!stream.write(chunk)) await new Promise((r) => stream.once("drain", r));
-      chunk = "";
-    }
-  }
-  for (const line of t.lines ?? []) {
-    chunk += `${line}\n`;
-    if (chunk.length > 1 << 16) {
-      if (!stream.write(chunk)) await new Promise((r) => stream.once("drain", r));
-      chunk = "";
-    }
-  }
-  stream.end(chunk);
+  stream.end(copyLines(t));
+  await done;
+}
+
+async function copyBytes(client: pg.Client, t: EncodedTable): Promise<void> {
+  const stream = client.query(copyFrom(`copy ${t.table} (${t.columns.join(", ")}) from stdin`));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("finish", resolve);
+    stream.on("error", reject);
+  });
+  stream.end(Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength));
   await done;
 }
 
