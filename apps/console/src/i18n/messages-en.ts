@@ -399,4 +399,13 @@ export const en: { readonly [K in MessageKey]: string } = {
   "dashboard.alerts": "Unread alerts",
   "dashboard.noAlerts": "Every alert has been read.",
   "dashboard.allAlerts": "See all alerts",
+  "signatory.nip": "NIP (optional)",
+  "signatory.nipHint": "18 digits, when the paper shows it.",
+  "record.actionPlan": "Action plan as signed",
+  "record.addActivity": "Add an activity",
+  "actionPlan.unit": "Unit",
+  "actionPlan.unitHint": "What is counted, e.g. orang (people) or kunjungan (visits).",
+  "issue.nip": "An NIP has 18 digits.",
+  "issue.number": "Enter a number.",
+  "issue.positive": "Enter a number above 0.",
 };

@@ -400,6 +400,15 @@ export const id = {
   "dashboard.alerts": "Peringatan belum dibaca",
   "dashboard.noAlerts": "Semua peringatan sudah dibaca.",
   "dashboard.allAlerts": "Lihat semua peringatan",
+  "signatory.nip": "NIP (tidak wajib)",
+  "signatory.nipHint": "18 digit, bila tertera di naskah.",
+  "record.actionPlan": "Rencana aksi yang ditandatangani",
+  "record.addActivity": "Tambah kegiatan",
+  "actionPlan.unit": "Satuan",
+  "actionPlan.unitHint": "Yang dihitung, mis. orang atau kunjungan.",
+  "issue.nip": "NIP terdiri atas 18 angka.",
+  "issue.number": "Isi dengan angka.",
+  "issue.positive": "Isi dengan angka lebih dari 0.",
 } as const;
 
 /** A message key. */
