@@ -409,6 +409,21 @@ export const id = {
   "issue.nip": "NIP terdiri atas 18 angka.",
   "issue.number": "Isi dengan angka.",
   "issue.positive": "Isi dengan angka lebih dari 0.",
+  "agreement.tab.outcomes": "Hasil",
+  "outcomes.title": "Angkatan yang didanai",
+  "outcomes.cohort": "Angkatan",
+  "outcomes.program": "Program pelatihan",
+  "outcomes.cohortsFunded": "Angkatan yang didanai",
+  "outcomes.enrolled": "Peserta",
+  "outcomes.completed": "Selesai",
+  "outcomes.certified": "Bersertifikat",
+  "outcomes.empty":
+    "Belum ada angkatan yang didanai perjanjian ini. Program pelatihan yang menyebut perjanjian ini sebagai sumber dana tampil di sini.",
+  "corrections.title": "Koreksi realisasi",
+  "corrections.at": "Waktu",
+  "corrections.change": "Realisasi sebelum \u2192 sesudah",
+  "corrections.empty": "Belum ada koreksi realisasi.",
+  "actionPlan.realisedShare": "Realisasi (% dari target)",
 } as const;
 
 /** A message key. */
