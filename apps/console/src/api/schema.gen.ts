@@ -1030,6 +1030,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an agreement funded: its cohorts and the people trained and certified under it
+         * @description Counted to date over the cohorts (not cancelled) of the programs naming the agreement as funder; readable by whoever may read the agreement.
+         *
+         *     **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["getAgreementOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -10208,6 +10230,114 @@ export interface operations {
             };
             /** @description If-Match is missing: send the ETag read (or `*`); nothing was changed */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreementOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the resource (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement's outcomes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The agreement.
+                         */
+                        agreementId: string;
+                        /** @description Cohorts (not cancelled) of the programs it funds, anywhere. */
+                        cohortsFunded: number;
+                        /** @description People enrolled in those cohorts. */
+                        enrolled: number;
+                        /** @description Of them, those who completed. */
+                        completed: number;
+                        /** @description Of them, those holding a certificate not revoked. */
+                        certified: number;
+                        /** @description The cohorts one by one, latest start first (at most 100). */
+                        cohorts: {
+                            /**
+                             * Format: uuid
+                             * @description The cohort.
+                             */
+                            cohortId: string;
+                            /** @description The cohort's name. */
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description The program the agreement funds.
+                             */
+                            programId: string;
+                            /** @description The program's name. */
+                            programName: string;
+                            /**
+                             * Format: uuid
+                             * @description Where the cohort runs.
+                             */
+                            facilityId: string;
+                            /**
+                             * Format: date
+                             * @description Its first day.
+                             */
+                            startDate: string;
+                            /** @description Its state (open, running, completed, …). */
+                            state: string;
+                            /** @description People enrolled in the cohort. */
+                            enrolled: number;
+                            /** @description Of them, those who completed. */
+                            completed: number;
+                            /** @description Of them, those holding a certificate not revoked. */
+                            certified: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope (the two read alike) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,9 @@ const KNOWN: Readonly<Record<string, MessageKey>> = {
   "must be at least 12 characters": "issue.passwordLength",
   "must be a date (YYYY-MM-DD)": "issue.date",
   "must be a date": "issue.date",
+  "must be an NIP of 18 digits": "issue.nip",
+  "must be a number": "issue.number",
+  "must be above 0": "issue.positive",
 };
 
 /** A validation message in the console's language when it is a common one, else as the schema says it. */

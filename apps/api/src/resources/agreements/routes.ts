@@ -38,6 +38,7 @@ import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { actionItemRoutes } from "./action-items.ts";
 import { moveRoutes } from "./moves.ts";
+import { outcomeRoutes } from "./outcomes.ts";
 import {
   changeableAgreement,
   checkDocuments,
@@ -300,5 +301,6 @@ export function agreementsRoutes(): Hono<AppEnv> {
   recordRoute(r);
   moveRoutes(r);
   actionItemRoutes(r);
+  outcomeRoutes(r);
   return r;
 }

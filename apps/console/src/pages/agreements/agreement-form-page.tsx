@@ -2,19 +2,11 @@ import { CreateAgreementSchema } from "@sinergi/domain";
 import type { JSX } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
+import { fieldKit } from "../../ui/bound-fields.tsx";
 import { createDraftForm } from "../../ui/draft-form.ts";
-import {
-  bound,
-  ChoiceGroup,
-  choicesOf,
-  FacilityField,
-  labelled,
-  SelectField,
-  TextField,
-} from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
-import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
 import { NewRecordPage, type RecordFormProps } from "../new-record-page.tsx";
+import { AgreementTermsFields, TERMS_FIELDS } from "./agreement-terms-fields.tsx";
 
 /** What the draft form holds (text as typed); `toBody` turns it into the API's CreateAgreement. */
 export type AgreementValues = {
@@ -28,19 +20,6 @@ export type AgreementValues = {
   facilityDocumentNumber: string;
   partnerDocumentNumber: string;
 };
-
-const KINDS = ["pks", "mou"] as const;
-const FIELDS = [
-  "kind",
-  "title",
-  "facilityId",
-  "partnerIds",
-  "fields",
-  "startDate",
-  "endDate",
-  "facilityDocumentNumber",
-  "partnerDocumentNumber",
-];
 
 /** The API body for the form's values: blanks left out. */
 export function toBody(values: Partial<AgreementValues>): unknown {
@@ -59,74 +38,18 @@ export function AgreementForm(props: RecordFormProps): JSX.Element {
     fixedFacilityId: props.fixedFacilityId,
     schema: CreateAgreementSchema,
     toBody,
-    fields: () => FIELDS,
+    fields: () => TERMS_FIELDS,
     onSubmit: props.onSubmit,
   });
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
-      <Field name="kind">
-        {(field, p) => (
-          <SelectField
-            name="kind"
-            label={t("agreement.kind")}
-            choices={labelled(KINDS, agreementKindLabel)}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="title">
-        {(field, p) => <TextField name="title" label={t("agreement.title")} {...bound(field, p)} />}
-      </Field>
-      <Field name="facilityId">
-        {(field, p) => (
-          <FacilityField
-            label={t("agreement.facility")}
-            facilities={props.facilities}
-            fixed={props.fixedFacilityId !== undefined}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="partnerIds" type="string[]">
-        {(field, p) => (
-          <ChoiceGroup
-            name="partnerIds"
-            legend={t("agreement.partners")}
-            choices={choicesOf(props.partners)}
-            scroll
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="fields" type="string[]">
-        {(field, p) => (
-          <ChoiceGroup
-            name="fields"
-            legend={t("agreement.fields")}
-            choices={fieldChoices()}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <div class="grid">
-        <Field name="startDate">
-          {(field, p) => (
-            <TextField name="startDate" type="date" label={t("agreement.start")} {...bound(field, p)} />
-          )}
-        </Field>
-        <Field name="endDate">
-          {(field, p) => (
-            <TextField
-              name="endDate"
-              type="date"
-              label={t("agreement.end")}
-              hint={t("moves.sign.endHint")}
-              {...bound(field, p)}
-            />
-          )}
-        </Field>
-      </div>
+      <AgreementTermsFields
+        kit={fieldKit(Field)}
+        facilities={props.facilities}
+        partners={props.partners}
+        fixedFacility={props.fixedFacilityId !== undefined}
+      />
       <button type="submit" disabled={form.submitting}>
         {t("agreements.saveDraft")}
       </button>

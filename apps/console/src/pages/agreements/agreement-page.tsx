@@ -1,29 +1,26 @@
 import { Tabs } from "@kobalte/core/tabs";
 import { A, useParams } from "@solidjs/router";
-import { createColumnHelper } from "@tanstack/solid-table";
-import { For, type JSX, lazy, Show } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
-import { formatDate, formatDateTime, formatNumber, formatShare, zoneName } from "../../i18n/format.ts";
+import { formatDate, formatDateTime, formatNumber, zoneName } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
-import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import {
-  actionStatusLabel,
   agreementKindLabel,
   agreementStateLabel,
   fieldLabel,
   StatusBadge,
   signatoryRoleLabel,
 } from "../../ui/labels.tsx";
-import { Loading, NonEmpty, QueryView } from "../../ui/states.tsx";
+import { Loading, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities, usePartners } from "../lookups.ts";
+import { ActionPlanTab } from "./action-plan-tab.tsx";
+import { actorLabel } from "./actors.ts";
 import { DocumentsTab } from "./documents-tab.tsx";
 import { EditTitle } from "./edit-title.tsx";
 import { AgreementMoves } from "./moves.tsx";
+import { OutcomesTab } from "./outcomes-tab.tsx";
 import { useAgreement } from "./queries.ts";
-
-// chart.js is loaded only when an action plan is shown.
-const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
 
 type Agreement = Schemas["Agreement"];
 
@@ -42,14 +39,6 @@ function duration(ms: number): string {
   const hours = Math.floor(ms / 3_600_000);
   if (hours >= 1) return t("time.hours", { count: formatNumber(hours) });
   return t("time.minutes", { count: formatNumber(Math.max(1, Math.round(ms / 60_000))) });
-}
-
-/** Who made a move, in words: you, another person, a partner system, or the system itself. */
-function actorLabel(actor: string, me: string | undefined = undefined): string {
-  if (me !== undefined && actor === `user:${me}`) return t("timeline.you");
-  if (actor.startsWith("user:")) return t("timeline.otherUser");
-  if (actor.startsWith("api_key:")) return t("timeline.apiKey");
-  return t("timeline.system");
 }
 
 function Timeline(props: {
@@ -97,7 +86,8 @@ function Signatories(props: { readonly agreement: Agreement; readonly side: "fac
       <For each={props.agreement.signatories.filter((s) => s.side === props.side)}>
         {(s) => (
           <li data-testid="signatory">
-            {s.name} — {s.position}{" "}
+            {s.name} — {s.position}
+            {s.nip ? ` · NIP ${s.nip}` : ""}{" "}
             <span class={s.role === "witnesses" ? "badge" : "badge good"}>{signatoryRoleLabel(s.role)}</span>
           </li>
         )}
@@ -137,57 +127,6 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
         )}
       </Show>
     </div>
-  );
-}
-
-type ActionItem = Schemas["ActionItem"];
-const plan = createColumnHelper<typeof listFeatures, ActionItem>();
-const planColumns = [
-  plan.accessor("activity", { header: () => t("actionPlan.activity"), cell: (c) => c.getValue() }),
-  plan.accessor("field", { header: () => t("agreement.field"), cell: (c) => fieldLabel(c.getValue()) }),
-  plan.accessor("target", {
-    header: () => t("actionPlan.target"),
-    cell: (c) => `${formatNumber(c.getValue().amount)} ${c.getValue().unit}`,
-  }),
-  plan.accessor("realisedAmount", {
-    header: () => t("actionPlan.realised"),
-    cell: (c) => `${formatNumber(c.getValue())} (${formatShare(c.row.original.realisationShare)})`,
-  }),
-  plan.accessor("dueDate", { header: () => t("actionPlan.due"), cell: (c) => formatDate(c.getValue()) }),
-  plan.accessor("status", {
-    header: () => t("agreement.status"),
-    cell: (c) => actionStatusLabel(c.getValue()),
-  }),
-] as ListColumn<ActionItem>[];
-
-function ActionPlan(props: { readonly items: readonly Schemas["ActionItem"][] }): JSX.Element {
-  return (
-    <NonEmpty items={props.items} empty={t("actionPlan.empty")}>
-      <BarChart
-        title={t("actionPlan.chart")}
-        horizontal
-        labels={props.items.map((i) => i.activity)}
-        series={[
-          {
-            label: t("actionPlan.target"),
-            values: props.items.map((i) => i.target.amount),
-            colour: "#9db7d5",
-          },
-          {
-            label: t("actionPlan.realised"),
-            values: props.items.map((i) => i.realisedAmount),
-            colour: "#0b4f8a",
-          },
-        ]}
-      />
-      <DataTable
-        caption={t("actionPlan.title")}
-        columns={planColumns}
-        rows={props.items}
-        rowId={(i) => i.id}
-        numeric={["target", "realisedAmount"]}
-      />
-    </NonEmpty>
   );
 }
 
@@ -265,6 +204,9 @@ export default function AgreementPage(): JSX.Element {
               <Tabs.Trigger class="tabs-trigger" value="documents">
                 {t("agreement.tab.documents")}
               </Tabs.Trigger>
+              <Tabs.Trigger class="tabs-trigger" value="outcomes">
+                {t("agreement.tab.outcomes")}
+              </Tabs.Trigger>
             </Tabs.List>
             <Tabs.Content value="timeline">
               <QueryView query={data.history}>{(h) => <Timeline agreement={a} history={h} />}</QueryView>
@@ -277,8 +219,11 @@ export default function AgreementPage(): JSX.Element {
             </Tabs.Content>
             <Tabs.Content value="plan">
               <Show when={data.actionItems.data} fallback={<Loading />}>
-                {(items) => <ActionPlan items={items()} />}
+                {(items) => <ActionPlanTab agreement={a} items={items()} />}
               </Show>
+            </Tabs.Content>
+            <Tabs.Content value="outcomes">
+              <OutcomesTab agreementId={a.id} />
             </Tabs.Content>
           </Tabs>
         </article>

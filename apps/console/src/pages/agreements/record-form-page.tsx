@@ -4,26 +4,24 @@ import { createSignal, type JSX } from "solid-js";
 import * as v from "valibot";
 import { ApiError, api, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
+import { fieldKit } from "../../ui/bound-fields.tsx";
 import { createDraftForm } from "../../ui/draft-form.ts";
-import {
-  bound,
-  ChoiceGroup,
-  choicesOf,
-  describedBy,
-  FacilityField,
-  FieldFrame,
-  labelled,
-  SelectField,
-  TextField,
-} from "../../ui/fields.tsx";
+import { describedBy, FieldFrame } from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
-import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
-import { RowList } from "../../ui/row-list.tsx";
 import { NewRecordPage, type RecordFormProps } from "../new-record-page.tsx";
+import { AgreementTermsFields, TERMS_FIELDS } from "./agreement-terms-fields.tsx";
 import { uploadDocument } from "./documents.ts";
-
-type Side = "facility" | "partner";
-type Role = "signs" | "witnesses";
+import {
+  ActivityRows,
+  type ActivityValues,
+  activitiesBody,
+  blankActivity,
+  blankSignatory,
+  rowFields,
+  SignatoryRows,
+  type SignatoryValues,
+  signatoriesBody,
+} from "./paper-rows.tsx";
 
 /** What the paper-agreement form holds; `toBody` makes the API's RecordAgreement of it (less the scan). */
 export type PaperValues = {
@@ -38,40 +36,28 @@ export type PaperValues = {
   signedTime: string;
   startDate: string;
   endDate: string;
-  signatories: { name: string; position: string; side: string; role: string }[];
+  signatories: SignatoryValues[];
+  actionItems: ActivityValues[];
 };
 
-const TOP = [
-  "kind",
-  "title",
-  "facilityId",
-  "partnerIds",
-  "fields",
-  "facilityDocumentNumber",
-  "partnerDocumentNumber",
-  "signedOn",
-  "signedTime",
-  "startDate",
-  "endDate",
-  "signatories",
-];
-type TextName = Exclude<keyof PaperValues, "signatories" | "partnerIds" | "fields">;
-const blankSignatory = (side: Side, role: Role = "signs") => ({ name: "", position: "", side, role });
+const TOP = [...TERMS_FIELDS, "signedOn", "signedTime", "signatories", "actionItems"];
 
-/** The API body for the form's values: blanks left out, signatory rows left empty dropped. */
+/** The API body for the form's values: blanks left out, rows left empty dropped. */
 export function toBody(values: Partial<PaperValues>): unknown {
+  const actionItems = activitiesBody(values.actionItems);
   return present({
     ...values,
     partnerIds: values.partnerIds ?? [],
     fields: values.fields?.length ? values.fields : undefined,
-    signatories: (values.signatories ?? []).filter((s) => s.name || s.position),
+    signatories: signatoriesBody(values.signatories),
+    actionItems: actionItems.length ? actionItems : undefined,
   });
 }
 
 // The scan is chosen with the form but sent first, on its own: the body then names it by its stored id.
 const WithoutScan = v.omit(RecordAgreementSchema, ["signedDocumentId"]);
 
-/** One form for an agreement already signed on paper: its terms, signing facts, signatories and scan. */
+/** One form for an agreement already signed on paper: its terms, signing facts, signatories, plan and scan. */
 export function PaperAgreementForm(props: RecordFormProps): JSX.Element {
   const [scan, setScan] = createSignal<File | null>(null);
   const [scanMissing, setScanMissing] = createSignal(false);
@@ -82,13 +68,14 @@ export function PaperAgreementForm(props: RecordFormProps): JSX.Element {
       partnerIds: [],
       fields: [],
       signatories: [blankSignatory("facility"), blankSignatory("partner")],
+      actionItems: [],
     },
     fixedFacilityId: props.fixedFacilityId,
     schema: WithoutScan,
     toBody,
     fields: (values) => [
       ...TOP,
-      ...(values.signatories ?? []).flatMap((_, i) => [`signatories.${i}.name`, `signatories.${i}.position`]),
+      ...rowFields(values.signatories?.length ?? 0, values.actionItems?.length ?? 0),
     ],
     onSubmit: async (body) => {
       const file = scan();
@@ -100,139 +87,45 @@ export function PaperAgreementForm(props: RecordFormProps): JSX.Element {
       await props.onSubmit({ ...(body as object), signedDocumentId: stored.id });
     },
   });
-  const sides = () => [
-    { value: "facility", label: t("attendee.side.facility") },
-    { value: "partner", label: t("attendee.side.partner") },
-  ];
-  const roles = () => [
-    { value: "signs", label: t("signatory.role.signs") },
-    { value: "witnesses", label: t("signatory.role.witnesses") },
-  ];
-  const text = (name: TextName, label: string, hint?: string, type?: "date" | "time") => (
-    <Field name={name}>
-      {(field, p) => (
-        <TextField
-          name={name}
-          label={label}
-          {...(hint ? { hint } : {})}
-          {...(type ? { type } : {})}
-          {...bound(field, p)}
-        />
-      )}
-    </Field>
-  );
+  const kit = fieldKit(Field);
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <p>{t("record.intro")}</p>
       <FormErrors form={form} loose={loose()} />
-      <Field name="kind">
-        {(field, p) => (
-          <SelectField
-            name="kind"
-            label={t("agreement.kind")}
-            choices={labelled(["pks", "mou"] as const, agreementKindLabel)}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      {text("title", t("agreement.title"))}
-      <Field name="facilityId">
-        {(field, p) => (
-          <FacilityField
-            label={t("agreement.facility")}
-            facilities={props.facilities}
-            fixed={props.fixedFacilityId !== undefined}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="partnerIds" type="string[]">
-        {(field, p) => (
-          <ChoiceGroup
-            name="partnerIds"
-            legend={t("agreement.partners")}
-            choices={choicesOf(props.partners)}
-            scroll
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="fields" type="string[]">
-        {(field, p) => (
-          <ChoiceGroup
-            name="fields"
-            legend={t("agreement.fields")}
-            choices={fieldChoices()}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
+      <AgreementTermsFields
+        kit={kit}
+        facilities={props.facilities}
+        partners={props.partners}
+        fixedFacility={props.fixedFacilityId !== undefined}
+        documentNumbers
+      />
       <div class="grid">
-        {text("facilityDocumentNumber", t("agreement.facilityNumber"))}
-        {text("partnerDocumentNumber", t("agreement.partnerNumber"))}
-      </div>
-      <div class="grid">
-        {text("signedOn", t("moves.sign.date"), t("moves.sign.dateHint"), "date")}
-        {text("signedTime", t("record.signedTime"), t("record.signedTimeHint"), "time")}
-      </div>
-      <div class="grid">
-        {text("startDate", t("agreement.start"), undefined, "date")}
-        {text("endDate", t("agreement.end"), t("moves.sign.endHint"), "date")}
+        <kit.Text name="signedOn" type="date" label={t("moves.sign.date")} hint={t("moves.sign.dateHint")} />
+        <kit.Text
+          name="signedTime"
+          type="time"
+          label={t("record.signedTime")}
+          hint={t("record.signedTimeHint")}
+        />
       </div>
       <FieldArray name="signatories">
         {(array) => (
-          <RowList
-            id="field-signatories"
-            legend={t("record.signatories")}
-            error={array.error}
-            items={array.items}
-            addLabel={t("record.addSignatory")}
+          <SignatoryRows
+            kit={kit}
+            array={array}
             onAdd={() => insert(form, "signatories", { value: blankSignatory("partner", "witnesses") })}
             onRemove={(at) => remove(form, "signatories", { at })}
-          >
-            {(i) => (
-              <>
-                <Field name={`signatories.${i()}.name`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`signatories.${i()}.name`}
-                      label={t("signatory.name")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`signatories.${i()}.position`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`signatories.${i()}.position`}
-                      label={t("signatory.title")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`signatories.${i()}.side`}>
-                  {(field, p) => (
-                    <SelectField
-                      name={`signatories.${i()}.side`}
-                      label={t("signatory.side")}
-                      choices={sides()}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`signatories.${i()}.role`}>
-                  {(field, p) => (
-                    <SelectField
-                      name={`signatories.${i()}.role`}
-                      label={t("signatory.role")}
-                      choices={roles()}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-              </>
-            )}
-          </RowList>
+          />
+        )}
+      </FieldArray>
+      <FieldArray name="actionItems">
+        {(array) => (
+          <ActivityRows
+            kit={kit}
+            array={array}
+            onAdd={() => insert(form, "actionItems", { value: blankActivity() })}
+            onRemove={(at) => remove(form, "actionItems", { at })}
+          />
         )}
       </FieldArray>
       <FieldFrame

@@ -14,6 +14,10 @@ function fill(label: string, value: string, scope: HTMLElement = document.body) 
   fireEvent.input(within(scope).getByLabelText(label), { target: { value } });
 }
 
+/** The row holding the n-th field of this label. */
+const rowOf = (label: string, n: number) =>
+  screen.getAllByLabelText(label)[n]?.closest(".row") as HTMLElement;
+
 function fillPaper() {
   fill("Judul", "PKS Pelayanan Kesehatan bagi Warga Binaan Rutan Barabai");
   fireEvent.click(screen.getByLabelText("Dinas Kesehatan Kabupaten Hulu Sungai Tengah"));
@@ -34,6 +38,23 @@ function fillPaper() {
   );
 }
 
+/** Opens the form for a facility admin and fills the paper's terms; returns the submit spy. */
+function openFilled() {
+  const onSubmit = vi.fn(async (_body: unknown) => {});
+  render(() => (
+    <PaperAgreementForm facilities={[]} partners={partners} fixedFacilityId={facility} onSubmit={onSubmit} />
+  ));
+  fillPaper();
+  return onSubmit;
+}
+
+/** Chooses a scan of the signed paper; returns it. */
+function chooseScan(name = "pks.pdf") {
+  const scan = new File(["%PDF-1.4\n%%EOF\n"], name, { type: "application/pdf" });
+  fireEvent.change(screen.getByLabelText("Dokumen yang ditandatangani"), { target: { files: [scan] } });
+  return scan;
+}
+
 describe("the paper agreement form", () => {
   afterEach(() => {
     sessionStorage.clear();
@@ -41,16 +62,7 @@ describe("the paper agreement form", () => {
   });
 
   it("asks for the scan of the signed paper beside its field and sends nothing without it", async () => {
-    const onSubmit = vi.fn();
-    render(() => (
-      <PaperAgreementForm
-        facilities={[]}
-        partners={partners}
-        fixedFacilityId={facility}
-        onSubmit={onSubmit}
-      />
-    ));
-    fillPaper();
+    const onSubmit = openFilled();
     fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
     // Beside the field, and in the summary at the top.
     await waitFor(() =>
@@ -63,16 +75,7 @@ describe("the paper agreement form", () => {
 
   it("stores the scan first, then records the agreement in one body naming it, witnesses with their role", async () => {
     upload.mockResolvedValue({ id: stored });
-    const onSubmit = vi.fn(async () => {});
-    render(() => (
-      <PaperAgreementForm
-        facilities={[]}
-        partners={partners}
-        fixedFacilityId={facility}
-        onSubmit={onSubmit}
-      />
-    ));
-    fillPaper();
+    const onSubmit = openFilled();
     fireEvent.click(screen.getByRole("button", { name: "Tambah penanda tangan atau saksi" }));
     const witness = screen.getAllByLabelText("Nama").at(-1)?.closest(".row") as HTMLElement;
     // Each row shows the side and role it holds: the partner's head signs, the added row witnesses.
@@ -82,8 +85,7 @@ describe("the paper agreement form", () => {
     expect(roles.map((x) => x.value)).toEqual(["signs", "signs", "witnesses"]);
     fill("Nama", "H. Aulia Oktafiandi", witness);
     fill("Jabatan", "Bupati Hulu Sungai Tengah", witness);
-    const scan = new File(["%PDF-1.4\n%%EOF\n"], "pks-dinkes-2024.pdf", { type: "application/pdf" });
-    fireEvent.change(screen.getByLabelText("Dokumen yang ditandatangani"), { target: { files: [scan] } });
+    const scan = chooseScan("pks-dinkes-2024.pdf");
     fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
     expect(upload).toHaveBeenCalledWith(scan, "signed_agreement", { facilityId: facility });
@@ -120,5 +122,53 @@ describe("the paper agreement form", () => {
       ],
       signedDocumentId: stored,
     });
+  });
+
+  it("sends the signatories' NIP and the action-plan rows added, a removed row left out", async () => {
+    upload.mockResolvedValue({ id: stored });
+    const onSubmit = openFilled();
+    fill("NIP (tidak wajib)", "197001011990031001", rowOf("Nama", 0));
+    const add = screen.getByRole("button", { name: "Tambah kegiatan" });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    const [first, second] = screen.getAllByLabelText("Kegiatan").map((x) => x.closest(".row") as HTMLElement);
+    fill("Kegiatan", "Pemeriksaan kesehatan WBP", first);
+    fill("Bidang", "health", first);
+    fill("Target", "120", first);
+    fill("Tenggat", "2024-12-31", first);
+    fill("Kegiatan", "Penyuluhan", second);
+    fireEvent.click(within(second as HTMLElement).getByRole("button", { name: "Hapus baris" }));
+    expect(screen.getAllByLabelText("Kegiatan")).toHaveLength(1);
+    chooseScan();
+    fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        signatories: [
+          expect.objectContaining({ name: "Gusti Iskandarsyah", nip: "197001011990031001" }),
+          expect.not.objectContaining({ nip: expect.anything() }),
+        ],
+        actionItems: [
+          {
+            activity: "Pemeriksaan kesehatan WBP",
+            field: "health",
+            target: { amount: 120, unit: "orang" },
+            dueDate: "2024-12-31",
+          },
+        ],
+      }),
+    );
+  });
+
+  it("says beside the field when an NIP is not 18 digits or an activity has no target, and sends nothing", async () => {
+    const onSubmit = openFilled();
+    fill("NIP (tidak wajib)", "19700101", rowOf("Nama", 1));
+    fireEvent.click(screen.getByRole("button", { name: "Tambah kegiatan" }));
+    fill("Kegiatan", "Pemeriksaan kesehatan WBP", rowOf("Kegiatan", 0));
+    chooseScan();
+    fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
+    await waitFor(() => expect(screen.getAllByText("NIP terdiri atas 18 angka.").length).toBe(2));
+    expect(within(rowOf("Kegiatan", 0)).getByLabelText("Target")).toHaveAttribute("aria-invalid", "true");
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

@@ -5,7 +5,8 @@ import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX, Show } from "solid-js";
 import { api, ifMatch, isStatus, type Schemas, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
-import { bound, ChoiceGroup, choicesOf, labelled, SelectField, TextField } from "../../ui/fields.tsx";
+import { fieldKit } from "../../ui/bound-fields.tsx";
+import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
 import { fieldChoices, PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
@@ -43,6 +44,7 @@ function PartnerForm(props: {
     validateOn: "submit",
     revalidateOn: "input",
   });
+  const { Text, Select, Choices } = fieldKit(Field);
   const [loose, setLoose] = createSignal<string[]>([]);
   const [stale, setStale] = createSignal(false);
   const submit = async (values: PartnerValues) => {
@@ -71,51 +73,17 @@ function PartnerForm(props: {
         <StaleNotice onReload={() => props.onReload()} />
       </Show>
       <FormErrors form={form} loose={loose()} />
-      <Field name="kind">
-        {(field, p) => (
-          <SelectField
-            name="kind"
-            label={t("partner.kind")}
-            choices={labelled(PARTNER_KINDS, partnerKindLabel)}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="name">
-        {(field, p) => <TextField name="name" label={t("partner.name")} {...bound(field, p)} />}
-      </Field>
-      <Field name="parentId">
-        {(field, p) => (
-          <SelectField
-            name="parentId"
-            label={t("partner.parent")}
-            hint={t("partner.parentHint")}
-            blank={t("partner.noParent")}
-            choices={choicesOf(props.partners.filter((x) => x.id !== props.partner?.id))}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="areaCode">
-        {(field, p) => (
-          <TextField
-            name="areaCode"
-            label={t("partner.area")}
-            hint={t("partner.areaHint")}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="fields" type="string[]">
-        {(field, p) => (
-          <ChoiceGroup
-            name="fields"
-            legend={t("agreement.fields")}
-            choices={fieldChoices()}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
+      <Select name="kind" label={t("partner.kind")} choices={labelled(PARTNER_KINDS, partnerKindLabel)} />
+      <Text name="name" label={t("partner.name")} />
+      <Select
+        name="parentId"
+        label={t("partner.parent")}
+        hint={t("partner.parentHint")}
+        blank={t("partner.noParent")}
+        choices={choicesOf(props.partners.filter((x) => x.id !== props.partner?.id))}
+      />
+      <Text name="areaCode" label={t("partner.area")} hint={t("partner.areaHint")} />
+      <Choices name="fields" legend={t("agreement.fields")} choices={fieldChoices()} />
       <button type="submit" disabled={form.submitting}>
         {t("action.save")}
       </button>

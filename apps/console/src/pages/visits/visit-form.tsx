@@ -2,16 +2,9 @@ import { insert, remove } from "@modular-forms/solid";
 import { CreateEngagementSchema } from "@sinergi/domain";
 import type { JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
+import { fieldKit } from "../../ui/bound-fields.tsx";
 import { createDraftForm } from "../../ui/draft-form.ts";
-import {
-  bound,
-  ChoiceGroup,
-  choicesOf,
-  FacilityField,
-  labelled,
-  SelectField,
-  TextField,
-} from "../../ui/fields.tsx";
+import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
 import { RowList } from "../../ui/row-list.tsx";
@@ -73,62 +66,31 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
     ],
     onSubmit: props.onSubmit,
   });
+  const { Text, Select, Choices, Facility } = fieldKit(Field);
+  const sides = () => [
+    { value: "facility", label: t("attendee.side.facility") },
+    { value: "partner", label: t("attendee.side.partner") },
+  ];
   return (
     <Form onSubmit={submit} shouldActive={false}>
       <FormErrors form={form} loose={loose()} />
-      <Field name="facilityId">
-        {(field, p) => (
-          <FacilityField
-            label={t("visit.facility")}
-            facilities={props.facilities}
-            fixed={props.fixedFacilityId !== undefined}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
+      <Facility
+        label={t("visit.facility")}
+        facilities={props.facilities}
+        fixed={props.fixedFacilityId !== undefined}
+      />
       <div class="grid">
-        <Field name="kind">
-          {(field, p) => (
-            <SelectField
-              name="kind"
-              label={t("visit.kind")}
-              choices={labelled(ENGAGEMENT_KINDS, engagementKindLabel)}
-              {...bound(field, p)}
-            />
-          )}
-        </Field>
-        <Field name="date">
-          {(field, p) => <TextField name="date" type="date" label={t("visit.date")} {...bound(field, p)} />}
-        </Field>
-        <Field name="place">
-          {(field, p) => <TextField name="place" label={t("visit.place")} {...bound(field, p)} />}
-        </Field>
+        <Select
+          name="kind"
+          label={t("visit.kind")}
+          choices={labelled(ENGAGEMENT_KINDS, engagementKindLabel)}
+        />
+        <Text name="date" type="date" label={t("visit.date")} />
+        <Text name="place" label={t("visit.place")} />
       </div>
-      <Field name="partnerIds" type="string[]">
-        {(field, p) => (
-          <ChoiceGroup
-            name="partnerIds"
-            legend={t("visit.partners")}
-            choices={choicesOf(props.partners)}
-            scroll
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
-      <Field name="summary">
-        {(field, p) => <TextField name="summary" multiline label={t("visit.summary")} {...bound(field, p)} />}
-      </Field>
-      <Field name="outcomes">
-        {(field, p) => (
-          <TextField
-            name="outcomes"
-            multiline
-            label={t("visit.outcomes")}
-            hint={t("visit.outcomesHint")}
-            {...bound(field, p)}
-          />
-        )}
-      </Field>
+      <Choices name="partnerIds" legend={t("visit.partners")} choices={choicesOf(props.partners)} scroll />
+      <Text name="summary" multiline label={t("visit.summary")} />
+      <Text name="outcomes" multiline label={t("visit.outcomes")} hint={t("visit.outcomesHint")} />
       <FieldArray name="attendees">
         {(array) => (
           <RowList
@@ -141,37 +103,9 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
           >
             {(i) => (
               <>
-                <Field name={`attendees.${i()}.name`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`attendees.${i()}.name`}
-                      label={t("attendee.name")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`attendees.${i()}.role`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`attendees.${i()}.role`}
-                      label={t("attendee.role")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`attendees.${i()}.side`}>
-                  {(field, p) => (
-                    <SelectField
-                      name={`attendees.${i()}.side`}
-                      label={t("attendee.side")}
-                      choices={[
-                        { value: "facility", label: t("attendee.side.facility") },
-                        { value: "partner", label: t("attendee.side.partner") },
-                      ]}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
+                <Text name={`attendees.${i()}.name`} label={t("attendee.name")} />
+                <Text name={`attendees.${i()}.role`} label={t("attendee.role")} />
+                <Select name={`attendees.${i()}.side`} label={t("attendee.side")} choices={sides()} />
               </>
             )}
           </RowList>
@@ -189,34 +123,9 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
           >
             {(i) => (
               <>
-                <Field name={`followUps.${i()}.text`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`followUps.${i()}.text`}
-                      label={t("followUp.text")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`followUps.${i()}.ownerName`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`followUps.${i()}.ownerName`}
-                      label={t("followUp.owner")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
-                <Field name={`followUps.${i()}.dueDate`}>
-                  {(field, p) => (
-                    <TextField
-                      name={`followUps.${i()}.dueDate`}
-                      type="date"
-                      label={t("followUp.due")}
-                      {...bound(field, p)}
-                    />
-                  )}
-                </Field>
+                <Text name={`followUps.${i()}.text`} label={t("followUp.text")} />
+                <Text name={`followUps.${i()}.ownerName`} label={t("followUp.owner")} />
+                <Text name={`followUps.${i()}.dueDate`} type="date" label={t("followUp.due")} />
               </>
             )}
           </RowList>

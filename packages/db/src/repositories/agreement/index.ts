@@ -1,3 +1,4 @@
 export * from "./action-items.ts";
 export * from "./agreements.ts";
+export * from "./outcomes.ts";
 export * from "./versions.ts";

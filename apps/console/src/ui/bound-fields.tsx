@@ -1,0 +1,40 @@
+import type { JSX } from "solid-js";
+import { bound, ChoiceGroup, FacilityField, SelectField, TextField } from "./fields.tsx";
+
+type FieldState = { readonly value: never; readonly error: string };
+// modular-forms types each Field by its form's value paths; the kit below names fields by string, so it
+// sees the form's Field through this looser shape (the paths are checked by the schema and by the tests).
+type AnyField = (props: {
+  name: string;
+  type?: "string" | "string[]" | "number";
+  children: (field: FieldState, props: never) => JSX.Element;
+}) => JSX.Element;
+
+type Bound<P> = Omit<P, "value" | "inputProps" | "error">;
+type TextProps = Bound<Parameters<typeof TextField>[0]>;
+type SelectProps = Bound<Parameters<typeof SelectField>[0]>;
+type ChoicesProps = Bound<Parameters<typeof ChoiceGroup>[0]>;
+type FacilityProps = Bound<Parameters<typeof FacilityField>[0]>;
+
+/** The console's field components bound to one form's fields by name: label, hint and error wired once. */
+export interface FieldKit {
+  readonly Text: (props: TextProps) => JSX.Element;
+  readonly Select: (props: SelectProps) => JSX.Element;
+  readonly Choices: (props: ChoicesProps) => JSX.Element;
+  readonly Facility: (props: FacilityProps) => JSX.Element;
+}
+
+/** A field kit for a modular-forms form, from the `Field` component its `createForm` returned. */
+export function fieldKit(field: unknown): FieldKit {
+  const F = field as AnyField;
+  return {
+    Text: (props) => <F name={props.name}>{(f, p) => <TextField {...props} {...bound(f, p)} />}</F>,
+    Select: (props) => <F name={props.name}>{(f, p) => <SelectField {...props} {...bound(f, p)} />}</F>,
+    Choices: (props) => (
+      <F name={props.name} type="string[]">
+        {(f, p) => <ChoiceGroup {...props} {...bound(f, p)} />}
+      </F>
+    ),
+    Facility: (props) => <F name="facilityId">{(f, p) => <FacilityField {...props} {...bound(f, p)} />}</F>,
+  };
+}
