@@ -63,8 +63,10 @@ const DomicileRowSchema = v.object(
     },
     {
       areaCode: "The Kemendagri code of the regency/city or district.",
-      areaName: "The area's official name, read when the report is read; null for a code that is not an area.",
-      inmates: "Residents of the area held in the unit(s) during the month; null where withheld (partner view).",
+      areaName:
+        "The area's official name, read when the report is read; null for a code that is not an area.",
+      inmates:
+        "Residents of the area held in the unit(s) during the month; null where withheld (partner view).",
       trained: "Of them, those enrolled in a cohort running in the month; null where withheld.",
       certified: "Of them, those certified in the month; null where withheld.",
     },
