@@ -15524,9 +15524,53 @@ export interface operations {
                          * @enum {string}
                          */
                         view: "full" | "partner";
-                        /** @description The figures: for `full` the report content (scope, period, units, totals); for `partner` { scope, period, suppressedBelow, domicile, domicileTotal, outcomes } with withheld counts as null. */
+                        /** @description The figures: for `full` the report content (scope, period, units, totals); for `partner` { scope, period, suppressedBelow, domicile, domicileTotal, outcomes } with withheld counts as null. Each domicile row names its area (`areaName`) beside its code. */
                         content: {
-                            [key: string]: unknown;
+                            /** @description `full`: the units' figures summed, with the residents by domicile area. */
+                            totals?: {
+                                /** @description Residents by domicile area, each area named beside its code. */
+                                domicile: {
+                                    /** @description The Kemendagri code of the regency/city or district. */
+                                    areaCode: string;
+                                    /** @description The area's official name, read when the report is read; null for a code that is not an area. */
+                                    areaName: string | null;
+                                    /** @description Residents of the area held in the unit(s) during the month; null where withheld (partner view). */
+                                    inmates: number | null;
+                                    /** @description Of them, those enrolled in a cohort running in the month; null where withheld. */
+                                    trained: number | null;
+                                    /** @description Of them, those certified in the month; null where withheld. */
+                                    certified: number | null;
+                                }[];
+                            };
+                            /** @description `full`: each facility's (then the office's own) figures, with its residents by domicile area. */
+                            units?: {
+                                /** @description Residents by domicile area, each area named beside its code. */
+                                domicile: {
+                                    /** @description The Kemendagri code of the regency/city or district. */
+                                    areaCode: string;
+                                    /** @description The area's official name, read when the report is read; null for a code that is not an area. */
+                                    areaName: string | null;
+                                    /** @description Residents of the area held in the unit(s) during the month; null where withheld (partner view). */
+                                    inmates: number | null;
+                                    /** @description Of them, those enrolled in a cohort running in the month; null where withheld. */
+                                    trained: number | null;
+                                    /** @description Of them, those certified in the month; null where withheld. */
+                                    certified: number | null;
+                                }[];
+                            }[];
+                            /** @description `partner`: the residents of the partner's areas, small counts withheld. */
+                            domicile?: {
+                                /** @description The Kemendagri code of the regency/city or district. */
+                                areaCode: string;
+                                /** @description The area's official name, read when the report is read; null for a code that is not an area. */
+                                areaName: string | null;
+                                /** @description Residents of the area held in the unit(s) during the month; null where withheld (partner view). */
+                                inmates: number | null;
+                                /** @description Of them, those enrolled in a cohort running in the month; null where withheld. */
+                                trained: number | null;
+                                /** @description Of them, those certified in the month; null where withheld. */
+                                certified: number | null;
+                            }[];
                         };
                     };
                     "text/csv": string;

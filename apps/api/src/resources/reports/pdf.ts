@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { REPORT_TEXT, type ReportLang } from "@sinergi/domain";
 import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { coveragePdf, unitsPdf } from "./pdf-wide.ts";
 import type { Cell, Layout, Section } from "./tables.ts";
 
 // pdfmake's own Roboto files, as the certificate uses them: no network, no browser, nothing else on disk.
@@ -69,11 +71,14 @@ function chart(layout: Layout): Content {
 
 /**
  * The report as an A4 PDF: the facility's (office's) name and the period in words as its heading, the
- * facts, the main figures as a table and as a bar chart, then the other narrow tables (the units table
- * is too wide for a page: it lives in the spreadsheet and the CSV).
+ * facts, the main figures as a table and as a bar chart, then the other narrow tables on portrait pages;
+ * the wide ones (the units table, the coverage matrix) follow on landscape pages.
  */
-export function reportPdf(layout: Layout, chartTitle: string): Promise<Buffer> {
-  const [first, ...rest] = layout.sections.filter((s) => s.key !== "units" && s.key !== "coverage");
+export function reportPdf(layout: Layout, lang: ReportLang): Promise<Buffer> {
+  const wide = new Set(["units", "coverage"]);
+  const [first, ...rest] = layout.sections.filter((s) => !wide.has(s.key));
+  const units = layout.sections.find((s) => s.key === "units");
+  const coverage = layout.sections.find((s) => s.key === "coverage");
   const doc: TDocumentDefinitions = {
     pageSize: "A4",
     pageMargins: [48, 48, 48, 48],
@@ -87,9 +92,11 @@ export function reportPdf(layout: Layout, chartTitle: string): Promise<Buffer> {
         ? []
         : [{ text: layout.note, italics: true, fontSize: 9, margin: [0, 6, 0, 0] }]),
       ...(first ? [table(first)] : []),
-      { text: chartTitle, bold: true, fontSize: 12, margin: [0, 14, 0, 6] },
+      { text: REPORT_TEXT.chart[lang], bold: true, fontSize: 12, margin: [0, 14, 0, 6] },
       chart(layout),
       ...rest.map(table),
+      ...(units ? [unitsPdf(units)] : []),
+      ...(coverage ? [coveragePdf(coverage, lang)] : []),
     ] as Content[],
   };
   return pdfmake.createPdf(doc).getBuffer();

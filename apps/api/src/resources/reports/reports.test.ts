@@ -164,7 +164,7 @@ describeApi("monthly reports", (t) => {
     expect(res.body.view).toBe("partner");
     const view = res.body.content;
     expect(view.domicile.map((d: { areaCode: string }) => d.areaCode)).toEqual(["33.73", "33.73.01"]);
-    expect(view.domicile[0]).toMatchObject({ inmates: 40, certified: null });
+    expect(view.domicile[0]).toMatchObject({ areaName: "KOTA SALATIGA", inmates: 40, certified: null });
     expect(view.domicile[1].certified === null || view.domicileTotal.certified === null).toBe(true);
     expect(view.outcomes).toEqual([
       {
@@ -176,10 +176,11 @@ describeApi("monthly reports", (t) => {
         certified: null,
       },
     ]);
-    expect(res.text).not.toMatch(/63\.07|PKS Lain|population|visits|licence/);
+    expect(res.text).not.toMatch(/63\.07|HULU SUNGAI|PKS Lain|population|visits|licence/);
     const csv = await get(`/api/v1/reports/${ids.handBuilt}?format=csv&lang=en`, partnerKey);
     expect(csv.status).toBe(200);
     expect(csv.text).toContain("Residents by domicile");
+    expect(csv.text).toContain("33.73.01,Sidorejo,");
     expect(csv.text).not.toMatch(/63\.07|PKS Lain|KLN\/7/);
     expect((await get(`/api/v1/reports/${ids.barabai}`, partnerKey)).status).toBe(404);
     expect((await get(`/api/v1/reports/${ids.national}`, partnerKey)).status).toBe(200);

@@ -9,14 +9,7 @@ import {
   type StoredReport,
   startRun,
 } from "@sinergi/db";
-import {
-  assembleReport,
-  assertNever,
-  IdSchema,
-  partnerView,
-  REPORT_TEXT,
-  type ReportLang,
-} from "@sinergi/domain";
+import { assembleReport, assertNever, IdSchema, partnerView, type ReportLang } from "@sinergi/domain";
 import { type Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
@@ -29,6 +22,7 @@ import { listOf, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { params, query } from "../../http/validate.ts";
+import { domicileAreaNames, viewWithAreaNames, withAreaNames } from "./area-names.ts";
 import { reportCsv } from "./csv.ts";
 import { reportPdf } from "./pdf.ts";
 import {
@@ -155,11 +149,13 @@ export function reportsRoutes(): Hono<AppEnv> {
       let body: object;
       if (p.scope.kind === "partner") {
         const view = partnerView(report.content, await partnerReportFacts(db, p.scope.partnerId));
-        body = { ...summaryOf(report), view: "partner", content: view };
-        layout = partnerLayout(report, view, lang);
+        const names = await domicileAreaNames(db, view);
+        body = { ...summaryOf(report), view: "partner", content: viewWithAreaNames(view, names) };
+        layout = partnerLayout(report, view, lang, names);
       } else {
-        body = { ...summaryOf(report), view: "full", content: report.content };
-        layout = reportLayout(report, report.content, lang);
+        const names = await domicileAreaNames(db, report.content);
+        body = { ...summaryOf(report), view: "full", content: withAreaNames(report.content, names) };
+        layout = reportLayout(report, report.content, lang, names);
       }
       c.header("cache-control", "private, no-store");
       setEtag(c, report.revision);
@@ -174,7 +170,7 @@ export function reportsRoutes(): Hono<AppEnv> {
         case "xlsx":
           return c.body(await reportXlsx(layout), 200, headers);
         case "pdf":
-          return c.body(new Uint8Array(await reportPdf(layout, REPORT_TEXT.chart[lang])), 200, headers);
+          return c.body(new Uint8Array(await reportPdf(layout, lang)), 200, headers);
         default:
           return assertNever(format);
       }

@@ -49,6 +49,54 @@ export const ReportSummarySchema = v.object(
   ),
 );
 
+const count = v.nullable(integerSchema(0));
+
+/** Residents of one domicile area: its code, its official name, and the counts. */
+const DomicileRowSchema = v.object(
+  described(
+    {
+      areaCode: v.string(),
+      areaName: v.nullable(v.string()),
+      inmates: count,
+      trained: count,
+      certified: count,
+    },
+    {
+      areaCode: "The Kemendagri code of the regency/city or district.",
+      areaName:
+        "The area's official name, read when the report is read; null for a code that is not an area.",
+      inmates:
+        "Residents of the area held in the unit(s) during the month; null where withheld (partner view).",
+      trained: "Of them, those enrolled in a cohort running in the month; null where withheld.",
+      certified: "Of them, those certified in the month; null where withheld.",
+    },
+  ),
+);
+
+/** A unit's figures, or the totals: only the domicile rows typed here, the counts left open. */
+const WithDomicileSchema = v.looseObject(
+  described(
+    { domicile: v.array(DomicileRowSchema) },
+    { domicile: "Residents by domicile area, each area named beside its code." },
+  ),
+);
+
+/** The figures of a report: known parts typed, the rest (scope, units, totals' counts) left open. */
+const ReportContentSchema = v.looseObject(
+  described(
+    {
+      totals: v.optional(WithDomicileSchema),
+      units: v.optional(v.array(WithDomicileSchema)),
+      domicile: v.optional(v.array(DomicileRowSchema)),
+    },
+    {
+      totals: "`full`: the units' figures summed, with the residents by domicile area.",
+      units: "`full`: each facility's (then the office's own) figures, with its residents by domicile area.",
+      domicile: "`partner`: the residents of the partner's areas, small counts withheld.",
+    },
+  ),
+);
+
 /** A report with its figures (or, for a partner system, its view of them). */
 export const ReportSchema = v.object({
   ...ReportSummarySchema.entries,
@@ -59,13 +107,14 @@ export const ReportSchema = v.object({
         partner:
           "A partner system's view: its areas' residents and its agreements' outcomes, small counts withheld.",
       }),
-      content: v.record(v.string(), v.unknown()),
+      content: ReportContentSchema,
     },
     {
       view: "Which figures `content` holds.",
       content:
         "The figures: for `full` the report content (scope, period, units, totals); for `partner` " +
-        "{ scope, period, suppressedBelow, domicile, domicileTotal, outcomes } with withheld counts as null.",
+        "{ scope, period, suppressedBelow, domicile, domicileTotal, outcomes } with withheld counts as null. " +
+        "Each domicile row names its area (`areaName`) beside its code.",
     },
   ),
 });

@@ -76,8 +76,16 @@ function heading(summary: ReportSummary, lang: ReportLang) {
   };
 }
 
+/** An area's name by its code (from the areas table, read when the report is rendered). */
+export type AreaNames = ReadonlyMap<string, string>;
+
 /** The full report's tables: totals, units, coverage, domicile, outcomes and licences. */
-export function reportLayout(summary: ReportSummary, content: ReportContent, lang: ReportLang): Layout {
+export function reportLayout(
+  summary: ReportSummary,
+  content: ReportContent,
+  lang: ReportLang,
+  names: AreaNames,
+): Layout {
   const t = (k: keyof typeof REPORT_TEXT) => REPORT_TEXT[k][lang];
   const unitName = new Map(content.units.map((u) => [u.unit.id, u.unit.name]));
   const totals = section(
@@ -107,8 +115,14 @@ export function reportLayout(summary: ReportSummary, content: ReportContent, lan
   const domicile = section(
     "domicile",
     lang,
-    [t("areaCode"), t("inmates"), t("trained"), t("certified")],
-    content.totals.domicile.map((d) => [d.areaCode, d.inmates, d.trained, d.certified]),
+    [t("areaCode"), t("areaName"), t("inmates"), t("trained"), t("certified")],
+    content.totals.domicile.map((d) => [
+      d.areaCode,
+      names.get(d.areaCode) ?? null,
+      d.inmates,
+      d.trained,
+      d.certified,
+    ]),
   );
   const outcomes = section(
     "outcomes",
@@ -143,15 +157,32 @@ export function reportLayout(summary: ReportSummary, content: ReportContent, lan
 }
 
 /** A partner's tables: its areas' residents (with their total) and its agreements' outcomes. */
-export function partnerLayout(summary: ReportSummary, view: PartnerReportView, lang: ReportLang): Layout {
+export function partnerLayout(
+  summary: ReportSummary,
+  view: PartnerReportView,
+  lang: ReportLang,
+  names: AreaNames,
+): Layout {
   const t = (k: keyof typeof REPORT_TEXT) => REPORT_TEXT[k][lang];
   const domicile = section(
     "domicile",
     lang,
-    [t("areaCode"), t("inmates"), t("trained"), t("certified")],
+    [t("areaCode"), t("areaName"), t("inmates"), t("trained"), t("certified")],
     [
-      ...view.domicile.map((d) => [d.areaCode, d.inmates, d.trained, d.certified]),
-      [t("total"), view.domicileTotal.inmates, view.domicileTotal.trained, view.domicileTotal.certified],
+      ...view.domicile.map((d) => [
+        d.areaCode,
+        names.get(d.areaCode) ?? null,
+        d.inmates,
+        d.trained,
+        d.certified,
+      ]),
+      [
+        t("total"),
+        null,
+        view.domicileTotal.inmates,
+        view.domicileTotal.trained,
+        view.domicileTotal.certified,
+      ],
     ],
   );
   const outcomes = section(

@@ -62,3 +62,11 @@ export async function findArea(db: Executor, code: string): Promise<AreaRecord |
     .executeTakeFirst();
   return row && { ...row, level: row.level as AreaRecord["level"] };
 }
+
+/** The names of the official areas among `codes`, by code (codes that are not areas are left out). */
+export async function areaNames(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+  const distinct = [...new Set(codes)];
+  if (distinct.length === 0) return new Map();
+  const rows = await db.selectFrom("areas").select(["code", "name"]).where("code", "in", distinct).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
 import { testBackends } from "../../testing/index.ts";
 import { insertRegionalOffice } from "../regional-office/regional-offices.ts";
-import { listAreas, unknownAreaCodes } from "./areas.ts";
+import { areaNames, listAreas, unknownAreaCodes } from "./areas.ts";
 import { findFacility, insertFacility, listFacilities, updateFacility } from "./facilities.ts";
 import { findLicence, insertLicence, listLicences, saveLicence } from "./licences.ts";
 import { findPartner, insertPartner, listPartners, partnerAncestors, updatePartner } from "./partners.ts";
@@ -53,6 +53,11 @@ describe.each(testBackends())("organisation repositories on $name", (backend) =>
       expect.objectContaining({ code: "81.01", level: "regency", parentCode: "81" }),
     ]);
     expect(await unknownAreaCodes(db(), ["12.71", "99.99"], "regency")).toEqual(["99.99"]);
+    const names = await areaNames(db(), ["33.73", "99.99", "33.73.01", "33.73"]);
+    expect([...names.entries()].sort()).toEqual([
+      ["33.73", "KOTA SALATIGA"],
+      ["33.73.01", "Sidorejo"],
+    ]);
   });
 
   it("stores a facility with its head and contacts, filters it and bumps the revision on update", async () => {
