@@ -22,7 +22,7 @@ export async function engagementCounts(db: Executor, bounds: Bounds): Promise<En
 /** The SQL of `engagementCounts` (one statement for every unit: EXPLAIN it at scale). */
 export function engagementCountsQuery(bounds: Bounds): RawBuilder<EngagementRow> {
   return sql<EngagementRow>`with ${bounds}
-    select b.unit_kind, b.unit_id,
+    select b.unit_kind, b.unit_id, b.period,
       (select count(*) from engagements e
         where e.facility_id = b.unit_id and e.date between b.first and b.last) as visits,
       (select count(*) from engagements e join follow_ups fu on fu.engagement_id = e.id
@@ -76,11 +76,11 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       from ended_candidates k join enrollments e on e.id = k.id join cohorts c on c.id = e.cohort_id
     ),
     ended_counts as (
-      select b.unit_id, count(*) filter (where d.state = 'completed') as completions,
+      select b.unit_id, b.period, count(*) filter (where d.state = 'completed') as completions,
         count(*) filter (where d.state <> 'completed') as ended_otherwise
       from b join ended d on d.facility_id = b.unit_id
       where b.unit_kind = 'facility' and d.ended_at >= b.start_at and d.ended_at < b.end_at
-      group by b.unit_id
+      group by b.unit_id, b.period
     ),
     issued as (
       select c.facility_id, ct.issued_on from certificates ct
@@ -88,12 +88,12 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       where ct.issued_on between (select min(first) from b) and (select max(last) from b)
     ),
     issued_counts as (
-      select b.unit_id, count(*) as certificates_issued
+      select b.unit_id, b.period, count(*) as certificates_issued
       from b join issued x on x.facility_id = b.unit_id
       where b.unit_kind = 'facility' and x.issued_on between b.first and b.last
-      group by b.unit_id
+      group by b.unit_id, b.period
     )
-    select b.unit_kind, b.unit_id,
+    select b.unit_kind, b.unit_id, b.period,
       (select count(*) from cohorts c where c.facility_id = b.unit_id and ${RUNNING}) as cohorts_running,
       (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
         where c.facility_id = b.unit_id and e.enrolled_at >= b.start_at and e.enrolled_at < b.end_at) as enrollments,
@@ -105,8 +105,8 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       coalesce((select p.total from population_snapshots p where p.facility_id = b.unit_id
         and p.taken_on <= b.last order by p.taken_on desc limit 1), 0) as population
     from b
-    left join ended_counts ec on ec.unit_id = b.unit_id
-    left join issued_counts ic on ic.unit_id = b.unit_id
+    left join ended_counts ec on ec.unit_id = b.unit_id and ec.period = b.period
+    left join issued_counts ic on ic.unit_id = b.unit_id and ic.period = b.period
     where b.unit_kind = 'facility'`;
 }
 
@@ -130,31 +130,32 @@ export async function domicileRows(db: Executor, bounds: Bounds): Promise<Domici
 export function domicileRowsQuery(bounds: Bounds): RawBuilder<DomicileRow> {
   return sql<DomicileRow>`with ${bounds},
     trained as (
-      select distinct b.unit_kind, b.unit_id, e.inmate_id from b
+      select distinct b.unit_kind, b.unit_id, b.period, e.inmate_id from b
       join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
       where b.unit_kind = 'facility' and ${RUNNING} and ${OPEN_IN_MONTH}
     ),
     certified as (
-      select distinct b.unit_kind, b.unit_id, e.inmate_id from b
+      select distinct b.unit_kind, b.unit_id, b.period, e.inmate_id from b
       join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
       join certificates ct on ct.enrollment_id = e.id
       where b.unit_kind = 'facility' and ct.issued_on between b.first and b.last
     ),
     counted as (
-      select b.unit_kind, b.unit_id, i.effective_domicile_code as area_code, 1 as inmates, 0 as trained, 0 as certified
+      select b.unit_kind, b.unit_id, b.period, i.effective_domicile_code as area_code, 1 as inmates, 0 as trained,
+        0 as certified
       from b join inmates i on i.facility_id = b.unit_id
       where b.unit_kind = 'facility' and i.admission_date <= b.last
       union all
-      select t.unit_kind, t.unit_id, i.effective_domicile_code, 0, 1, 0
+      select t.unit_kind, t.unit_id, t.period, i.effective_domicile_code, 0, 1, 0
       from trained t join inmates i on i.id = t.inmate_id
       union all
-      select t.unit_kind, t.unit_id, i.effective_domicile_code, 0, 0, 1
+      select t.unit_kind, t.unit_id, t.period, i.effective_domicile_code, 0, 0, 1
       from certified t join inmates i on i.id = t.inmate_id
     )
-    select unit_kind, unit_id, area_code, sum(inmates)::int as inmates, sum(trained)::int as trained,
+    select unit_kind, unit_id, period, area_code, sum(inmates)::int as inmates, sum(trained)::int as trained,
       sum(certified)::int as certified
     from counted where area_code is not null
-    group by unit_kind, unit_id, area_code`;
+    group by unit_kind, unit_id, period, area_code`;
 }
 
 /** A licence on a facility's report. */
@@ -175,7 +176,7 @@ export async function licenceRows(db: Executor, bounds: Bounds): Promise<Licence
 export function licenceRowsQuery(bounds: Bounds): RawBuilder<LicenceRow> {
   const horizon = sql`(b.last + ${sql.lit(LICENCE_EXPIRY_WINDOW_DAYS)})`;
   return sql<LicenceRow>`with ${bounds}
-    select b.unit_kind, b.unit_id, l.id as licence_id, l.facility_id, l.type, l.number, l.expires_on
+    select b.unit_kind, b.unit_id, b.period, l.id as licence_id, l.facility_id, l.type, l.number, l.expires_on
     from b join facility_licences l on l.facility_id = b.unit_id
     where b.unit_kind = 'facility' and l.status in ('granted', 'expired') and l.expires_on <= ${horizon}
       and not exists (select 1 from facility_licences n where n.facility_id = l.facility_id

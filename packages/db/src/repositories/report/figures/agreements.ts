@@ -16,7 +16,7 @@ export interface AgreementCountsRow extends UnitKeyed {
 
 const IN_FORCE = sql.raw("st_end in ('active', 'expiring')");
 
-/** Agreement counts and coverage, one row per unit with agreements (the domain's agreementFiguresOf, coverageOf). */
+/** Agreement counts and coverage, one row per unit and month with agreements (the domain's agreementFiguresOf, coverageOf). */
 export async function agreementCounts(db: Executor, bounds: Bounds): Promise<AgreementCountsRow[]> {
   return (await agreementCountsQuery(bounds).execute(db)).rows;
 }
@@ -32,23 +32,24 @@ export function agreementCountsQuery(bounds: Bounds): RawBuilder<AgreementCounts
       from ua x
     ),
     counts as (
-      select unit_kind, unit_id,
+      select unit_kind, unit_id, period,
         count(*) filter (where signed_on >= first) as signed,
         count(*) filter (where ${IN_FORCE}) as active_at_end,
         count(*) filter (where st_end = 'expiring') as expiring_next90,
         count(*) filter (where state = 'terminated' and terminated_on between first and last) as terminated,
         count(*) filter (where st_end = 'expired' and st_before is distinct from 'expired') as expired,
         count(*) filter (where renewed_in_month) as renewed
-      from x group by unit_kind, unit_id
+      from x group by unit_kind, unit_id, period
     ),
     cov as (
-      select unit_kind, unit_id, array_agg(distinct f.field order by f.field) as covered
+      select unit_kind, unit_id, period, array_agg(distinct f.field order by f.field) as covered
       from x cross join lateral unnest(x.fields) as f(field)
       where ${IN_FORCE} and f.field = any(${fields})
-      group by unit_kind, unit_id
+      group by unit_kind, unit_id, period
     )
     select c.*, coalesce(cov.covered, '{}') as covered
-    from counts c left join cov on cov.unit_kind = c.unit_kind and cov.unit_id is not distinct from c.unit_id`;
+    from counts c left join cov on cov.unit_kind = c.unit_kind and cov.unit_id is not distinct from c.unit_id
+      and cov.period = c.period`;
 }
 
 /** Action-plan counts of one unit. */
@@ -70,7 +71,7 @@ export async function actionPlanCounts(db: Executor, bounds: Bounds): Promise<Ac
 export function actionPlanCountsQuery(bounds: Bounds): RawBuilder<ActionPlanRow> {
   return sql<ActionPlanRow>`with ${bounds}, ${unitAgreementsCte},
     x as (select x.*, ${statusOnSql("x.last")} as st_end from ua x)
-    select x.unit_kind, x.unit_id, count(*) as items_in_force,
+    select x.unit_kind, x.unit_id, x.period, count(*) as items_in_force,
       count(*) filter (where i.due_date <= x.last) as items_due,
       count(*) filter (where i.due_date <= x.last and coalesce(
         (select adj.previous_amount from action_item_adjustments adj
@@ -79,10 +80,10 @@ export function actionPlanCountsQuery(bounds: Bounds): RawBuilder<ActionPlanRow>
         i.realised_amount) >= i.target_amount) as items_met
     from x join action_items i on i.agreement_id = x.id and i.status <> 'cancelled'
     where ${IN_FORCE}
-    group by x.unit_kind, x.unit_id`;
+    group by x.unit_kind, x.unit_id, x.period`;
 }
 
-/** What one agreement of a unit funded, cumulatively to month end. */
+/** What one agreement of a unit funded, cumulatively to the end of a month. */
 export interface OutcomeRow extends UnitKeyed {
   readonly agreementId: string;
   readonly title: string;
@@ -97,19 +98,56 @@ export async function outcomeRows(db: Executor, bounds: Bounds): Promise<Outcome
   return (await outcomeRowsQuery(bounds).execute(db)).rows;
 }
 
-/** The SQL of `outcomeRows` (one statement for every unit: EXPLAIN it at scale). */
+/**
+ * The SQL of `outcomeRows` (one statement for every unit and month: EXPLAIN it at scale).
+ *
+ * Every count is cumulative, and each condition once true stays true in later months (a cohort started
+ * by the month's last day; an enrollment made, completed, certified before the month's end). So each
+ * funded cohort and enrollment is read once, with the first month it counts in (enrollment instants in
+ * the agreement's unit's zone), and a month's figure sums the counts of that month and the earlier
+ * ones: re-reading the whole history for each month made a backfill quadratic in its length. A row
+ * exists, as before, once one of the agreement's cohorts counts (an enrollment counts only with its cohort).
+ */
 export function outcomeRowsQuery(bounds: Bounds): RawBuilder<OutcomeRow> {
-  return sql<OutcomeRow>`with ${bounds}, ${unitAgreementsCte}
-    select x.unit_kind, x.unit_id, x.id as agreement_id, x.title,
-      count(distinct c.id) as cohorts_funded,
-      count(distinct e.id) filter (where e.enrolled_at < x.end_at) as enrolled,
-      count(distinct e.id) filter (where e.enrolled_at < x.end_at and e.state = 'completed'
-        and ${endedAtSql("e")} < x.end_at) as completed,
-      count(distinct e.id) filter (where e.enrolled_at < x.end_at and exists (
-        select 1 from certificates ct where ct.enrollment_id = e.id and ct.issued_on <= x.last)) as certified
-    from ua x
-    join programs p on p.funding_agreement_id = x.id
-    join cohorts c on c.program_id = p.id and c.state <> 'cancelled' and c.start_date <= x.last
-    left join enrollments e on e.cohort_id = c.id
-    group by x.unit_kind, x.unit_id, x.id, x.title`;
+  return sql<OutcomeRow>`with ${bounds}, ${unitAgreementsCte},
+    ag as (select distinct ua.id, ua.zone from ua),
+    funded as (
+      select ag.id as agreement_id, ag.zone, c.id as cohort_id, e.id as enrollment_id,
+        date_trunc('month', c.start_date::timestamp)::date as cohort_from,
+        -- greatest() skips nulls: a cohort with no enrollment has no enrollment month.
+        case when e.id is not null then greatest(date_trunc('month', c.start_date::timestamp),
+          date_trunc('month', e.enrolled_at at time zone ag.zone))::date end as enrolled_from,
+        case when e.state = 'completed' then ${endedAtSql("e")} end as completed_at,
+        ct.issued_on as certified_on
+      from ag
+      join programs p on p.funding_agreement_id = ag.id
+      join cohorts c on c.program_id = p.id and c.state <> 'cancelled'
+      left join enrollments e on e.cohort_id = c.id
+      left join (select enrollment_id, min(issued_on) as issued_on from certificates group by enrollment_id) ct
+        on ct.enrollment_id = e.id
+    ),
+    firsts as (
+      select agreement_id, cohort_from as month, 1 as cohorts, 0 as enrolled, 0 as completed, 0 as certified
+      from (select distinct agreement_id, cohort_id, cohort_from from funded) k
+      union all
+      select agreement_id, enrolled_from, 0, 1, 0, 0 from funded where enrolled_from is not null
+      union all
+      select agreement_id, greatest(enrolled_from, date_trunc('month', completed_at at time zone zone)::date),
+        0, 0, 1, 0
+      from funded where enrolled_from is not null and completed_at is not null
+      union all
+      select agreement_id, greatest(enrolled_from, date_trunc('month', certified_on::timestamp)::date), 0, 0, 0, 1
+      from funded where enrolled_from is not null and certified_on is not null
+    ),
+    by_month as (
+      select agreement_id, month, sum(cohorts) as cohorts, sum(enrolled) as enrolled,
+        sum(completed) as completed, sum(certified) as certified
+      from firsts group by agreement_id, month
+    )
+    select x.unit_kind, x.unit_id, x.period, x.id as agreement_id, x.title,
+      sum(m.cohorts)::int as cohorts_funded, sum(m.enrolled)::int as enrolled,
+      sum(m.completed)::int as completed, sum(m.certified)::int as certified
+    from ua x join by_month m on m.agreement_id = x.id and m.month <= x.first
+    group by x.unit_kind, x.unit_id, x.period, x.id, x.title
+    having sum(m.cohorts) > 0`;
 }

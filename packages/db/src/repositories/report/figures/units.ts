@@ -10,12 +10,19 @@ const provinceZone = sql.raw(
   `case ro.province_code ${PROVINCE_CODES.map((p) => `when '${p}' then '${provinceTimeZone(p)}'`).join(" ")} else 'Asia/Jakarta' end`,
 );
 
+/** Consecutive months: the first (YYYY-MM) and how many. */
+export interface MonthRange {
+  readonly from: string;
+  readonly months: number;
+}
+
 /**
  * SQL CTEs `units` and `b`: the scope's units (facilities, then regional offices' own rows, then the
- * directorate) and, per unit, its month in its own zone: `first`/`last` local days and the
- * `start_at`/`end_at` instants (local midnights, end exclusive).
+ * directorate) and, per unit and month of the range, the month in the unit's own zone: `period`
+ * (YYYY-MM, the group key of every family), `first`/`last` local days and the `start_at`/`end_at`
+ * instants (local midnights, end exclusive).
  */
-export function boundsCtes(period: string, scope: ReportScope): RawBuilder<unknown> {
+export function boundsCtes(range: MonthRange, scope: ReportScope): RawBuilder<unknown> {
   const facilities =
     scope.kind === "facility"
       ? sql`f.id = ${scope.facilityId}`
@@ -40,32 +47,37 @@ export function boundsCtes(period: string, scope: ReportScope): RawBuilder<unkno
       select 'directorate', null::uuid, cast(${DIRECTORATE_NAME} as text), null::uuid, 'Asia/Jakarta', 2
       where ${directorate}
     ),
+    m as (
+      select g.first, to_char(g.first, 'YYYY-MM') as period
+      from (select (cast(${`${range.from}-01`} as date) + make_interval(months => n))::date as first
+        from generate_series(0, ${range.months - 1}::int) n) g
+    ),
     b as (
-      select u.unit_kind, u.unit_id, u.name, u.regional_office_id, u.zone, u.rank,
+      select u.unit_kind, u.unit_id, u.name, u.regional_office_id, u.zone, u.rank, m.period,
         m.first, ((m.first + interval '1 month')::date - 1) as last,
         (m.first::timestamp at time zone u.zone) as start_at,
         ((m.first + interval '1 month')::timestamp at time zone u.zone) as end_at
-      from units u cross join (select cast(${`${period}-01`} as date) as first) m
+      from units u cross join m
     )`;
 }
 
 /**
  * SQL CTE `ua`: each unit's own agreements signed (local day) by the month's last day, with the unit's
- * bounds: a facility's, a regional office's own (no facility), the directorate's (neither).
+ * bounds (one row per month): a facility's, a regional office's own (no facility), the directorate's (neither).
  */
 export const unitAgreementsCte = sql`ua as (
-    select b.unit_kind, b.unit_id, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
+    select b.unit_kind, b.unit_id, b.period, b.zone, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
       a.signed_on, a.start_date, a.end_date, a.terminated_on, a.fields
     from b join agreements a on a.facility_id = b.unit_id
     where b.unit_kind = 'facility' and a.state in ('signed', 'terminated') and a.signed_on <= b.last
     union all
-    select b.unit_kind, b.unit_id, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
+    select b.unit_kind, b.unit_id, b.period, b.zone, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
       a.signed_on, a.start_date, a.end_date, a.terminated_on, a.fields
     from b join agreements a on a.regional_office_id = b.unit_id
     where b.unit_kind = 'regional_office' and a.facility_id is null
       and a.state in ('signed', 'terminated') and a.signed_on <= b.last
     union all
-    select b.unit_kind, b.unit_id, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
+    select b.unit_kind, b.unit_id, b.period, b.zone, b.first, b.last, b.start_at, b.end_at, a.id, a.title, a.state,
       a.signed_on, a.start_date, a.end_date, a.terminated_on, a.fields
     from b join agreements a on a.facility_id is null and a.regional_office_id is null
     where b.unit_kind = 'directorate' and a.state in ('signed', 'terminated') and a.signed_on <= b.last
@@ -94,11 +106,13 @@ export const endedAtSql = (e: string): RawBuilder<string | null> =>
   sql.raw(`(select max(h.at) from lifecycle_history h where h.entity_type = '${ENROLLMENT_ENTITY}'
       and h.entity_id = ${e}.id and h.to_state = ${e}.state and ${e}.state <> 'enrolled')`);
 
-/** The `units` and `b` CTEs of one period and scope (see boundsCtes). */
+/** The `units`, `m` and `b` CTEs of a month range and scope (see boundsCtes). */
 export type Bounds = RawBuilder<unknown>;
 
-/** A row keyed by its unit. */
+/** A row keyed by its unit and month. */
 export interface UnitKeyed {
   readonly unitKind: string;
   readonly unitId: string | null;
+  /** The month (YYYY-MM). */
+  readonly period: string;
 }
