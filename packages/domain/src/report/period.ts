@@ -21,18 +21,26 @@ export interface MonthBounds {
   readonly end: string;
 }
 
+/** One formatter per zone: making one costs far more than using it. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes the zone is ahead of UTC at an instant (Intl knows the zone's rules; no clock is read). */
 function offsetMinutes(epochMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(epochMs));
+  let format = clockFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    clockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(epochMs));
   const n = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   const local = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
   return Math.round((local - Math.floor(epochMs / 1000) * 1000) / 60_000);

@@ -9,7 +9,7 @@ import {
   listEnrollments,
   listHistory,
   lockInmateForEnrolment,
-  plannedSessionsOf,
+  readEnrollment,
 } from "@sinergi/db";
 import {
   checkEligibility,
@@ -32,7 +32,7 @@ import { unwrap } from "../../http/error-map.ts";
 import { setEtag } from "../../http/etag.ts";
 import { listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
-import { ProblemError } from "../../http/problem.ts";
+import { notFound, ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { enrollmentAssessmentsRoutes } from "./assessments.ts";
 import { enrollmentMovesRoutes } from "./moves.ts";
@@ -154,12 +154,8 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
       const q = c.req.valid("query");
       const db = c.get("db");
       const page = await withCursor(() => listEnrollments(db, { ...q, viewer: viewerOf(c) }));
-      const planned = await plannedSessionsOf(
-        db,
-        page.items.map((e) => e.cohortId),
-      );
       return c.json({
-        items: page.items.map((e) => presentEnrollment(e, planned.get(e.cohortId) ?? null)),
+        items: page.items.map(({ plannedSessions, ...e }) => presentEnrollment(e, plannedSessions)),
         nextCursor: page.nextCursor,
       });
     },
@@ -176,9 +172,11 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
     requirePermission("training:read"),
     params(IdParams),
     async (c) => {
-      const { enrollment, cohort } = await visibleEnrollment(c, c.req.valid("param").id, c.get("db"));
+      const found = await readEnrollment(c.get("db"), c.req.valid("param").id, viewerOf(c));
+      if (!found) throw notFound("Enrollment");
+      const { plannedSessions, ...enrollment } = found;
       setEtag(c, enrollment.revision);
-      return c.json(presentEnrollment(enrollment, cohort.plannedSessions));
+      return c.json(presentEnrollment(enrollment, plannedSessions));
     },
   );
 

@@ -1,5 +1,5 @@
 import type { Permission, Role, Scope } from "@sinergi/domain";
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { FindOptions } from "../../record-store.ts";
@@ -81,24 +81,33 @@ export async function insertApiKey(
 /** Last-used time is written at most this often: a busy partner system's calls must not queue on one row. */
 const RECORD_USE_EVERY_MS = 60 * 1000;
 
-/** A usable key by hash (not revoked, not expired); records its use (to the minute). */
+/**
+ * A usable key by hash (not revoked, not expired), read afresh on every call; records its use (to the
+ * minute) in the same statement, so checking a key is one round trip whether or not it writes.
+ */
 export async function useApiKey(
   db: Executor,
   keyHash: string,
   at: string,
 ): Promise<ApiKeyRecord | undefined> {
-  const row = await db
-    .selectFrom("apiKeys")
-    .selectAll()
-    .where("keyHash", "=", keyHash)
-    .where("revokedAt", "is", null)
-    .where((eb) => eb.or([eb("expiresAt", "is", null), eb("expiresAt", ">", at)]))
-    .executeTakeFirst();
+  const stale = (ms: number) => new Date(Date.parse(at) + ms).toISOString();
+  const { rows } = await sql<Selectable<ApiKeysTable> & { used: boolean }>`
+    with k as (
+      select * from api_keys
+      where key_hash = ${keyHash} and revoked_at is null and (expires_at is null or expires_at > ${at}::timestamptz)
+    ), used as (
+      update api_keys set last_used_at = ${at}::timestamptz
+      from k
+      where api_keys.id = k.id
+        and (k.last_used_at is null or k.last_used_at <= ${stale(-RECORD_USE_EVERY_MS)}::timestamptz
+          or k.last_used_at >= ${stale(RECORD_USE_EVERY_MS)}::timestamptz)
+      returning api_keys.id
+    )
+    select k.*, exists (select 1 from used) as used from k`.execute(db);
+  const row = rows[0];
   if (!row) return undefined;
-  if (row.lastUsedAt !== null && Math.abs(Date.parse(at) - Date.parse(row.lastUsedAt)) < RECORD_USE_EVERY_MS)
-    return toApiKey(row);
-  await db.updateTable("apiKeys").set({ lastUsedAt: at }).where("id", "=", row.id).execute();
-  return toApiKey({ ...row, lastUsedAt: at });
+  const { used, ...key } = row;
+  return toApiKey(used ? { ...key, lastUsedAt: at } : key);
 }
 
 /** One key by id. */

@@ -27,35 +27,58 @@ export async function insertSession(
     .execute();
 }
 
+/** A live session with what authorisation needs of its user. */
+export interface LiveSession {
+  readonly sessionId: string;
+  readonly expiresAt: string;
+  readonly lastSeenAt: string;
+  readonly userId: string;
+  readonly role: string;
+  readonly scopeKind: string;
+  readonly scopeId: string | null;
+  readonly mustChangePassword: boolean;
+}
+
 /**
  * The live session for a token hash with its user, or undefined when unknown, idle too long, past its
- * absolute limit, or the user is disabled.
+ * absolute limit, or the user is disabled. With `touchEveryMs`, the same statement also marks the session
+ * seen (as touchSession) when its seen-time is that far from `at`: one round trip per request, and a
+ * write only now and then, while every request still reads the user's and the session's state afresh.
  */
 export async function findLiveSession(
   db: Executor,
   tokenHash: string,
   at: string,
   lifetime: SessionLifetime,
-) {
-  return db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.userId")
-    .select([
-      "sessions.id as sessionId",
-      "sessions.expiresAt",
-      "sessions.lastSeenAt",
-      "users.id as userId",
-      "users.role",
-      "users.scopeKind",
-      "users.scopeId",
-      "users.mustChangePassword",
-    ])
-    .where("sessions.tokenHash", "=", tokenHash)
-    .where("sessions.expiresAt", ">", at)
-    .where("sessions.createdAt", ">", minus(at, lifetime.maxMs))
-    .where("users.disabledAt", "is", null)
-    .executeTakeFirst();
+  touchEveryMs?: number,
+): Promise<LiveSession | undefined> {
+  const oldest = minus(at, lifetime.maxMs);
+  const touch =
+    touchEveryMs === undefined
+      ? sql``
+      : sql`, touched as (
+          update sessions set last_seen_at = ${at},
+            expires_at = least(greatest(sessions.expires_at, ${idleEnd(at, lifetime)}::timestamptz),
+              sessions.created_at + ${`${lifetime.maxMs} milliseconds`}::interval)
+          from live
+          where sessions.id = live.session_id
+            and (live.last_seen_at <= ${minus(at, touchEveryMs)}::timestamptz
+              or live.last_seen_at >= ${minus(at, -touchEveryMs)}::timestamptz)
+          returning sessions.id)`;
+  const { rows } = await sql<LiveSession>`
+    with live as (
+      select s.id as session_id, s.expires_at, s.last_seen_at, u.id as user_id, u.role, u.scope_kind,
+        u.scope_id, u.must_change_password
+      from sessions s join users u on u.id = s.user_id
+      where s.token_hash = ${tokenHash} and s.expires_at > ${at}::timestamptz
+        and s.created_at > ${oldest}::timestamptz and u.disabled_at is null
+    )${touch}
+    select * from live`.execute(db);
+  return rows[0];
 }
+
+const idleEnd = (at: string, lifetime: SessionLifetime) =>
+  new Date(Date.parse(at) + lifetime.idleMs).toISOString();
 
 /** Marks a session as seen and slides its idle expiry, never past its absolute limit. */
 export async function touchSession(
@@ -64,14 +87,13 @@ export async function touchSession(
   at: string,
   lifetime: SessionLifetime,
 ): Promise<void> {
-  const idleEnd = new Date(Date.parse(at) + lifetime.idleMs).toISOString();
   // greatest(): a clock pinned in the past (tests, skew) never shortens a session below its start;
   // least(): however busy, a session ends maxMs after sign-in.
   await db
     .updateTable("sessions")
     .set({
       lastSeenAt: at,
-      expiresAt: sql<string>`least(greatest(expires_at, ${idleEnd}::timestamptz),
+      expiresAt: sql<string>`least(greatest(expires_at, ${idleEnd(at, lifetime)}::timestamptz),
         created_at + ${`${lifetime.maxMs} milliseconds`}::interval)`,
     })
     .where("id", "=", id)

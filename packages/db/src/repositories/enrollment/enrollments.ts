@@ -1,5 +1,5 @@
 import type { Assessment, AttendanceRecord, Enrollment, EnrollmentState } from "@sinergi/domain";
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
@@ -76,9 +76,33 @@ export interface EnrollmentListQuery {
   readonly cursor?: string | undefined;
 }
 
-/** Lists enrollments, oldest first. */
-export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Promise<Page<EnrollmentRecord>> {
-  let qb = db.selectFrom("enrollments").selectAll("enrollments");
+/** An enrollment as a read shows it: with its cohort's planned sessions (for the attendance share). */
+export interface ReadEnrollment extends EnrollmentRecord {
+  readonly plannedSessions: number | null;
+}
+
+// Attendance and the cohort's planned sessions ride in the row itself: a page is one statement, not a
+// page plus an attendance query plus a cohort lookup.
+const attendanceJson = sql<AttendanceRecord[]>`coalesce((
+    select json_agg(json_build_object('sessionDate', a.session_date, 'present', a.present) order by a.session_date)
+    from attendance a where a.enrollment_id = enrollments.id), '[]'::json)`;
+const plannedSessions = sql<
+  number | null
+>`(select c.planned_sessions from cohorts c where c.id = enrollments.cohort_id)`;
+
+const toRead = (
+  row: Selectable<EnrollmentsTable> & { attendanceMarks: AttendanceRecord[]; plannedSessions: number | null },
+): ReadEnrollment => {
+  const { attendanceMarks, plannedSessions: planned, ...rest } = row;
+  return { ...toRecord(rest, attendanceMarks), plannedSessions: planned };
+};
+
+/** Lists enrollments, oldest first, each with its attendance and planned sessions, in one statement. */
+export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Promise<Page<ReadEnrollment>> {
+  let qb = db
+    .selectFrom("enrollments")
+    .selectAll("enrollments")
+    .select([attendanceJson.as("attendanceMarks"), plannedSessions.as("plannedSessions")]);
   if (q.cohortId) qb = qb.where("enrollments.cohortId", "=", q.cohortId);
   if (q.inmateId) qb = qb.where("enrollments.inmateId", "=", q.inmateId);
   if (q.state) qb = qb.where("enrollments.state", "=", q.state);
@@ -92,7 +116,24 @@ export async function listEnrollments(db: Executor, q: EnrollmentListQuery): Pro
     limit: q.limit,
     cursor: q.cursor,
   });
-  return { items: await withAttendance(db, page.items), nextCursor: page.nextCursor };
+  return { items: page.items.map(toRead), nextCursor: page.nextCursor };
+}
+
+/** One enrollment the viewer may see, with its attendance and planned sessions, in one statement. */
+export async function readEnrollment(
+  db: Executor,
+  id: string,
+  viewer: Viewer | undefined,
+): Promise<ReadEnrollment | undefined> {
+  let qb = db
+    .selectFrom("enrollments")
+    .selectAll("enrollments")
+    .select([attendanceJson.as("attendanceMarks"), plannedSessions.as("plannedSessions")])
+    .where("enrollments.id", "=", id);
+  const seen = seenBy("enrollment", viewer, "enrollments.id");
+  if (seen) qb = qb.where(seen);
+  const row = await qb.executeTakeFirst();
+  return row && toRead(row);
 }
 
 /** One enrollment, optionally locked. */
