@@ -13,9 +13,19 @@ const day = (offset: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** A calendar day in words as the console writes it beside a date input ("11 November 2025"). */
+const inWords = (iso: string, locale: "id-ID" | "en-GB") =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
 /** A new signed-out page; if the test fails, its screen is saved as failed-<name>.png to see why. */
-async function newPage(h: Harness, name: string, size?: { width: number; height: number }) {
-  const context = await h.context(size);
+async function newPage(
+  h: Harness,
+  name: string,
+  options?: { width?: number; height?: number; locale?: string },
+) {
+  const context = await h.context(options);
   const page = await context.newPage();
   onTestFailed(async () => {
     await page.screenshot({ path: `${artifacts}/failed-${name}.png`, fullPage: true }).catch(() => {});
@@ -51,6 +61,12 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: "Catat kunjungan" }).waitFor();
       await page.getByLabel("Jenis kunjungan").selectOption("coordination");
       await page.getByLabel("Tanggal", { exact: true }).fill(day(-1));
+      // Beside the browser's own drawing of the date, the day in words settles what was meant.
+      await page.locator("#field-date-echo", { hasText: inWords(day(-1), "id-ID") }).waitFor();
+      await page
+        .locator(".date-control")
+        .first()
+        .screenshot({ path: `${artifacts}/date-field-id.png` });
       await page.getByLabel("Tempat").fill("Ruang Sekretaris Daerah");
       await page.getByRole("checkbox", { name: /Blora/ }).first().check();
       await page.getByLabel("Ringkasan").fill("Koordinasi pembangunan gedung PTSP di Rutan Blora");
@@ -276,7 +292,7 @@ describe("console in a browser", () => {
     });
 
     it("switches to English and remembers it, with dates written out", async () => {
-      const { context, page } = await newPage(h, "walk-6");
+      const { context, page } = await newPage(h, "walk-6", { locale: "en-GB" });
       await h.signIn(page, h.users.national, "/agreements");
       await page.getByRole("button", { name: "English" }).click();
       await page.getByRole("heading", { name: "Agreements" }).waitFor();
@@ -284,6 +300,16 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: "Agreements" }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       await page.getByText("10 November 2027").first().waitFor();
+      await page.goto("/visits/new");
+      await page.getByRole("heading", { name: "Record a visit" }).waitFor();
+      await page.getByLabel("Date", { exact: true }).fill("2025-11-11");
+      await page.locator("#field-date-echo", { hasText: "11 November 2025" }).waitFor();
+      await page
+        .locator(".date-control")
+        .first()
+        .screenshot({ path: `${artifacts}/date-field-en.png` });
+      await page.goto("/agreements");
+      await page.getByRole("heading", { name: "Agreements" }).waitFor();
       await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
       await page.getByRole("heading", { name: "Perjanjian (MoU/PKS)" }).waitFor();
       await context.close();
