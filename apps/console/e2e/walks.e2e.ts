@@ -19,6 +19,10 @@ const inWords = (iso: string, locale: "id-ID" | "en-GB") =>
     new Date(`${iso}T00:00:00Z`),
   );
 
+/** True when a scrolling box holds its content without scrolling sideways. */
+const fitsWidth = (box: ReturnType<Page["locator"]>) =>
+  box.evaluate((el) => el.scrollWidth <= el.clientWidth);
+
 /** A new signed-out page; if the test fails, its screen is saved as failed-<name>.png to see why. */
 async function newPage(
   h: Harness,
@@ -211,6 +215,9 @@ describe("console in a browser", () => {
       await dialog.waitFor();
       await page.keyboard.type("salatiga");
       await dialog.getByRole("option", { name: "Rutan Salatiga", exact: true }).waitFor();
+      // Each group of matches under its heading, the first one too.
+      await dialog.locator(".jump-section", { hasText: /^UPT$/ }).waitFor();
+      await dialog.locator(".jump-section", { hasText: /^Mitra$/ }).waitFor();
       await h.shoot(page, "quick-jump");
       expect(await seriousViolations(page), "quick-jump").toEqual([]);
       await page.keyboard.press("ArrowDown");
@@ -392,7 +399,22 @@ describe("console in a browser", () => {
       await h.signIn(page, h.users.national);
       await page.getByRole("heading", { name: /Selamat datang/ }).waitFor();
       await page.getByRole("heading", { name: "Cakupan bidang standar" }).waitFor();
+      // The coverage matrix fits a 1280 px laptop: short heads, full names for screen readers.
+      const matrix = page.locator("section.table-wrap", { has: page.locator("table.coverage") });
+      await matrix.getByRole("columnheader", { name: "Ketenagakerjaan" }).waitFor();
+      expect(await fitsWidth(matrix)).toBe(true);
       await checkPage(h, page, "dashboard");
+      // On a tablet it scrolls sideways, the facility's name staying in view.
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await matrix.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const name = matrix.getByRole("rowheader").first();
+      const [boxLeft, nameLeft] = await Promise.all([
+        matrix.evaluate((el) => el.getBoundingClientRect().left),
+        name.evaluate((el) => el.getBoundingClientRect().left),
+      ]);
+      expect(Math.abs(nameLeft - boxLeft)).toBeLessThanOrEqual(2);
+      await h.shoot(page, "dashboard-tablet");
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto("/agreements?status=active");
       await page.getByRole("table").waitFor();
       await checkPage(h, page, "agreements");
@@ -417,6 +439,7 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: /^Laporan bulanan .* — Rutan Salatiga$/ }).waitFor();
       const coverage = page.getByRole("table", { name: "Cakupan bidang kerja sama" });
       await coverage.waitFor();
+      expect(await fitsWidth(page.locator("section.table-wrap", { has: coverage }))).toBe(true);
       expect(await coverage.getByRole("row", { name: /Rutan Salatiga/ }).textContent()).toMatch(
         /Berlaku|Belum ada/,
       );
