@@ -37,8 +37,11 @@ export interface Harness {
   readonly agreementOf: Readonly<Record<string, string>>;
   readonly certificateCode: string;
   readonly browser: Browser;
-  /** A fresh browser session (no cookies, Indonesian) at a laptop's size. */
-  context(options?: { width?: number; height?: number }): Promise<BrowserContext>;
+  /**
+   * A fresh browser session (no cookies) at a laptop's size, in an Indonesian browser (id-ID) unless
+   * another locale is asked for (en-GB for the English walk): native date inputs draw in that order.
+   */
+  context(options?: { width?: number; height?: number; locale?: string }): Promise<BrowserContext>;
   /** Signs in through the console's own form and waits for the page it leads to. */
   signIn(page: Page, who: { email: string; password: string }, path?: string): Promise<void>;
   /** Saves a full-page screenshot as a test artifact. */
@@ -63,7 +66,7 @@ export async function startHarness(): Promise<Harness> {
       browser.newContext({
         baseURL: server.origin,
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-        locale: "id-ID",
+        locale: options.locale ?? "id-ID",
         timezoneId: "Asia/Jakarta",
       }),
     signIn: async (page, who, path = "/") => {

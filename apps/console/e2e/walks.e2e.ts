@@ -13,9 +13,23 @@ const day = (offset: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** A calendar day in words as the console writes it beside a date input ("11 November 2025"). */
+const inWords = (iso: string, locale: "id-ID" | "en-GB") =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/** True when a scrolling box holds its content without scrolling sideways. */
+const fitsWidth = (box: ReturnType<Page["locator"]>) =>
+  box.evaluate((el) => el.scrollWidth <= el.clientWidth);
+
 /** A new signed-out page; if the test fails, its screen is saved as failed-<name>.png to see why. */
-async function newPage(h: Harness, name: string, size?: { width: number; height: number }) {
-  const context = await h.context(size);
+async function newPage(
+  h: Harness,
+  name: string,
+  options?: { width?: number; height?: number; locale?: string },
+) {
+  const context = await h.context(options);
   const page = await context.newPage();
   onTestFailed(async () => {
     await page.screenshot({ path: `${artifacts}/failed-${name}.png`, fullPage: true }).catch(() => {});
@@ -51,6 +65,12 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: "Catat kunjungan" }).waitFor();
       await page.getByLabel("Jenis kunjungan").selectOption("coordination");
       await page.getByLabel("Tanggal", { exact: true }).fill(day(-1));
+      // Beside the browser's own drawing of the date, the day in words settles what was meant.
+      await page.locator("#field-date-echo", { hasText: inWords(day(-1), "id-ID") }).waitFor();
+      await page
+        .locator(".date-control")
+        .first()
+        .screenshot({ path: `${artifacts}/date-field-id.png` });
       await page.getByLabel("Tempat").fill("Ruang Sekretaris Daerah");
       await page.getByRole("checkbox", { name: /Blora/ }).first().check();
       await page.getByLabel("Ringkasan").fill("Koordinasi pembangunan gedung PTSP di Rutan Blora");
@@ -195,6 +215,9 @@ describe("console in a browser", () => {
       await dialog.waitFor();
       await page.keyboard.type("salatiga");
       await dialog.getByRole("option", { name: "Rutan Salatiga", exact: true }).waitFor();
+      // Each group of matches under its heading, the first one too.
+      await dialog.locator(".jump-section", { hasText: /^UPT$/ }).waitFor();
+      await dialog.locator(".jump-section", { hasText: /^Mitra$/ }).waitFor();
       await h.shoot(page, "quick-jump");
       expect(await seriousViolations(page), "quick-jump").toEqual([]);
       await page.keyboard.press("ArrowDown");
@@ -276,7 +299,7 @@ describe("console in a browser", () => {
     });
 
     it("switches to English and remembers it, with dates written out", async () => {
-      const { context, page } = await newPage(h, "walk-6");
+      const { context, page } = await newPage(h, "walk-6", { locale: "en-GB" });
       await h.signIn(page, h.users.national, "/agreements");
       await page.getByRole("button", { name: "English" }).click();
       await page.getByRole("heading", { name: "Agreements" }).waitFor();
@@ -284,6 +307,16 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: "Agreements" }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       await page.getByText("10 November 2027").first().waitFor();
+      await page.goto("/visits/new");
+      await page.getByRole("heading", { name: "Record a visit" }).waitFor();
+      await page.getByLabel("Date", { exact: true }).fill("2025-11-11");
+      await page.locator("#field-date-echo", { hasText: "11 November 2025" }).waitFor();
+      await page
+        .locator(".date-control")
+        .first()
+        .screenshot({ path: `${artifacts}/date-field-en.png` });
+      await page.goto("/agreements");
+      await page.getByRole("heading", { name: "Agreements" }).waitFor();
       await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
       await page.getByRole("heading", { name: "Perjanjian (MoU/PKS)" }).waitFor();
       await context.close();
@@ -366,7 +399,22 @@ describe("console in a browser", () => {
       await h.signIn(page, h.users.national);
       await page.getByRole("heading", { name: /Selamat datang/ }).waitFor();
       await page.getByRole("heading", { name: "Cakupan bidang standar" }).waitFor();
+      // The coverage matrix fits a 1280 px laptop: short heads, full names for screen readers.
+      const matrix = page.locator("section.table-wrap", { has: page.locator("table.coverage") });
+      await matrix.getByRole("columnheader", { name: "Ketenagakerjaan" }).waitFor();
+      expect(await fitsWidth(matrix)).toBe(true);
       await checkPage(h, page, "dashboard");
+      // On a tablet it scrolls sideways, the facility's name staying in view.
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await matrix.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const name = matrix.getByRole("rowheader").first();
+      const [boxLeft, nameLeft] = await Promise.all([
+        matrix.evaluate((el) => el.getBoundingClientRect().left),
+        name.evaluate((el) => el.getBoundingClientRect().left),
+      ]);
+      expect(Math.abs(nameLeft - boxLeft)).toBeLessThanOrEqual(2);
+      await h.shoot(page, "dashboard-tablet");
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto("/agreements?status=active");
       await page.getByRole("table").waitFor();
       await checkPage(h, page, "agreements");
@@ -391,6 +439,7 @@ describe("console in a browser", () => {
       await page.getByRole("heading", { name: /^Laporan bulanan .* — Rutan Salatiga$/ }).waitFor();
       const coverage = page.getByRole("table", { name: "Cakupan bidang kerja sama" });
       await coverage.waitFor();
+      expect(await fitsWidth(page.locator("section.table-wrap", { has: coverage }))).toBe(true);
       expect(await coverage.getByRole("row", { name: /Rutan Salatiga/ }).textContent()).toMatch(
         /Berlaku|Belum ada/,
       );

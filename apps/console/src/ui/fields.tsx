@@ -1,4 +1,5 @@
 import { For, type JSX, Show } from "solid-js";
+import { formatDate } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import { errorOf, fieldId } from "./form.tsx";
 
@@ -16,9 +17,27 @@ export const labelled = <T extends string>(values: readonly T[], label: (value: 
 export const choicesOf = (list: readonly { id: string; name: string }[]): Choice[] =>
   list.map((x) => ({ value: x.id, label: x.name }));
 
-/** The ids a control names in aria-describedby: its hint's and its error's, when shown. */
-export function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+/** The ids a control names in aria-describedby: its hint's, its error's (when shown) and its date's words. */
+export function describedBy(id: string, hint?: string, error?: string, echo = false): string | undefined {
+  return (
+    [hint ? `${id}-hint` : "", error ? `${id}-error` : "", echo ? `${id}-echo` : ""]
+      .filter(Boolean)
+      .join(" ") || undefined
+  );
+}
+
+/**
+ * The chosen day in words ("11 November 2025") beside a date input: the browser draws the input in its
+ * own locale's order (mm/dd/yyyy in an American Chromium), so the words settle what was meant. The control
+ * names it in aria-describedby (`describedBy(id, …, true)`); it is empty while no day is chosen.
+ */
+export function DateEcho(props: { readonly id: string; readonly value: string | undefined }): JSX.Element {
+  const valid = () => /^\d{4}-\d{2}-\d{2}$/.test(props.value ?? "");
+  return (
+    <span class="date-echo" id={`${props.id}-echo`} aria-live="polite">
+      {valid() ? formatDate(props.value) : ""}
+    </span>
+  );
 }
 
 /** The label above a control, its hint in plain words and its error beside it: what every field shares. */
@@ -85,24 +104,33 @@ export function TextField(props: {
     JSX.TextareaHTMLAttributes<HTMLTextAreaElement>;
 }): JSX.Element {
   const id = () => fieldId(props.name);
+  const isDate = () => props.type === "date";
   const aria = () => ({
     "aria-invalid": props.error ? ("true" as const) : undefined,
-    "aria-describedby": describedBy(id(), props.hint, props.error),
+    "aria-describedby": describedBy(id(), props.hint, props.error, isDate()),
   });
+  const input = () => (
+    <input
+      {...props.inputProps}
+      id={id()}
+      type={props.type ?? "text"}
+      value={props.value ?? ""}
+      {...aria()}
+      autocomplete={props.autocomplete}
+      required={props.required}
+    />
+  );
   return (
     <FieldFrame id={id()} label={props.label} hint={props.hint} error={props.error}>
       <Show
         when={props.multiline}
         fallback={
-          <input
-            {...props.inputProps}
-            id={id()}
-            type={props.type ?? "text"}
-            value={props.value ?? ""}
-            {...aria()}
-            autocomplete={props.autocomplete}
-            required={props.required}
-          />
+          <Show when={isDate()} fallback={input()}>
+            <div class="date-control">
+              {input()}
+              <DateEcho id={id()} value={props.value === undefined ? undefined : String(props.value)} />
+            </div>
+          </Show>
         }
       >
         <textarea {...props.inputProps} id={id()} rows={4} value={props.value ?? ""} {...aria()} />

@@ -83,6 +83,19 @@ const FIELD: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
 /** A field of cooperation in words (a non-standard one as written). */
 export const fieldLabel = (f: string): string =>
   f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f.replaceAll("_", " ");
+const FIELD_SHORT: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
+  health: "fieldShort.health",
+  education: "fieldShort.education",
+  literacy: "fieldShort.literacy",
+  social: "fieldShort.social",
+  manpower: "fieldShort.manpower",
+  civil_registration: "fieldShort.civil_registration",
+  fire_safety: "fieldShort.fire_safety",
+  trade: "fieldShort.trade",
+};
+/** A standard field's short name for a narrow column head (Naker, Damkar), the full name when it has none. */
+export const fieldShortLabel = (f: string): string =>
+  f in FIELD_SHORT ? t(FIELD_SHORT[f as keyof typeof FIELD_SHORT]) : fieldLabel(f);
 /** The standard fields as a form's choices, in the current language. */
 export const fieldChoices = (): { value: string; label: string }[] =>
   STANDARD_FIELDS.map((value) => ({ value, label: fieldLabel(value) }));

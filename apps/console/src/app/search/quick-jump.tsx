@@ -2,7 +2,7 @@ import { Combobox } from "@kobalte/core/combobox";
 import { Dialog } from "@kobalte/core/dialog";
 import { useNavigate } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
-import { createSignal, type JSX } from "solid-js";
+import { createSignal, For, type JSX } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { type MessageKey, t } from "../../i18n/i18n.ts";
@@ -36,6 +36,7 @@ export default function QuickJump(props: {
   const facilities = useFacilities();
   const partners = usePartners();
   const [query, setQuery] = createSignal("");
+  let list: HTMLUListElement | undefined;
   const q = () => query().trim().toLocaleLowerCase("id");
   const agreements = useQuery(() => ({
     queryKey: ["agreements", "jump", q()],
@@ -104,21 +105,42 @@ export default function QuickJump(props: {
                 navigate(target.href);
               }}
               placeholder={t("jump.placeholder")}
-              sectionComponent={(p) => (
-                <Combobox.Section class="jump-section">{p.section.rawValue.label}</Combobox.Section>
-              )}
-              itemComponent={(p) => (
-                <Combobox.Item item={p.item} class="jump-item">
-                  <Combobox.ItemLabel>{p.item.rawValue.label}</Combobox.ItemLabel>
-                </Combobox.Item>
-              )}
+              // Kobalte keys every group heading "" and renders its list keyed: the headings crowd each
+              // other out and only the last survives. The list below renders each node itself instead.
+              virtualized
             >
               <Combobox.Label class="visually-hidden">{t("jump.label")}</Combobox.Label>
               <Combobox.Control class="jump-control">
                 <Combobox.Input class="jump-input" />
               </Combobox.Control>
               <Combobox.Content class="jump-content">
-                <Combobox.Listbox class="jump-list" />
+                <Combobox.Listbox<Target, Group>
+                  class="jump-list"
+                  ref={(el: HTMLUListElement) => {
+                    list = el;
+                  }}
+                  scrollToItem={(key) =>
+                    list
+                      ?.querySelector(`[data-key="${CSS.escape(key)}"]`)
+                      ?.scrollIntoView({ block: "nearest" })
+                  }
+                >
+                  {(nodes) => (
+                    <For each={[...nodes()]}>
+                      {(node) =>
+                        node.type === "section" ? (
+                          <Combobox.Section class="jump-section">
+                            {(node.rawValue as Group).label}
+                          </Combobox.Section>
+                        ) : (
+                          <Combobox.Item item={node} class="jump-item">
+                            <Combobox.ItemLabel>{(node.rawValue as Target).label}</Combobox.ItemLabel>
+                          </Combobox.Item>
+                        )
+                      }
+                    </For>
+                  )}
+                </Combobox.Listbox>
               </Combobox.Content>
             </Combobox>
             <p class="muted" aria-live="polite">

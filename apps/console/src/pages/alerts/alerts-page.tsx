@@ -6,10 +6,11 @@ import { api, type Schemas, unwrap } from "../../api/client.ts";
 import type { operations } from "../../api/schema.gen.ts";
 import { formatDate, formatDateTime } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
+import { officeUnits, unitZone } from "../../i18n/unit-zone.ts";
 import { describeError } from "../../ui/errors.ts";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { nameOf, useFacilities } from "../lookups.ts";
+import { nameOf, useFacilities, useRegionalOffices } from "../lookups.ts";
 
 /** An alert as the API lists it. */
 export type Alert =
@@ -98,6 +99,9 @@ export default function AlertsPage(): JSX.Element {
   const [search, setSearch] = useSearchParams<{ unread?: string }>();
   const unreadOnly = () => search.unread === "true";
   const facilities = useFacilities();
+  const offices = useRegionalOffices();
+  // Each alert's time reads in the zone of the unit it is about, as a report's times do.
+  const units = () => [...(facilities.data ?? []), ...officeUnits(offices.data ?? [])];
   const alerts = useQuery(() => ({
     queryKey: ["alerts", "list", unreadOnly()],
     queryFn: async () =>
@@ -149,7 +153,7 @@ export default function AlertsPage(): JSX.Element {
                             </Show>
                           </td>
                           <td>{a.facilityId ? nameOf(facilities.data, a.facilityId) : "—"}</td>
-                          <td>{formatDateTime(a.raisedAt, "Asia/Jakarta")}</td>
+                          <td>{formatDateTime(a.raisedAt, unitZone(a, units()))}</td>
                           <td>
                             <MarkRead alert={a} />
                           </td>

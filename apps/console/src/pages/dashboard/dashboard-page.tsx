@@ -5,6 +5,7 @@ import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
+import { FieldColumnHeader } from "../../ui/field-column.tsx";
 import { fieldLabel, licenceTypeLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities } from "../lookups.ts";
@@ -155,13 +156,16 @@ function Coverage(): JSX.Element {
             {(list) => {
               const matrix = () => coverage(list(), agreements);
               return (
-                <div class="table-wrap">
-                  <table>
+                // Focusable: on a tablet the matrix scrolls sideways, by keyboard too, its first column kept.
+                <section class="table-wrap" tabindex="0" aria-label={t("dashboard.coverage")}>
+                  <table class="coverage">
                     <caption class="visually-hidden">{t("dashboard.coverage")}</caption>
                     <thead>
                       <tr>
                         <th scope="col">{t("facility.name")}</th>
-                        <For each={STANDARD_FIELDS}>{(f) => <th scope="col">{fieldLabel(f)}</th>}</For>
+                        <For each={STANDARD_FIELDS}>
+                          {(f) => <FieldColumnHeader field={f} full={fieldLabel(f)} />}
+                        </For>
                       </tr>
                     </thead>
                     <tbody>
@@ -187,7 +191,7 @@ function Coverage(): JSX.Element {
                       </For>
                     </tbody>
                   </table>
-                </div>
+                </section>
               );
             }}
           </Show>

@@ -61,6 +61,12 @@ describe("a report's figures", () => {
     const blora = screen.getByRole("row", { name: /Rutan Blora/ });
     expect(within(blora).queryByText("Berlaku")).toBeNull();
     const footer = screen.getByRole("row", { name: /Unit tercakup/ });
+    // Short heads on screen (eight fit a laptop); the full names as tooltips and for screen readers.
+    const manpower = screen.getByRole("columnheader", { name: "Ketenagakerjaan" });
+    expect(manpower).toHaveAttribute("title", "Ketenagakerjaan");
+    expect(manpower.querySelector("[aria-hidden='true']")).toHaveTextContent("Naker");
+    expect(screen.getByRole("columnheader", { name: "Pemadam kebakaran" })).toHaveTextContent("Damkar");
+    expect(screen.getByRole("columnheader", { name: "Kesehatan" })).toHaveTextContent(/^Kesehatan$/);
     expect(within(footer).getAllByRole("cell")[0]).toHaveTextContent("1 / 2");
   });
 });

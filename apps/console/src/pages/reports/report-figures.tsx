@@ -14,6 +14,7 @@ import {
 import { For, type JSX, Show } from "solid-js";
 import { formatNumber, formatShare } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
+import { FieldColumnHeader } from "../../ui/field-column.tsx";
 
 type Tile = { readonly label: string; readonly value: string; readonly note?: string };
 
@@ -86,14 +87,16 @@ export function FigureGrid(props: { readonly totals: ReportTotals }): JSX.Elemen
 export function CoverageMatrix(props: { readonly content: ReportContent }): JSX.Element {
   const unitKind = (kind: "facility" | "regional_office" | "directorate") => REPORT_TEXT[kind][locale()];
   return (
-    // Focusable: a keyboard user scrolls the matrix sideways on a narrow screen.
+    // Focusable: a keyboard user scrolls the matrix sideways on a tablet, its first column kept in view.
     <section class="table-wrap" tabindex="0" aria-label={t("report.coverage")}>
       <table class="coverage">
         <caption class="visually-hidden">{t("report.coverage")}</caption>
         <thead>
           <tr>
             <th scope="col">{REPORT_TEXT.unit[locale()]}</th>
-            <For each={COVERAGE_FIELDS}>{(f) => <th scope="col">{FIELD_LABELS[f][locale()]}</th>}</For>
+            <For each={COVERAGE_FIELDS}>
+              {(f) => <FieldColumnHeader field={f} full={FIELD_LABELS[f][locale()]} />}
+            </For>
           </tr>
         </thead>
         <tbody>

@@ -6,6 +6,7 @@ import { api, ifMatch, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDateTime } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
+import { unitZone } from "../../i18n/unit-zone.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { fetchReport, type ReportDetail } from "./queries.ts";
@@ -60,9 +61,7 @@ export default function ReportPage(): JSX.Element {
       {(r) => {
         const content = () => (r.view === "full" ? (r.content as unknown as ReportContent) : null);
         // Times read in the zone of the unit the report is about (a facility's own; an office's province).
-        const zone = () =>
-          content()?.units.find((u) => u.unit.id === (r.facilityId ?? r.regionalOfficeId))?.unit.timeZone ??
-          "Asia/Jakarta";
+        const zone = () => unitZone(r, content()?.units.map((u) => u.unit) ?? []);
         return (
           <article>
             <p>

@@ -1,0 +1,29 @@
+import { MemoryRouter, Route } from "@solidjs/router";
+import { render } from "@solidjs/testing-library";
+import { QueryClient, QueryClientProvider } from "@tanstack/solid-query";
+import type { Component } from "solid-js";
+import { vi } from "vitest";
+import { api } from "../api/client.ts";
+
+/** Canned answers of the API by path (as the typed client names it, e.g. "/api/v1/alerts"). */
+export type Canned = Readonly<Record<string, unknown>>;
+
+/**
+ * Renders a page as the console does (router, query client) with the API's GETs answered from `canned`:
+ * a path not listed answers 404, so a test names everything the page reads.
+ */
+export function renderPage(page: Component, canned: Canned) {
+  vi.spyOn(api, "GET").mockImplementation((async (path: string) => {
+    const data = canned[path];
+    const response = new Response(null, { status: data === undefined ? 404 : 200 });
+    return data === undefined ? { error: { title: "Not found" }, response } : { data, response };
+  }) as unknown as typeof api.GET);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(() => (
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <Route path="*" component={page} />
+      </MemoryRouter>
+    </QueryClientProvider>
+  ));
+}
