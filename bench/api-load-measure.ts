@@ -37,6 +37,7 @@ export function get(
   });
 }
 
+/** The median of some figures (the mean of the middle two for an even count). */
 export const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -69,6 +70,7 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
+/** One autocannon run against `target`: requests per second, p99, and the server's CPU ms per request. */
 export async function loaded(
   target: Child,
   path: string,

@@ -68,6 +68,7 @@ export interface Prepared {
   shape(rows: Row[][], now: string): unknown;
 }
 
+/** Rows per list page, as the API's default and as the issue's scenarios ask. */
 export const LIMIT = 50;
 
 // One formatter per zone: the raw route's version of `dateInZone`, the same YYYY-MM-DD.

@@ -55,8 +55,12 @@ export function table(result: ApiLoadResult): string {
   for (const s of withFigures(result)) {
     const f = s.figures;
     const bad = s.api.non2xx + s.api.errors + s.raw.non2xx + s.raw.errors;
+    // No request finished within a loaded run: the ratio and CPU per request mean nothing.
+    const none = median(s.raw.rps) === 0 || median(s.api.rps) === 0;
+    const ratio = none ? "none finished" : `${f.throughputRatio.toFixed(2)}×`;
+    const cpu = none ? "" : `${f.cpuApi.toFixed(2)} / ${f.cpuRaw.toFixed(2)}`;
     lines.push(
-      `| ${s.name} | ${f.throughputRatio.toFixed(2)}× | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${f.cpuApi.toFixed(2)} / ${f.cpuRaw.toFixed(2)} | ${s.readStatements} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
+      `| ${s.name} | ${ratio} | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${cpu} | ${s.readStatements} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
     );
   }
   return lines.join("\n");
