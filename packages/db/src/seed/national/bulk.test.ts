@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../schema/index.ts";
 import { testBackends } from "../../testing/index.ts";
-import { withIndexesDeferred } from "./bulk.ts";
+import { analyzeAll, withIndexesDeferred } from "./bulk.ts";
 import { NATIONAL_TABLES } from "./index.ts";
 
 /** Everything the rebuild touches, as the catalog describes it. */
@@ -56,6 +56,18 @@ describe.each(testBackends())("setting keys and indexes aside on $name", (backen
       for (const r of remaining.rows)
         await sql.raw(`alter table ${r.t} validate constraint ${r.name}`).execute(handle.db);
       expect(await catalog(handle.db)).toEqual(before);
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
+
+  it("analyzes every table of the schema", async () => {
+    const handle = await backend.open();
+    try {
+      await analyzeAll(handle.db, { connections: backend.name === "pglite" ? 1 : 3, memory: "64MB" });
+      const never = await sql<{ n: number }>`select count(*)::int as n from pg_stat_user_tables
+        where schemaname = current_schema() and last_analyze is null`.execute(handle.db);
+      expect(never.rows[0]?.n).toBe(0);
     } finally {
       await handle.close();
     }

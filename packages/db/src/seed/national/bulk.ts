@@ -120,6 +120,27 @@ export async function rebuild(
   );
 }
 
+/**
+ * Analyzes every table of the schema on several connections at once, the largest first (after a bulk
+ * load the planner needs their statistics; one `analyze` would read them one after another).
+ */
+export async function analyzeAll(db: Kysely<Database>, options: RebuildOptions = {}): Promise<void> {
+  const r = await sql<{ table: string; bytes: string | number }>`select c.relname as table,
+      pg_relation_size(c.oid) as bytes from pg_class c
+    where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'm')`.execute(db);
+  await runSteps(
+    db,
+    Math.max(1, options.connections ?? 3),
+    options.memory ?? "512MB",
+    r.rows.map((t) => ({
+      table: t.table,
+      sql: `analyze "${t.table}"`,
+      exclusive: true,
+      cost: Number(t.bytes),
+    })),
+  );
+}
+
 /** Bytes of each table's heap. */
 async function tableSizes(db: Kysely<Database>, tables: readonly string[]): Promise<Map<string, number>> {
   const unique = [...new Set(tables)];

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema/index.ts";
-import { withIndexesDeferred } from "./bulk.ts";
+import { analyzeAll, withIndexesDeferred } from "./bulk.ts";
 import { newRun } from "./context.ts";
 import { generate, type NationalCounts } from "./generate.ts";
 import { loadGeography } from "./geography.ts";
@@ -90,7 +90,8 @@ export async function seedNational(
       })
     : await rows();
   options.onPhase?.(options.deferIndexes ? "keys, indexes and foreign keys rebuilt" : "rows loaded");
-  await sql`analyze`.execute(db);
+  if (options.deferIndexes) await analyzeAll(db);
+  else await sql`analyze`.execute(db);
   options.onPhase?.("analyzed");
   return counts;
 }

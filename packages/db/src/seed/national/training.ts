@@ -1,91 +1,12 @@
-import { addMonths, formatVerificationCode } from "@sinergi/domain";
+import { certificate, plusMinutes } from "./certificates.ts";
 import { addHistory, type FacilityModel, type Move, type SeedRun, TAG } from "./context.ts";
 import { officialName } from "./names.ts";
 import type { InmateModel } from "./population.ts";
 import type { ProgramSlot } from "./programs.ts";
 import { dateBetween, localInstant, plusDays, type Rng } from "./random.ts";
-import type { Cell } from "./sink.ts";
+import type { CertificateCounters, TrainingRows } from "./training-columns.ts";
 
-/** Rows of one facility's training. */
-export interface TrainingRows {
-  readonly cohorts: Cell[][];
-  readonly enrollments: Cell[][];
-  readonly assessments: Cell[][];
-  /** Attendance as COPY lines (six million rows at full scale: no row arrays). */
-  readonly attendance: string[];
-  readonly certificates: Cell[][];
-}
-
-/** Column lists, in the order rows are built. */
-export const TRAINING_COLUMNS = {
-  cohorts: [
-    "id",
-    "program_id",
-    "facility_id",
-    "name",
-    "start_date",
-    "end_date",
-    "capacity",
-    "place",
-    "instructors",
-    "eligibility",
-    "planned_sessions",
-    "state",
-    "revision",
-    "created_at",
-    "updated_at",
-  ],
-  enrollments: [
-    "id",
-    "cohort_id",
-    "inmate_id",
-    "state",
-    "assessment",
-    "end_reason",
-    "enrolled_at",
-    "revision",
-    "created_at",
-    "updated_at",
-  ],
-  assessments: [
-    "id",
-    "enrollment_id",
-    "sequence",
-    "assessor",
-    "assessed_on",
-    "notes",
-    "units",
-    "result",
-    "recorded_at",
-    "recorded_by",
-  ],
-  attendance: ["enrollment_id", "session_date", "present"],
-  certificates: [
-    "id",
-    "number",
-    "issuer_number",
-    "enrollment_id",
-    "scheme_name",
-    "scheme_type",
-    "competency",
-    "level",
-    "units",
-    "issuer_partner_id",
-    "holder_name",
-    "issued_on",
-    "valid_until",
-    "status",
-    "revoked_reason",
-    "revoked_on",
-    "verification_code",
-    "revision",
-    "created_at",
-    "updated_at",
-  ],
-} as const;
-
-/** Certificate numbers run per year across the country (SNG/<year>/<sequence>). */
-export type CertificateCounters = Map<string, number>;
+export { type CertificateCounters, TRAINING_COLUMNS, type TrainingRows } from "./training-columns.ts";
 
 const WEEKDAYS = [
   [2, 4],
@@ -329,61 +250,3 @@ function enroll(
   ]);
   addHistory(run, "enrollment", id, moves);
 }
-
-function certificate(
-  run: SeedRun,
-  rng: Rng,
-  f: FacilityModel,
-  scheme: NonNullable<ProgramSlot["scheme"]>,
-  inmate: InmateModel,
-  enrollmentId: string,
-  issuedOn: string,
-  counters: CertificateCounters,
-  out: TrainingRows,
-): void {
-  const year = issuedOn.slice(0, 4);
-  const n = (counters.get(year) ?? 0) + 1;
-  counters.set(year, n);
-  const id = run.ids.next(TAG.certificate);
-  const issuedAt = localInstant(issuedOn, "10:00", f.zone);
-  const moves: Move[] = [{ to: "issued", at: issuedAt, actor: scheme.issuerShort }];
-  let revokedOn: string | null = null;
-  let reason: string | null = null;
-  if (rng.chance(0.004)) {
-    revokedOn = dateBetween(rng, issuedOn, run.today);
-    reason = "Kesalahan data pemegang sertifikat";
-    moves.push({
-      to: "revoked",
-      at: plusMinutes(localInstant(revokedOn, "11:00", f.zone), 0),
-      actor: scheme.issuerShort,
-      reason,
-    });
-  }
-  const validUntil = scheme.validityMonths === null ? null : addMonths(issuedOn, scheme.validityMonths);
-  const last = moves[moves.length - 1] as Move;
-  out.certificates.push([
-    id,
-    `SNG/${year}/${String(n).padStart(6, "0")}`,
-    `${scheme.issuerShort.replace(/\s+/g, "")}/${f.index + 1}.${n}/${year}`,
-    enrollmentId,
-    scheme.name,
-    scheme.schemeType,
-    scheme.competency,
-    scheme.level ?? null,
-    scheme.unitsJson,
-    scheme.issuerPartnerId,
-    inmate.name,
-    issuedOn,
-    validUntil,
-    revokedOn ? "revoked" : "issued",
-    reason,
-    revokedOn,
-    formatVerificationCode(rng.bytes(10)),
-    moves.length,
-    issuedAt,
-    last.at,
-  ]);
-  addHistory(run, "certificate", id, moves);
-}
-
-const plusMinutes = (at: string, m: number): string => new Date(Date.parse(at) + m * 60_000).toISOString();
