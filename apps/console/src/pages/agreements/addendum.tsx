@@ -117,9 +117,7 @@ export function Addendum(props: {
         const next = unwrap(
           await api.POST("/api/v1/agreements/{id}/amend", {
             params: { path: { id: a().id }, header: ifMatch(a()) },
-            // The generated type reads `actionItems.add` as evidence (the OpenAPI document resolves the
-            // schema's lazy reference wrongly); the API validates the CreateActionItem the body carries.
-            body: { ...body, signedDocumentId: stored.id } as never,
+            body: { ...body, signedDocumentId: stored.id },
           }),
         );
         await props.onChanged(next);
