@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "jsdom",
+          // A form's first render also loads jsdom and the form library: on a loaded 2-core machine that
+          // alone took over vitest's default 5 s, failing a test that had nothing wrong.
+          testTimeout: 20_000,
           include: ["src/**/*.test.{ts,tsx}"],
           setupFiles: ["./src/testing/setup.ts"],
         },

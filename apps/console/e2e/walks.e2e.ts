@@ -176,9 +176,18 @@ describe("console in a browser", () => {
       await rows.nth(0).getByLabel("Jabatan").fill("Kepala Rutan Kelas IIB Barabai");
       await rows.nth(1).getByLabel("Nama").fill("Kepala Dinas Perpustakaan");
       await rows.nth(1).getByLabel("Jabatan").fill("Kepala Dinas Perpustakaan Kabupaten Hulu Sungai Tengah");
+      await rows.nth(0).getByLabel("NIP (tidak wajib)").fill("197208151998031002");
       await page.getByRole("button", { name: "Tambah penanda tangan atau saksi" }).click();
       await rows.nth(2).getByLabel("Nama").fill("H. Aulia Oktafiandi");
       await rows.nth(2).getByLabel("Jabatan").fill("Bupati Hulu Sungai Tengah");
+      // The action plan as signed, in the same form: one activity with its target.
+      await page.getByRole("button", { name: "Tambah kegiatan" }).click();
+      const activity = page.locator("#field-actionItems .row").nth(0);
+      await activity.getByLabel("Kegiatan").fill("Layanan perpustakaan keliling");
+      await activity.getByLabel("Bidang").selectOption({ label: "Literasi" });
+      await activity.getByLabel("Target").fill("24");
+      await activity.getByLabel("Satuan").fill("kunjungan");
+      await activity.getByLabel("Tenggat").fill("2026-12-31");
       await page.getByLabel("Dokumen yang ditandatangani").setInputFiles({
         name: "PKS-Rutan-Barabai-DISPERPUS-2024.pdf",
         mimeType: "application/pdf",
@@ -191,12 +200,49 @@ describe("console in a browser", () => {
       expect(await page.getByTestId("signed-on").textContent()).toBe("5 Maret 2024, pukul 10.30 WITA");
       await page.getByRole("tab", { name: "Para pihak" }).click();
       await page.getByText("H. Aulia Oktafiandi — Bupati Hulu Sungai Tengah Mengetahui (saksi)").waitFor();
+      await page
+        .getByText("Gusti Iskandarsyah — Kepala Rutan Kelas IIB Barabai · NIP 197208151998031002")
+        .waitFor();
+      // The plan: realised against its target, as a chart and a table, with no correction yet.
+      await page.getByRole("tab", { name: "Rencana aksi" }).click();
+      await page.getByRole("img", { name: "Realisasi terhadap target" }).waitFor();
+      const plan = page.getByRole("table", { name: "Rencana aksi" });
+      await plan.getByRole("cell", { name: "Layanan perpustakaan keliling" }).waitFor();
+      await plan.getByRole("cell", { name: "24 kunjungan" }).waitFor();
+      await page.getByText("Belum ada koreksi realisasi.").waitFor();
+      await checkPage(h, page, "agreement-plan");
+      await page.getByRole("tab", { name: "Hasil" }).click();
+      await page.getByText(/Belum ada angkatan yang didanai perjanjian ini/).waitFor();
       await page.getByRole("tab", { name: "Dokumen" }).click();
       const link = page.getByRole("link", { name: "Unduh PKS-Rutan-Barabai-DISPERPUS-2024.pdf" });
       await page.getByText(/SHA-256 [0-9a-f]{64}/).waitFor();
       const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
       expect(download.suggestedFilename()).toBe("PKS-Rutan-Barabai-DISPERPUS-2024.pdf");
       await checkPage(h, page, "agreement-documents");
+      await context.close();
+    });
+
+    it("shows what a training PKS funded: its cohorts and the people trained and certified under it", async () => {
+      const { context, page } = await newPage(h, "walk-outcomes");
+      await h.signIn(page, h.users.national);
+      const programs = (await (await page.request.get("/api/v1/programs?limit=100")).json()) as {
+        items: { fundingAgreementId: string | null }[];
+      };
+      const funder = programs.items.find((p) => p.fundingAgreementId !== null)?.fundingAgreementId;
+      expect(funder).toBeTruthy();
+      const outcomes = await (await page.request.get(`/api/v1/agreements/${funder}/outcomes`)).json();
+      expect(outcomes.cohortsFunded).toBeGreaterThan(0);
+      await page.goto(`/agreements/${funder}`);
+      await page.getByRole("tab", { name: "Hasil" }).click();
+      const facts = page.getByTestId("outcomes");
+      await facts.waitFor();
+      expect(await facts.textContent()).toBe(
+        `Angkatan yang didanai${outcomes.cohortsFunded}Peserta${outcomes.enrolled}` +
+          `Selesai${outcomes.completed}Bersertifikat${outcomes.certified}`,
+      );
+      const table = page.getByRole("table", { name: "Angkatan yang didanai" });
+      expect(await table.locator("tbody tr").count()).toBe(outcomes.cohorts.length);
+      await checkPage(h, page, "agreement-outcomes");
       await context.close();
     });
 

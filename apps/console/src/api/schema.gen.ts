@@ -2216,8 +2216,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        0: components["schemas"]["Evidence"];
-        1: components["schemas"]["ChangeActionItem"];
         User: {
             /**
              * Format: uuid
@@ -3157,39 +3155,45 @@ export interface components {
              */
             date: string;
         };
-        Signatory: {
-            /** @description The signatory's name. */
-            name: string;
-            /** @description Their position (jabatan), e.g. Wali Kota Medan or Kepala Rutan. */
-            position: string;
+        AmendAgreement: {
+            /** @description What the addendum changes and why. */
+            reason: string;
             /**
-             * @description Which party they sign for.
-             * @enum {string}
+             * Format: uuid
+             * @description The signed addendum, a stored document.
              */
-            side: "facility" | "partner";
+            signedDocumentId: string;
+            /** @description What the addendum does to the action plan. */
+            actionItems?: {
+                /** @description Activities the addendum adds to the plan. */
+                add?: components["schemas"]["CreateActionItem"][];
+                /** @description Activities it changes, each by id with the new values. */
+                change?: components["schemas"]["ChangeActionItem"][];
+                /** @description Ids of open activities it ends (they become cancelled; realised work stays on record). */
+                end?: string[];
+            };
+            /** @description The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat. */
+            title?: string;
+            /** @description Its fields of cooperation. */
+            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
+            facilityDocumentNumber?: string;
+            /** @description The partner's document number of the agreement. */
+            partnerDocumentNumber?: string;
+            /** @description Who signs, or witnesses, for each side (any number per side). */
+            signatories?: components["schemas"]["Signatory"][];
             /**
-             * @description Their civil servant number (NIP, 18 digits), when the paper shows it.
-             * @example 197001011990031001
+             * Format: date
+             * @description The first day it is in force.
              */
-            nip?: string;
+            startDate?: string;
             /**
-             * @description signs (default) or witnesses (mengetahui).
-             * @default signs
-             * @enum {string}
+             * Format: date
+             * @description The last day it is in force (a PKS runs at most three years).
              */
-            role: "signs" | "witnesses";
-        };
-        RecordAccess: {
-            /**
-             * @description Whose records the partner may read while the PKS is in force.
-             * @enum {string}
-             */
-            covers: "area_residents" | "participants";
-            /**
-             * @description Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK).
-             * @default false
-             */
-            personalData: boolean;
+            endDate?: string;
+            /** @description A PKS clause letting the partner read some inmates' records while it is in force. */
+            recordAccess?: components["schemas"]["RecordAccess"] | null;
         };
         RenewAgreement: {
             /**
@@ -3318,6 +3322,33 @@ export interface components {
             reason: string;
             /** @description What proves the corrected amount. */
             evidence?: components["schemas"]["Evidence"][];
+        };
+        RealisationAdjustment: {
+            /**
+             * Format: uuid
+             * @description The adjustment's id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The activity corrected.
+             */
+            actionItemId: string;
+            /** @description The realised amount before the correction. */
+            previousAmount: number;
+            /** @description The realised amount after it. */
+            realisedAmount: number;
+            /** @description Why it was corrected. */
+            reason: string;
+            /** @description What proves the corrected amount. */
+            evidence: components["schemas"]["Evidence"][];
+            /**
+             * Format: date-time
+             * @description When the correction was recorded.
+             */
+            at: string;
+            /** @description Who recorded it. */
+            actor: string;
         };
         Document: {
             /**
@@ -4383,46 +4414,6 @@ export interface components {
                 certified: number | null;
             } | null;
         };
-        Evidence: {
-            /** @description What the evidence is, e.g. Daftar hadir pelatihan. */
-            label: string;
-            /**
-             * Format: uri
-             * @description A link to it, if any.
-             */
-            url?: string;
-            /**
-             * Format: uuid
-             * @description A stored document (uploaded to /documents) that proves it, if any.
-             */
-            documentId?: string;
-            /**
-             * Format: date
-             * @description The day it happened, if known.
-             */
-            date?: string;
-        };
-        ChangeActionItem: {
-            /**
-             * Format: uuid
-             * @description The activity changed.
-             */
-            id: string;
-            /** @description What is to be done, e.g. Pemeriksaan kesehatan WBP. */
-            activity?: string;
-            /**
-             * @description The field of cooperation it serves.
-             * @example health
-             * @example civil_registration
-             */
-            field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
-            /** @description What counts as done: an amount of a unit. */
-            target?: components["schemas"]["ActionItemTarget"];
-            /** @description When it is due; null when open-ended. */
-            dueDate?: string | null;
-            /** @description Evidence added to what it has. */
-            evidence?: components["schemas"]["Evidence"][];
-        };
         Problem: {
             /** @description A URI naming the kind of problem: `urn:sinergi:problem:` followed by `code`. */
             type: string;
@@ -4482,6 +4473,28 @@ export interface components {
              */
             side: "facility" | "partner";
         };
+        Signatory: {
+            /** @description The signatory's name. */
+            name: string;
+            /** @description Their position (jabatan), e.g. Wali Kota Medan or Kepala Rutan. */
+            position: string;
+            /**
+             * @description Which party they sign for.
+             * @enum {string}
+             */
+            side: "facility" | "partner";
+            /**
+             * @description Their civil servant number (NIP, 18 digits), when the paper shows it.
+             * @example 197001011990031001
+             */
+            nip?: string;
+            /**
+             * @description signs (default) or witnesses (mengetahui).
+             * @default signs
+             * @enum {string}
+             */
+            role: "signs" | "witnesses";
+        };
         SignedDocumentShown: {
             /** @description The stored document (download it from /documents/{id}/content); null for one filed before documents were stored. */
             documentId: string | null;
@@ -4501,11 +4514,63 @@ export interface components {
             /** @description Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK). */
             personalData: boolean;
         };
+        RecordAccess: {
+            /**
+             * @description Whose records the partner may read while the PKS is in force.
+             * @enum {string}
+             */
+            covers: "area_residents" | "participants";
+            /**
+             * @description Whether NIK and birth date are shown unmasked too (Dukcapil needs the NIK).
+             * @default false
+             */
+            personalData: boolean;
+        };
+        ChangeActionItem: {
+            /**
+             * Format: uuid
+             * @description The activity changed.
+             */
+            id: string;
+            /** @description What is to be done, e.g. Pemeriksaan kesehatan WBP. */
+            activity?: string;
+            /**
+             * @description The field of cooperation it serves.
+             * @example health
+             * @example civil_registration
+             */
+            field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+            /** @description What counts as done: an amount of a unit. */
+            target?: components["schemas"]["ActionItemTarget"];
+            /** @description When it is due; null when open-ended. */
+            dueDate?: string | null;
+            /** @description Evidence added to what it has. */
+            evidence?: components["schemas"]["Evidence"][];
+        };
         ActionItemTarget: {
             /** @description How much is to be done, in `unit`s (above 0). */
             amount: number;
             /** @description What is counted, e.g. orang or kunjungan. */
             unit: string;
+        };
+        Evidence: {
+            /** @description What the evidence is, e.g. Daftar hadir pelatihan. */
+            label: string;
+            /**
+             * Format: uri
+             * @description A link to it, if any.
+             */
+            url?: string;
+            /**
+             * Format: uuid
+             * @description A stored document (uploaded to /documents) that proves it, if any.
+             */
+            documentId?: string;
+            /**
+             * Format: date
+             * @description The day it happened, if known.
+             */
+            date?: string;
         };
         /** @enum {string} */
         DocumentMediaType: "application/pdf" | "image/jpeg" | "image/png";
@@ -9085,46 +9150,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description What the addendum changes and why. */
-                    reason: string;
-                    /**
-                     * Format: uuid
-                     * @description The signed addendum, a stored document.
-                     */
-                    signedDocumentId: string;
-                    /** @description What the addendum does to the action plan. */
-                    actionItems?: {
-                        /** @description Activities the addendum adds to the plan. */
-                        add?: components["schemas"]["0"][];
-                        /** @description Activities it changes, each by id with the new values. */
-                        change?: components["schemas"]["1"][];
-                        /** @description Ids of open activities it ends (they become cancelled; realised work stays on record). */
-                        end?: string[];
-                    };
-                    /** @description The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat. */
-                    title?: string;
-                    /** @description Its fields of cooperation. */
-                    fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
-                    /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
-                    facilityDocumentNumber?: string;
-                    /** @description The partner's document number of the agreement. */
-                    partnerDocumentNumber?: string;
-                    /** @description Who signs, or witnesses, for each side (any number per side). */
-                    signatories?: components["schemas"]["Signatory"][];
-                    /**
-                     * Format: date
-                     * @description The first day it is in force.
-                     */
-                    startDate?: string;
-                    /**
-                     * Format: date
-                     * @description The last day it is in force (a PKS runs at most three years).
-                     */
-                    endDate?: string;
-                    /** @description A PKS clause letting the partner read some inmates' records while it is in force. */
-                    recordAccess?: components["schemas"]["RecordAccess"] | null;
-                };
+                "application/json": components["schemas"]["AmendAgreement"];
             };
         };
         responses: {
@@ -10054,33 +10080,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Every correction, oldest first. */
-                        items: {
-                            /**
-                             * Format: uuid
-                             * @description The adjustment's id.
-                             */
-                            id: string;
-                            /**
-                             * Format: uuid
-                             * @description The activity corrected.
-                             */
-                            actionItemId: string;
-                            /** @description The realised amount before the correction. */
-                            previousAmount: number;
-                            /** @description The realised amount after it. */
-                            realisedAmount: number;
-                            /** @description Why it was corrected. */
-                            reason: string;
-                            /** @description What proves the corrected amount. */
-                            evidence: components["schemas"]["0"][];
-                            /**
-                             * Format: date-time
-                             * @description When the correction was recorded.
-                             */
-                            at: string;
-                            /** @description Who recorded it. */
-                            actor: string;
-                        }[];
+                        items: components["schemas"]["RealisationAdjustment"][];
                     };
                 };
             };

@@ -431,4 +431,8 @@ export const en: { readonly [K in MessageKey]: string } = {
   "corrections.change": "Realised before \u2192 after",
   "corrections.empty": "No realised amount has been corrected.",
   "actionPlan.realisedShare": "Realised (% of target)",
+  "addendum.termsHint":
+    "The terms below are those in force now; change what the addendum changes and leave the rest.",
+  "addendum.endItems": "Activities the addendum ends",
+  "addendum.addItem": "An activity the addendum adds (optional)",
 };

@@ -432,6 +432,10 @@ export const id = {
   "corrections.change": "Realisasi sebelum \u2192 sesudah",
   "corrections.empty": "Belum ada koreksi realisasi.",
   "actionPlan.realisedShare": "Realisasi (% dari target)",
+  "addendum.termsHint":
+    "Ketentuan di bawah berisi yang berlaku sekarang; ubah yang diubah adendum, biarkan sisanya.",
+  "addendum.endItems": "Kegiatan yang diakhiri adendum",
+  "addendum.addItem": "Kegiatan yang ditambahkan adendum (tidak wajib)",
 } as const;
 
 /** A message key. */

@@ -29,6 +29,8 @@ export function BarChart(props: {
   readonly series: readonly Series[];
   readonly horizontal?: boolean;
   readonly stacked?: boolean;
+  /** The value axis's end when it has one (100 for shares in per cent). */
+  readonly max?: number;
 }): JSX.Element {
   let canvas: HTMLCanvasElement | undefined;
   let chart: Chart | undefined;
@@ -50,8 +52,18 @@ export function BarChart(props: {
         animation: false,
         scales: {
           // Counts are whole numbers: no 0.5 agreements on an axis.
-          x: { stacked: props.stacked ?? false, beginAtZero: true, ticks: { precision: 0 } },
-          y: { stacked: props.stacked ?? false, beginAtZero: true, ticks: { precision: 0 } },
+          x: {
+            stacked: props.stacked ?? false,
+            beginAtZero: true,
+            ticks: { precision: 0 },
+            ...(props.horizontal && props.max !== undefined ? { max: props.max } : {}),
+          },
+          y: {
+            stacked: props.stacked ?? false,
+            beginAtZero: true,
+            ticks: { precision: 0 },
+            ...(!props.horizontal && props.max !== undefined ? { max: props.max } : {}),
+          },
         },
         plugins: { legend: { display: props.series.length > 1 } },
       },

@@ -325,49 +325,6 @@ export const RenewAgreementSchema = v.strictObject(
 /** Body of renew. */
 export type RenewAgreementBody = v.InferOutput<typeof RenewAgreementSchema>;
 
-/** Action items an addendum adds, changes (by id) or ends. */
-const PlanChangesSchema = v.strictObject(
-  described(
-    {
-      add: v.optional(v.pipe(v.array(v.lazy(() => CreateActionItemSchema)), v.maxLength(100))),
-      change: v.optional(v.pipe(v.array(v.lazy(() => ChangeActionItemSchema)), v.maxLength(100))),
-      end: v.optional(v.pipe(v.array(IdSchema), v.maxLength(100))),
-    },
-    {
-      add: "Activities the addendum adds to the plan.",
-      change: "Activities it changes, each by id with the new values.",
-      end: "Ids of open activities it ends (they become cancelled; realised work stays on record).",
-    },
-  ),
-);
-
-/** Body of amend (addendum): reason, the signed addendum and the terms it changes. */
-export const AmendAgreementSchema = v.strictObject(
-  described(
-    {
-      reason: Reason,
-      signedDocumentId: IdSchema,
-      actionItems: v.optional(PlanChangesSchema),
-      title: v.optional(textSchema(300)),
-      fields: v.optional(Fields),
-      facilityDocumentNumber: v.optional(DocumentNumberSchema),
-      partnerDocumentNumber: v.optional(DocumentNumberSchema),
-      signatories: v.optional(Signatories),
-      startDate: v.optional(IsoDateSchema),
-      endDate: v.optional(IsoDateSchema),
-      recordAccess: v.optional(v.nullable(RecordAccessSchema)),
-    },
-    {
-      ...FIELDS,
-      reason: "What the addendum changes and why.",
-      signedDocumentId: "The signed addendum, a stored document.",
-      actionItems: "What the addendum does to the action plan.",
-    },
-  ),
-);
-/** Body of amend. */
-export type AmendAgreementBody = v.InferOutput<typeof AmendAgreementSchema>;
-
 /** Agreement as the API returns it, with its status on today's date in the facility's time zone. */
 /** The agreement's version number (int4 column, from 1). */
 const VersionSchema = integerSchema(1);
@@ -547,6 +504,49 @@ export const ChangeActionItemSchema = v.strictObject(
   ),
 );
 
+/** Action items an addendum adds, changes (by id) or ends. */
+const PlanChangesSchema = v.strictObject(
+  described(
+    {
+      add: v.optional(v.pipe(v.array(CreateActionItemSchema), v.maxLength(100))),
+      change: v.optional(v.pipe(v.array(ChangeActionItemSchema), v.maxLength(100))),
+      end: v.optional(v.pipe(v.array(IdSchema), v.maxLength(100))),
+    },
+    {
+      add: "Activities the addendum adds to the plan.",
+      change: "Activities it changes, each by id with the new values.",
+      end: "Ids of open activities it ends (they become cancelled; realised work stays on record).",
+    },
+  ),
+);
+
+/** Body of amend (addendum): reason, the signed addendum and the terms it changes. */
+export const AmendAgreementSchema = v.strictObject(
+  described(
+    {
+      reason: Reason,
+      signedDocumentId: IdSchema,
+      actionItems: v.optional(PlanChangesSchema),
+      title: v.optional(textSchema(300)),
+      fields: v.optional(Fields),
+      facilityDocumentNumber: v.optional(DocumentNumberSchema),
+      partnerDocumentNumber: v.optional(DocumentNumberSchema),
+      signatories: v.optional(Signatories),
+      startDate: v.optional(IsoDateSchema),
+      endDate: v.optional(IsoDateSchema),
+      recordAccess: v.optional(v.nullable(RecordAccessSchema)),
+    },
+    {
+      ...FIELDS,
+      reason: "What the addendum changes and why.",
+      signedDocumentId: "The signed addendum, a stored document.",
+      actionItems: "What the addendum does to the action plan.",
+    },
+  ),
+);
+/** Body of amend. */
+export type AmendAgreementBody = v.InferOutput<typeof AmendAgreementSchema>;
+
 /** Command: correct the realised amount (an adjustment, kept in the item's history). */
 export const AdjustRealisationSchema = v.strictObject(
   described(
@@ -579,7 +579,7 @@ export const RealisationAdjustmentSchema = v.object(
       previousAmount: v.pipe(v.number(), v.minValue(0)),
       realisedAmount: v.pipe(v.number(), v.minValue(0)),
       reason: v.string(),
-      evidence: v.array(v.lazy(() => EvidenceSchema)),
+      evidence: v.array(EvidenceSchema),
       at: IsoInstantSchema,
       actor: v.string(),
     },

@@ -108,6 +108,7 @@ export function ActionPlanTab(props: {
       <BarChart
         title={t("actionPlan.chart")}
         horizontal
+        max={100}
         labels={props.items.map((i) => i.activity)}
         series={[
           {

@@ -215,7 +215,11 @@ export default function AgreementPage(): JSX.Element {
               <Parties agreement={a} />
             </Tabs.Content>
             <Tabs.Content value="documents">
-              <DocumentsTab agreement={a} onChanged={(next) => data.settled(next)} />
+              <DocumentsTab
+                agreement={a}
+                items={data.actionItems.data ?? []}
+                onChanged={(next) => data.settled(next)}
+              />
             </Tabs.Content>
             <Tabs.Content value="plan">
               <Show when={data.actionItems.data} fallback={<Loading />}>

@@ -4,10 +4,10 @@ import { api, ifMatch, isStatus, type Schemas, unwrap } from "../../api/client.t
 import { useSession } from "../../auth/session.ts";
 import { formatDateTime, formatNumber } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
-import { ConfirmButton } from "../../ui/confirm.tsx";
 import { describeError } from "../../ui/errors.ts";
 import { FieldFrame } from "../../ui/fields.tsx";
 import { NonEmpty, StaleNotice } from "../../ui/states.tsx";
+import { Addendum } from "./addendum.tsx";
 import { downloadHref, ownerOf, uploadDocument } from "./documents.ts";
 
 type Agreement = Schemas["Agreement"];
@@ -109,53 +109,11 @@ function AttachScan(props: {
   );
 }
 
-/** A signed addendum: stored, then the agreement amended with it (a new version; the earlier stays readable). */
-function Addendum(props: {
-  readonly agreement: Agreement;
-  readonly onChanged: (next?: Agreement) => Promise<void>;
-}) {
-  const [file, setFile] = createSignal<File | null>(null);
-  const reason = () =>
-    (document.getElementById("addendum-reason") as HTMLTextAreaElement | null)?.value.trim() ?? "";
-  return (
-    <ConfirmButton
-      label={t("documents.addendum")}
-      title={t("documents.addendum.title")}
-      consequence={t("documents.addendum.consequence")}
-      confirmLabel={t("documents.addendum")}
-      onReload={() => props.onChanged()}
-      onConfirm={async () => {
-        const chosen = file();
-        if (!chosen) throw new Error(t("record.scanMissing"));
-        const stored = await uploadDocument(chosen, "addendum", ownerOf(props.agreement));
-        const next = unwrap(
-          await api.POST("/api/v1/agreements/{id}/amend", {
-            params: { path: { id: props.agreement.id }, header: ifMatch(props.agreement) },
-            body: { reason: reason(), signedDocumentId: stored.id },
-          }),
-        );
-        await props.onChanged(next);
-      }}
-    >
-      <FieldFrame id="addendum-reason" label={t("moves.reason")}>
-        <textarea id="addendum-reason" rows={3} required />
-      </FieldFrame>
-      <FieldFrame id="addendum-file" label={t("documents.addendum.file")} hint={t("moves.sign.fileHint")}>
-        <input
-          id="addendum-file"
-          type="file"
-          required
-          accept="application/pdf,image/jpeg,image/png"
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-        />
-      </FieldFrame>
-    </ConfirmButton>
-  );
-}
-
 /** An agreement's documents: the signed paper of each version, to download; upload where the user may. */
 export function DocumentsTab(props: {
   readonly agreement: Agreement;
+  /** The action plan, for what an addendum may end. */
+  readonly items: readonly Schemas["ActionItem"][];
   readonly onChanged: (next?: Agreement) => Promise<void>;
 }): JSX.Element {
   const session = useSession();
@@ -190,7 +148,7 @@ export function DocumentsTab(props: {
         <AttachScan agreement={a()} onChanged={props.onChanged} />
       </Show>
       <Show when={a().state === "signed" && session.can("agreements:sign")}>
-        <Addendum agreement={a()} onChanged={props.onChanged} />
+        <Addendum agreement={a()} items={props.items} onChanged={props.onChanged} />
       </Show>
     </>
   );

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
-import type { JSX } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
 import { formatDate, formatNumber } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
-import { QueryView } from "../../ui/states.tsx";
+import { Loading, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities } from "../lookups.ts";
 
 /** The outcomes an agreement funded, as the API counts them. */
@@ -48,7 +48,7 @@ export function OutcomesTab(props: { readonly agreementId: string }): JSX.Elemen
     <QueryView query={outcomes}>
       {(o) => (
         <>
-          <dl class="facts" data-testid="outcomes">
+          <dl class="facts" data-testid="outcomes" style={{ "margin-bottom": "var(--space-4)" }}>
             <dt>{t("outcomes.cohortsFunded")}</dt>
             <dd>{formatNumber(o.cohortsFunded)}</dd>
             <dt>{t("outcomes.enrolled")}</dt>
@@ -58,14 +58,17 @@ export function OutcomesTab(props: { readonly agreementId: string }): JSX.Elemen
             <dt>{t("outcomes.certified")}</dt>
             <dd>{formatNumber(o.certified)}</dd>
           </dl>
-          <DataTable
-            caption={t("outcomes.title")}
-            columns={columns}
-            rows={o.cohorts}
-            rowId={(c) => c.cohortId}
-            numeric={["enrolled", "completed", "certified"]}
-            empty={t("outcomes.empty")}
-          />
+          {/* Facility names come from their own list: the table waits for it rather than show "…". */}
+          <Show when={!facilities.isLoading} fallback={<Loading />}>
+            <DataTable
+              caption={t("outcomes.title")}
+              columns={columns}
+              rows={o.cohorts}
+              rowId={(c) => c.cohortId}
+              numeric={["enrolled", "completed", "certified"]}
+              empty={t("outcomes.empty")}
+            />
+          </Show>
         </>
       )}
     </QueryView>
