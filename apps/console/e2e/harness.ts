@@ -25,6 +25,7 @@ const consoleRoot = fileURLToPath(new URL("..", import.meta.url));
 export const artifacts = join(consoleRoot, "e2e-artifacts");
 // Loaded by path so the console's type check does not walk the API's sources.
 const serverModule = fileURLToPath(new URL("../../api/src/e2e-server.ts", import.meta.url));
+const nationalServerModule = fileURLToPath(new URL("../../api/src/e2e-national-server.ts", import.meta.url));
 
 /** What the walks get: the server (demo data, people), a browser, and a way to sign in. */
 export interface Harness {
@@ -49,22 +50,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Builds the console, starts the real API on a fresh embedded database with it, and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+/** The browser side every harness shares: sessions at a laptop's size, signing in, screenshots. */
+type BrowserSide = Pick<Harness, "browser" | "context" | "signIn" | "shoot">;
+
+async function buildConsole(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "sinergi-console-build-"));
   await build({ root: consoleRoot, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const { startE2eServer } = (await import(/* @vite-ignore */ serverModule)) as {
-    startE2eServer: (dir: string) => Promise<Omit<Harness, "browser" | "context" | "signIn" | "shoot">>;
-  };
-  const server = await startE2eServer(outDir);
+  return outDir;
+}
+
+async function launchBrowser(origin: string): Promise<BrowserSide> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   mkdirSync(artifacts, { recursive: true });
   return {
-    ...server,
     browser,
     context: (options = {}) =>
       browser.newContext({
-        baseURL: server.origin,
+        baseURL: origin,
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
         locale: options.locale ?? "id-ID",
         timezoneId: "Asia/Jakarta",
@@ -80,8 +82,51 @@ export async function startHarness(): Promise<Harness> {
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
     },
+  };
+}
+
+/** Builds the console, starts the real API on a fresh embedded database with it, and launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const outDir = await buildConsole();
+  const { startE2eServer } = (await import(/* @vite-ignore */ serverModule)) as {
+    startE2eServer: (
+      dir: string,
+    ) => Promise<Omit<Harness, keyof BrowserSide | "close"> & { close(): Promise<void> }>;
+  };
+  const server = await startE2eServer(outDir);
+  const side = await launchBrowser(server.origin);
+  return {
+    ...server,
+    ...side,
     close: async () => {
-      await browser.close();
+      await side.browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The console over a national-scale PostgreSQL: a national admin and an admin of its largest facility. */
+export interface NationalHarness extends BrowserSide {
+  readonly origin: string;
+  readonly facility: { readonly id: string; readonly name: string; readonly inmates: number };
+  readonly users: Record<"national" | "facility", { email: string; password: string }>;
+  close(): Promise<void>;
+}
+
+/** Builds the console and starts the real API over `databaseUrl` (a scratch copy: it adds two people). */
+export async function startNationalHarness(databaseUrl: string): Promise<NationalHarness> {
+  const outDir = await buildConsole();
+  const { startNationalServer } = (await import(/* @vite-ignore */ nationalServerModule)) as {
+    startNationalServer: (dir: string, url: string) => Promise<Omit<NationalHarness, keyof BrowserSide>>;
+  };
+  const server = await startNationalServer(outDir, databaseUrl);
+  const side = await launchBrowser(server.origin);
+  return {
+    ...server,
+    ...side,
+    close: async () => {
+      await side.browser.close();
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
     },

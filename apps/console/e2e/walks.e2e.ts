@@ -151,6 +151,13 @@ describe("console in a browser", () => {
       await page.getByText("Perpanjangan dari").waitFor();
       await page.getByRole("link", { name: "Perjanjian sebelumnya" }).click();
       await page.getByRole("link", { name: "Perjanjian pengganti" }).waitFor();
+      // Salatiga's page lists it: the demo's Salatiga has no agreement of its own until this walk drafts one.
+      await page.goto(`/facilities/${h.facilities.salatiga}`);
+      await page.getByRole("heading", { name: "Rutan Salatiga", level: 1 }).waitFor();
+      await page
+        .getByRole("link", { name: "PKS Pelatihan Tata Boga bagi Warga Binaan Rutan Salatiga" })
+        .first()
+        .waitFor();
       await context.close();
     });
 
@@ -376,7 +383,25 @@ describe("console in a browser", () => {
       await nav.getByRole("link", { name: "Beranda" }).waitFor();
       expect(await nav.getByRole("link", { name: "Perjanjian (MoU/PKS)" }).count()).toBe(0);
       expect(await page.getByText("Perjanjian akan berakhir").count()).toBe(0);
-      await page.goto(`/agreements/${h.agreementOf.salatiga}`);
+      // The demo gives Salatiga no agreement (its field report is an audience and licences): draft one, so
+      // the staff member is refused a real agreement of their own facility, not a malformed address.
+      const admin = await h.context();
+      const setup = await admin.newPage();
+      await h.signIn(setup, h.users.salatiga, "/agreements");
+      const partner = (await (await setup.request.get("/api/v1/partners?limit=1")).json()).items[0].id;
+      const draft = await setup.request.post("/api/v1/agreements", {
+        headers: { origin: h.origin },
+        data: {
+          kind: "pks",
+          title: "PKS Kesehatan Rutan Salatiga",
+          facilityId: h.facilities.salatiga,
+          partnerIds: [partner],
+        },
+      });
+      expect(draft.status()).toBe(201);
+      const drafted = (await draft.json()).id as string;
+      await admin.close();
+      await page.goto(`/agreements/${drafted}`);
       await page.getByRole("alert").waitFor();
       expect(await page.getByRole("button", { name: /Tandatangani|Akhiri|Perpanjang|Ajukan/ }).count()).toBe(
         0,

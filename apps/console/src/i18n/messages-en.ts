@@ -94,6 +94,9 @@ export const en: { readonly [K in MessageKey]: string } = {
   "facility.head": "Head",
   "facility.kind": "Kind",
   "facility.name": "Facility",
+  "facility.noAgreements":
+    "No agreements in this facility's name yet (those of the regional office and the directorate are not listed here).",
+  "facility.draftAgreement": "Draft an agreement",
   "facility.timeZone": "Time zone",
   "field.civil_registration": "Civil registration",
   "field.education": "Education",

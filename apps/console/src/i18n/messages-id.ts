@@ -92,6 +92,9 @@ export const id = {
   "facility.head": "Kepala UPT",
   "facility.kind": "Jenis",
   "facility.name": "Nama UPT",
+  "facility.noAgreements":
+    "Belum ada perjanjian atas nama UPT ini (perjanjian Kanwil dan Ditjenpas tidak tercantum di sini).",
+  "facility.draftAgreement": "Buat draf perjanjian",
   "facility.timeZone": "Zona waktu",
   "field.civil_registration": "Adminduk",
   "field.education": "Pendidikan",

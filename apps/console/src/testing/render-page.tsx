@@ -1,4 +1,4 @@
-import { MemoryRouter, Route } from "@solidjs/router";
+import { createMemoryHistory, MemoryRouter, Route } from "@solidjs/router";
 import { render } from "@solidjs/testing-library";
 import { QueryClient, QueryClientProvider } from "@tanstack/solid-query";
 import type { Component } from "solid-js";
@@ -10,19 +10,22 @@ export type Canned = Readonly<Record<string, unknown>>;
 
 /**
  * Renders a page as the console does (router, query client) with the API's GETs answered from `canned`:
- * a path not listed answers 404, so a test names everything the page reads.
+ * a path not listed answers 404, so a test names everything the page reads. `at` opens it at a path of
+ * its route (for its parameters).
  */
-export function renderPage(page: Component, canned: Canned) {
+export function renderPage(page: Component, canned: Canned, at?: { route: string; path: string }) {
   vi.spyOn(api, "GET").mockImplementation((async (path: string) => {
     const data = canned[path];
     const response = new Response(null, { status: data === undefined ? 404 : 200 });
     return data === undefined ? { error: { title: "Not found" }, response } : { data, response };
   }) as unknown as typeof api.GET);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const history = createMemoryHistory();
+  if (at) history.set({ value: at.path, replace: true, scroll: false });
   return render(() => (
     <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <Route path="*" component={page} />
+      <MemoryRouter history={history}>
+        <Route path={at?.route ?? "*"} component={page} />
       </MemoryRouter>
     </QueryClientProvider>
   ));

@@ -182,7 +182,17 @@ export default function FacilityPage(): JSX.Element {
             <h2>{t("agreements.title")}</h2>
             <QueryView query={agreements}>
               {(list) => (
-                <NonEmpty items={list} empty={t("agreements.empty")}>
+                <NonEmpty
+                  items={list}
+                  empty={
+                    <>
+                      {t("facility.noAgreements")}{" "}
+                      <Show when={session.can("agreements:write")}>
+                        <A href="/agreements/new">{t("facility.draftAgreement")}</A>
+                      </Show>
+                    </>
+                  }
+                >
                   <ul>
                     <For each={list}>
                       {(a) => (
