@@ -1,25 +1,6 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { loadPdfmake } from "../../http/pdf-engine.ts";
 import type { Cell, Layout, Section } from "./tables.ts";
-
-// pdfmake's own Roboto files, as the certificate uses them: no network, no browser, nothing else on disk.
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")),
-  "fonts",
-  "Roboto",
-);
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(fontDir, "Roboto-Regular.ttf"),
-    bold: join(fontDir, "Roboto-Medium.ttf"),
-    italics: join(fontDir, "Roboto-Italic.ttf"),
-    bolditalics: join(fontDir, "Roboto-MediumItalic.ttf"),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
 
 const BAR_WIDTH = 250;
 const text = (c: Cell): string => (c === null ? "–" : String(c));
@@ -72,7 +53,7 @@ function chart(layout: Layout): Content {
  * facts, the main figures as a table and as a bar chart, then the other narrow tables (the units table
  * is too wide for a page: it lives in the spreadsheet and the CSV).
  */
-export function reportPdf(layout: Layout, chartTitle: string): Promise<Buffer> {
+export async function reportPdf(layout: Layout, chartTitle: string): Promise<Buffer> {
   const [first, ...rest] = layout.sections.filter((s) => s.key !== "units" && s.key !== "coverage");
   const doc: TDocumentDefinitions = {
     pageSize: "A4",
@@ -92,5 +73,5 @@ export function reportPdf(layout: Layout, chartTitle: string): Promise<Buffer> {
       ...rest.map(table),
     ] as Content[],
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return (await loadPdfmake()).createPdf(doc).getBuffer();
 }
