@@ -43,7 +43,8 @@ async function measure(kind: StartMeasure["kind"], dataDir: string): Promise<Sta
   const child =
     kind === "restart through pnpm start"
       ? startChild("pnpm", ["start"], { cwd: root, env })
-      : startChild(join(apiDir, "node_modules", ".bin", "tsx"), ["src/main.ts"], { cwd: apiDir, env });
+      : // What `pnpm --filter @sinergi/api start` runs, without pnpm in between.
+        startChild(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: apiDir, env });
   try {
     await waitForAnswer(`http://127.0.0.1:${port}/readyz`, child, { timeoutMs: 600_000 });
   } catch (e) {
