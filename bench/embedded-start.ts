@@ -3,8 +3,10 @@
  * (`GET /readyz`, 200 once the database answers) on a new data folder (the first start, which loads
  * the demo data) and on the same folder again (a restart), with the memory and CPU time it took.
  * Usage: pnpm --filter @sinergi/bench embedded-start [--runs 3] [--pnpm true] [--json path|-]
- * `--pnpm true` also times one restart through `pnpm start` (the README's command: console build too).
+ * `--pnpm true` also times one restart through `pnpm start` (the README's command: console build too);
+ * `--dist true` also builds the API's bundle (vite) and times restarts of `node dist/main.js` (no tsx).
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,6 +17,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "3" },
     pnpm: { type: "string", default: "false" },
+    dist: { type: "string", default: "false" },
     json: { type: "string" },
   },
 });
@@ -25,7 +28,11 @@ const jsonPath = values.json ?? join(import.meta.dirname, "results", "embedded-s
 
 /** One start: time to the first 200 of /readyz, and what the process tree held at that moment. */
 export interface StartMeasure {
-  readonly kind: "first start (demo data)" | "restart" | "restart through pnpm start";
+  readonly kind:
+    | "first start (demo data)"
+    | "restart"
+    | "restart through pnpm start"
+    | "restart of the bundle";
   readonly msToFirstAnswer: number;
   /** The largest process of the tree: the API's own node process. */
   readonly apiRssMb: number;
@@ -43,8 +50,10 @@ async function measure(kind: StartMeasure["kind"], dataDir: string): Promise<Sta
   const child =
     kind === "restart through pnpm start"
       ? startChild("pnpm", ["start"], { cwd: root, env })
-      : // What `pnpm --filter @sinergi/api start` runs, without pnpm in between.
-        startChild(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: apiDir, env });
+      : kind === "restart of the bundle"
+        ? startChild(process.execPath, ["dist/main.js"], { cwd: apiDir, env })
+        : // What `pnpm --filter @sinergi/api start` runs, without pnpm in between.
+          startChild(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: apiDir, env });
   try {
     await waitForAnswer(`http://127.0.0.1:${port}/readyz`, child, { timeoutMs: 600_000 });
   } catch (e) {
@@ -80,16 +89,31 @@ try {
   say(await measure("first start (demo data)", dataDir));
   for (let i = 0; i < runs; i++) say(await measure("restart", dataDir));
   if (values.pnpm === "true") say(await measure("restart through pnpm start", dataDir));
+  if (values.dist === "true") {
+    const t = performance.now();
+    const built = spawnSync("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], { cwd: apiDir });
+    if (built.status !== 0) throw new Error(`the API's bundle did not build: ${built.stderr}`);
+    console.log(`API bundle built (vite) in ${Math.round(performance.now() - t)} ms`);
+    for (let i = 0; i < runs; i++) say(await measure("restart of the bundle", dataDir));
+  }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
 const restarts = measures.filter((m) => m.kind === "restart");
+const bundle = measures.filter((m) => m.kind === "restart of the bundle");
 const summary = {
   restartMedianMs: median(restarts.map((m) => m.msToFirstAnswer)),
   restartMedianApiCpuMs: median(restarts.map((m) => m.apiCpuMs)),
   restartMedianApiRssMb: median(restarts.map((m) => m.apiRssMb)),
   targetMs: 3000,
+  ...(bundle.length === 0
+    ? {}
+    : {
+        bundleRestartMedianMs: median(bundle.map((m) => m.msToFirstAnswer)),
+        bundleRestartMedianApiCpuMs: median(bundle.map((m) => m.apiCpuMs)),
+        bundleRestartMedianApiRssMb: median(bundle.map((m) => m.apiRssMb)),
+      }),
 };
 console.log(
   `restart median ${summary.restartMedianMs} ms (target ≤ ${summary.targetMs} ms: ` +
