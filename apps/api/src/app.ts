@@ -81,7 +81,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.use("/api/v1/*", bodyLimit(uploadLimit));
   app.use("/api/v1/*", authenticate());
-  app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? []));
+  app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? [], options.trustProxy ?? false));
   app.use("/api/v1/*", guardInput());
   app.use("/api/v1/*", idempotency());
   app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));

@@ -1,26 +1,6 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type { Certificate, SchemeType } from "@sinergi/domain";
-import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import QRCode from "qrcode";
-
-// pdfmake's own Roboto files, read from its package: no network, nothing else on disk.
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")),
-  "fonts",
-  "Roboto",
-);
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(fontDir, "Roboto-Regular.ttf"),
-    bold: join(fontDir, "Roboto-Medium.ttf"),
-    italics: join(fontDir, "Roboto-Italic.ttf"),
-    bolditalics: join(fontDir, "Roboto-MediumItalic.ttf"),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
+import { loadPdfmake } from "../../http/pdf-engine.ts";
 
 const MONTHS = [
   "Januari",
@@ -79,6 +59,8 @@ const row = (label: string, value: string): Content => ({
  */
 export async function certificatePdf(p: PrintableCertificate): Promise<Buffer> {
   const c = p.certificate;
+  // Loaded on first use: qrcode is slow to import and only certificates need it.
+  const { default: QRCode } = await import("qrcode");
   const qr = await QRCode.toDataURL(p.checkUrl, { errorCorrectionLevel: "M", margin: 1, width: 240 });
   const scheme = schemeLine(c);
   const doc: TDocumentDefinitions = {
@@ -144,5 +126,5 @@ export async function certificatePdf(p: PrintableCertificate): Promise<Buffer> {
       },
     ],
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return (await loadPdfmake()).createPdf(doc).getBuffer();
 }

@@ -13,7 +13,6 @@ import {
   type UploadDocumentQuery,
   UploadDocumentQuerySchema,
 } from "@sinergi/domain";
-import { fileTypeFromBuffer } from "file-type";
 import { type Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
@@ -165,7 +164,7 @@ export function documentsRoutes(): Hono<AppEnv> {
       const q = c.req.valid("query");
       assertPermission(c, UPLOAD_PERMISSION[q.purpose]);
       const { bytes, fileName } = await uploadedFile(c, q);
-      const sniffed = bytes.length === 0 ? undefined : (await fileTypeFromBuffer(bytes))?.mime;
+      const sniffed = bytes.length === 0 ? undefined : await sniffMediaType(bytes);
       const mediaType = unwrap(checkUpload(bytes.length, sniffed));
       const principal = c.get("principal");
       if (!principal) throw notFound("Document");
@@ -273,4 +272,10 @@ export function documentsRoutes(): Hono<AppEnv> {
   );
 
   return r;
+}
+
+/** The media type the bytes' signature says; file-type is loaded on the first upload, not at start. */
+async function sniffMediaType(bytes: Uint8Array): Promise<string | undefined> {
+  const { fileTypeFromBuffer } = await import("file-type");
+  return (await fileTypeFromBuffer(bytes))?.mime;
 }

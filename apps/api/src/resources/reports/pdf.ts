@@ -1,27 +1,8 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { REPORT_TEXT, type ReportLang } from "@sinergi/domain";
-import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { loadPdfmake } from "../../http/pdf-engine.ts";
 import { coveragePdf, unitsPdf } from "./pdf-wide.ts";
 import type { Cell, Layout, Section } from "./tables.ts";
-
-// pdfmake's own Roboto files, as the certificate uses them: no network, no browser, nothing else on disk.
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")),
-  "fonts",
-  "Roboto",
-);
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(fontDir, "Roboto-Regular.ttf"),
-    bold: join(fontDir, "Roboto-Medium.ttf"),
-    italics: join(fontDir, "Roboto-Italic.ttf"),
-    bolditalics: join(fontDir, "Roboto-MediumItalic.ttf"),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
 
 const BAR_WIDTH = 250;
 const text = (c: Cell): string => (c === null ? "–" : String(c));
@@ -74,7 +55,7 @@ function chart(layout: Layout): Content {
  * facts, the main figures as a table and as a bar chart, then the other narrow tables on portrait pages;
  * the wide ones (the units table, the coverage matrix) follow on landscape pages.
  */
-export function reportPdf(layout: Layout, lang: ReportLang): Promise<Buffer> {
+export async function reportPdf(layout: Layout, lang: ReportLang): Promise<Buffer> {
   const wide = new Set(["units", "coverage"]);
   const [first, ...rest] = layout.sections.filter((s) => !wide.has(s.key));
   const units = layout.sections.find((s) => s.key === "units");
@@ -99,5 +80,5 @@ export function reportPdf(layout: Layout, lang: ReportLang): Promise<Buffer> {
       ...(coverage ? [coveragePdf(coverage, lang)] : []),
     ] as Content[],
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return (await loadPdfmake()).createPdf(doc).getBuffer();
 }

@@ -166,7 +166,7 @@ export function reportsRoutes(): Hono<AppEnv> {
       };
       switch (format) {
         case "csv":
-          return c.body(reportCsv(layout), 200, headers);
+          return c.body(await reportCsv(layout), 200, headers);
         case "xlsx":
           return c.body(await reportXlsx(layout), 200, headers);
         case "pdf":

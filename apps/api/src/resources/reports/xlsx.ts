@@ -1,8 +1,9 @@
-import ExcelJS from "exceljs";
 import type { Layout } from "./tables.ts";
 
 /** The report as a workbook: a sheet of facts, then one sheet per table (totals, units, coverage, …). */
 export async function reportXlsx(layout: Layout): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded on first use: exceljs is one of the slowest imports of the API and only this needs it.
+  const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   book.creator = "Sinergi";
   const about = book.addWorksheet(layout.period.slice(0, 31));
