@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SinergiDb } from "../../connection.ts";
-import { type CertificationFixture, insertCertificationFixture, testBackends } from "../../testing/index.ts";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "../../testing/index.ts";
 import {
   findCertificate,
   findCertificateByCode,
@@ -10,21 +9,12 @@ import {
   nextCertificateNumber,
   saveCertificate,
 } from "./certificates.ts";
-import { enrollmentRows } from "./enrollment-rows.ts";
+import { enrollmentSuite } from "./enrollment-rows.ts";
 
 const later = "2026-01-09T09:00:00.000Z";
 
 describe.each(testBackends())("certificate repository on $name", (backend) => {
-  let handle: SinergiDb;
-  let fx: CertificationFixture;
-  const db = () => handle.db;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    fx = await insertCertificationFixture(db());
-  });
-  afterAll(async () => handle.close());
-  const { certificate, enrolledOne } = enrollmentRows(db, () => fx);
+  const { db, fx, certificate, enrolledOne } = enrollmentSuite(backend);
 
   it("refuses a Sinergi number in another format and a KKNI level outside 1 to 9", async () => {
     const { e } = await enrolledOne();

@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Certificate, Enrollment } from "@sinergi/domain";
-import type { Executor } from "../../connection.ts";
-import { type CertificationFixture, insertCohortRow, insertInmateRow } from "../../testing/index.ts";
+import { afterAll, beforeAll } from "vitest";
+import type { Executor, SinergiDb } from "../../connection.ts";
+import {
+  type CertificationFixture,
+  insertCertificationFixture,
+  insertCohortRow,
+  insertInmateRow,
+  type TestBackend,
+} from "../../testing/index.ts";
 import { insertEnrollment } from "./enrollments.ts";
 
 const at = "2026-01-02T01:00:00.000Z";
@@ -55,4 +62,23 @@ export function enrollmentRows(db: () => Executor, fixture: () => CertificationF
     return { cohortId, inmateId, e };
   };
   return { enrollment, certificate, newCohort, newInmate, enrolledOne };
+}
+
+/**
+ * A suite on one backend: opened with the certification fixture before it, closed after it (`fx` is filled
+ * in before the first test), with the rows above bound to it.
+ */
+export function enrollmentSuite(backend: TestBackend) {
+  let handle: SinergiDb | undefined;
+  const fx = {} as CertificationFixture;
+  const db = () => {
+    if (!handle) throw new Error("the suite's database is not open yet");
+    return handle.db;
+  };
+  beforeAll(async () => {
+    handle = await backend.open();
+    Object.assign(fx, await insertCertificationFixture(db()));
+  });
+  afterAll(async () => handle?.close());
+  return { db, fx, ...enrollmentRows(db, () => fx) };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SinergiDb } from "../../connection.ts";
-import { type CertificationFixture, insertCertificationFixture, testBackends } from "../../testing/index.ts";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "../../testing/index.ts";
 import { appendAssessment, listAssessments } from "./assessments.ts";
-import { enrollmentRows } from "./enrollment-rows.ts";
+import { enrollmentSuite } from "./enrollment-rows.ts";
 import {
   activeCohortsOfInmate,
   activeCohortsOfInmates,
@@ -23,16 +22,7 @@ const at = "2026-01-02T01:00:00.000Z";
 const later = "2026-01-09T09:00:00.000Z";
 
 describe.each(testBackends())("enrollment repositories on $name", (backend) => {
-  let handle: SinergiDb;
-  let fx: CertificationFixture;
-  const db = () => handle.db;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    fx = await insertCertificationFixture(db());
-  });
-  afterAll(async () => handle.close());
-  const { enrollment, newCohort, newInmate, enrolledOne } = enrollmentRows(db, () => fx);
+  const { db, fx, enrollment, newCohort, newInmate, enrolledOne } = enrollmentSuite(backend);
 
   it("stores an enrollment, upserts attendance by day and bumps the revision on each save", async () => {
     const { e: created } = await enrolledOne();
