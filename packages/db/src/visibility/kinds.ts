@@ -61,68 +61,86 @@ function onFacilities(table: string, column: string, viewer: Scope): Ids | undef
 }
 
 /** SQL: national MoUs (the directorate's: no facility, no office), which frame every facility's PKS. */
-const NATIONAL_MOUS = sql`select a.id from agreements a
+const NATIONAL_MOUS: Ids = sql`select a.id from agreements a
   where a.facility_id is null and a.regional_office_id is null and a.kind = 'mou'`;
 
-/** SQL: agreements a viewer holds (may change): its facility's, or its office's and its facilities'. */
-function heldAgreements(viewer: Scope): Ids | undefined {
-  switch (viewer.kind) {
-    case "national":
-      return undefined;
-    case "regional":
-      return sql`select a.id from agreements a where a.regional_office_id = ${viewer.regionalOfficeId}
-        or a.facility_id in (${facilitiesOf(viewer)})`;
-    case "facility":
-      return sql`select a.id from agreements a where a.facility_id = ${viewer.facilityId}`;
-    case "partner":
-      return NONE;
-    default:
-      return assertNever(viewer);
-  }
+/** SQL: national documents (no facility, no office), which every office and facility reads. */
+const NATIONAL_DOCUMENTS: Ids = sql`select d.id from documents d
+  where d.facility_id is null and d.regional_office_id is null`;
+
+/** A partner system's scope. */
+type PartnerScope = Extract<Scope, { kind: "partner" }>;
+
+/**
+ * How the rows of a table placed on a facility or a regional office (by its facility_id and
+ * regional_office_id) are seen: an office sees its own and its facilities' rows, a facility its own.
+ */
+interface Placed {
+  readonly table: string;
+  /** A facility also sees the rows of its own regional office. */
+  readonly facilitySeesOffice: boolean;
+  /** Rows every office and facility sees besides (the national MoUs, the national documents). */
+  readonly national: Ids | null;
+  /** What a partner sees: never by place, always through its agreements or its family. */
+  readonly partner: (viewer: PartnerScope) => Ids;
 }
 
 /**
- * SQL: agreements a viewer may read (a facility also reads its Kanwil's own, the MoUs framing its PKS;
- * offices and facilities read the national MoUs).
+ * The placed kinds: agreements held (may change) and read, documents, reports, alerts. A facility reads
+ * its Kanwil's agreements and documents, and offices and facilities the national ones.
  */
-function agreements(viewer: Scope): Ids | undefined {
-  switch (viewer.kind) {
-    case "national":
-      return undefined;
-    case "regional":
-      return sql`select a.id from agreements a where a.regional_office_id = ${viewer.regionalOfficeId}
-        or a.facility_id in (${facilitiesOf(viewer)}) union ${NATIONAL_MOUS}`;
-    case "facility":
-      return sql`select a.id from agreements a where a.facility_id = ${viewer.facilityId}
-        or a.regional_office_id in (${officeOf(viewer)}) union ${NATIONAL_MOUS}`;
-    case "partner":
-      return sql`select ap.agreement_id as id from agreement_partners ap
-        where ap.partner_id in (${partnerFamily(viewer.partnerId)})`;
-    default:
-      return assertNever(viewer);
-  }
-}
+type PlacedKind = "heldAgreements" | "agreements" | "documents" | "reports" | "alerts";
 
-/**
- * SQL: stored documents a viewer may read: those of the facilities and offices it covers and national
- * ones (a facility also its own Kanwil's); a partner those its agreements were signed or amended as.
- */
-function documents(viewer: Scope): Ids | undefined {
-  const national = sql`select d.id from documents d where d.facility_id is null and d.regional_office_id is null`;
+/** Each placed kind's table and exceptions. */
+const PLACED: Readonly<Record<PlacedKind, Placed>> = {
+  heldAgreements: { table: "agreements", facilitySeesOffice: false, national: null, partner: () => NONE },
+  agreements: {
+    table: "agreements",
+    facilitySeesOffice: true,
+    national: NATIONAL_MOUS,
+    partner: (viewer) => sql`select ap.agreement_id as id from agreement_partners ap
+      where ap.partner_id in (${partnerFamily(viewer.partnerId)})`,
+  },
+  documents: {
+    table: "documents",
+    facilitySeesOffice: true,
+    national: NATIONAL_DOCUMENTS,
+    // A partner reads the documents its agreements were signed or amended as.
+    partner: (viewer) => sql`select a.signed_document_id as id from agreements a
+      where a.signed_document_id is not null and a.id in (${placedIds("agreements", viewer)})
+      union select (v.snapshot ->> 'signedDocumentId')::uuid from agreement_versions v
+      where v.snapshot ->> 'signedDocumentId' is not null and v.agreement_id in (${placedIds("agreements", viewer)})`,
+  },
+  reports: {
+    table: "reports",
+    facilitySeesOffice: false,
+    national: null,
+    // A partner's view is cut to its residents and agreements: the reports of the facilities and offices
+    // its agreements concern, and the national one.
+    partner: (viewer) => sql`select r.id from reports r where r.scope_kind = 'national'
+      or r.facility_id in (${facilitiesOf(viewer)})
+      or r.regional_office_id in (${visibleIds("regional_office", viewer)})`,
+  },
+  alerts: { table: "alerts", facilitySeesOffice: false, national: null, partner: () => NONE },
+};
+
+/** SQL: the ids of a placed kind's rows the viewer sees, or undefined when it sees them all. */
+function placedIds(kind: PlacedKind, viewer: Scope): Ids | undefined {
+  const p = PLACED[kind];
+  const t = sql.table(p.table);
+  const national = p.national === null ? sql`` : sql` union ${p.national}`;
   switch (viewer.kind) {
     case "national":
       return undefined;
     case "regional":
-      return sql`select d.id from documents d where d.regional_office_id = ${viewer.regionalOfficeId}
-        or d.facility_id in (${facilitiesOf(viewer)}) union ${national}`;
-    case "facility":
-      return sql`select d.id from documents d where d.facility_id = ${viewer.facilityId}
-        or d.regional_office_id in (${officeOf(viewer)}) union ${national}`;
+      return sql`select t.id from ${t} t where t.regional_office_id = ${viewer.regionalOfficeId}
+        or t.facility_id in (${facilitiesOf(viewer)})${national}`;
+    case "facility": {
+      const office = p.facilitySeesOffice ? sql` or t.regional_office_id in (${officeOf(viewer)})` : sql``;
+      return sql`select t.id from ${t} t where t.facility_id = ${viewer.facilityId}${office}${national}`;
+    }
     case "partner":
-      return sql`select a.signed_document_id as id from agreements a
-        where a.signed_document_id is not null and a.id in (${agreements(viewer)})
-        union select (v.snapshot ->> 'signedDocumentId')::uuid from agreement_versions v
-        where v.snapshot ->> 'signedDocumentId' is not null and v.agreement_id in (${agreements(viewer)})`;
+      return p.partner(viewer);
     default:
       return assertNever(viewer);
   }
@@ -154,46 +172,6 @@ function principals(table: "users" | "api_keys", viewer: Scope): Ids | undefined
 }
 
 /**
- * SQL: reports a viewer may read: a facility its own; a regional office its own and its facilities'; a
- * partner (whose view is cut to its residents and agreements) those of the facilities and offices its
- * agreements concern, and the national one.
- */
-function reports(viewer: Scope): Ids | undefined {
-  switch (viewer.kind) {
-    case "national":
-      return undefined;
-    case "regional":
-      return sql`select r.id from reports r where r.regional_office_id = ${viewer.regionalOfficeId}
-        or r.facility_id in (${facilitiesOf(viewer)})`;
-    case "facility":
-      return sql`select r.id from reports r where r.facility_id = ${viewer.facilityId}`;
-    case "partner":
-      return sql`select r.id from reports r where r.scope_kind = 'national'
-        or r.facility_id in (${facilitiesOf(viewer)})
-        or r.regional_office_id in (${visibleIds("regional_office", viewer)})`;
-    default:
-      return assertNever(viewer);
-  }
-}
-
-/** SQL: alerts a viewer may read: those placed on its facilities or its office; none for a partner. */
-function alerts(viewer: Scope): Ids | undefined {
-  switch (viewer.kind) {
-    case "national":
-      return undefined;
-    case "regional":
-      return sql`select x.id from alerts x where x.regional_office_id = ${viewer.regionalOfficeId}
-        or x.facility_id in (${facilitiesOf(viewer)})`;
-    case "facility":
-      return sql`select x.id from alerts x where x.facility_id = ${viewer.facilityId}`;
-    case "partner":
-      return NONE;
-    default:
-      return assertNever(viewer);
-  }
-}
-
-/**
  * SQL: the ids of the records of `kind` the viewer may read, or undefined when it reads them all. The
  * one answer to "what may this principal see": lists filter on it, reads by id and references check it.
  */
@@ -203,7 +181,7 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
       return facilitiesOf(viewer);
     case "regional_office":
       if (viewer.kind !== "partner") return officeOf(viewer);
-      return sql`select a.regional_office_id as id from agreements a where a.id in (${agreements(viewer)})
+      return sql`select a.regional_office_id as id from agreements a where a.id in (${placedIds("agreements", viewer)})
         and a.regional_office_id is not null
         union select f.regional_office_id from facilities f where f.id in (${facilitiesOf(viewer)})`;
     case "population_snapshot":
@@ -216,9 +194,9 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
     case "program":
       return undefined;
     case "agreement":
-      return agreements(viewer);
+      return placedIds("agreements", viewer);
     case "action_item": {
-      const seen = agreements(viewer);
+      const seen = placedIds("agreements", viewer);
       return seen && sql`select i.id from action_items i where i.agreement_id in (${seen})`;
     }
     case "engagement":
@@ -246,7 +224,7 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
         where ${issued} e.cohort_id in (${seen})`;
     }
     case "document":
-      return documents(viewer);
+      return placedIds("documents", viewer);
     case "inmate":
       // A partner reads inmates only through an agreement's record grant, never through its scope.
       return viewer.kind === "partner" ? NONE : onFacilities("inmates", "facility_id", viewer);
@@ -255,9 +233,9 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
     case "api_key":
       return principals("api_keys", viewer);
     case "report":
-      return reports(viewer);
+      return placedIds("reports", viewer);
     case "alert":
-      return alerts(viewer);
+      return placedIds("alerts", viewer);
     default:
       return assertNever(kind);
   }
@@ -269,7 +247,7 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
  * agreements, and partners and programs are edited only in their owner's register.
  */
 export function editableIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
-  if (kind === "agreement") return heldAgreements(viewer);
+  if (kind === "agreement") return placedIds("heldAgreements", viewer);
   if (kind === "partner" || kind === "program") {
     if (viewer.kind === "national") return undefined;
     const office = officeOf(viewer);

@@ -1,40 +1,12 @@
-import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
-import { SIGNED_SCAN_ID, signingFacts, storeSignedScan, uploadPdf } from "./fixtures.ts";
+import { AGREEMENTS, agreementSuite } from "./agreement-suite.ts";
+import { SIGNED_SCAN_ID, signingFacts, uploadPdf } from "./fixtures.ts";
 
 describeApi("agreement amendments and renewals", (t) => {
-  const base = "/api/v1/agreements";
-  let org: OrgFixture;
-  beforeAll(async () => {
-    org = await insertOrgFixture(t.db, { home: "barabai" });
-    await storeSignedScan(t.db);
-  });
-  const draft = async (extra: Record<string, unknown> = {}) =>
-    (
-      await t.post(base, {
-        kind: "pks",
-        title: "PKS Peningkatan Budaya Literasi",
-        facilityId: org.facilityId,
-        partnerIds: [org.partnerIds[1]],
-        fields: ["literacy"],
-        ...extra,
-      })
-    ).body;
-  const negotiating = async () => {
-    const a = await draft();
-    await t.post(`${base}/${a.id}/propose`, {}, anyRevision);
-    return (await t.post(`${base}/${a.id}/negotiate`, {}, anyRevision)).body;
-  };
-  const signed = async (facts: Record<string, unknown> = {}) => {
-    const a = await negotiating();
-    const res = await t.post(`${base}/${a.id}/sign`, { ...signingFacts, ...facts }, anyRevision);
-    expect(res.status).toBe(200);
-    return res.body;
-  };
-  const row = (id: string) =>
-    t.db.selectFrom("agreements").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  const base = AGREEMENTS;
+  const { org, draft, signed, row } = agreementSuite(t);
 
   it("amends a signed agreement, bumping the version and keeping the earlier one readable", async () => {
     const s = await signed();

@@ -1,26 +1,12 @@
-import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
-import { SIGNED_SCAN_ID, signingFacts, storeSignedScan, uploadPdf } from "./fixtures.ts";
+import { AGREEMENTS, agreementSuite } from "./agreement-suite.ts";
+import { SIGNED_SCAN_ID, uploadPdf } from "./fixtures.ts";
 
 /** Agreements as they change on paper: addenda to the plan, corrected realisations, leap-day renewals. */
 describeApi("agreements on paper as they change", (t) => {
-  const base = "/api/v1/agreements";
-  let org: OrgFixture;
-  beforeAll(async () => {
-    org = await insertOrgFixture(t.db, { home: "barabai" });
-    await storeSignedScan(t.db);
-  });
-  const pks = (extra: Record<string, unknown> = {}) => ({
-    kind: "pks",
-    title: "PKS Pembinaan Kesadaran Hukum",
-    facilityId: org.facilityId,
-    partnerIds: [org.partnerIds[0]],
-    fields: ["social"],
-    ...extra,
-  });
-  const record = (extra: Record<string, unknown> = {}) =>
-    t.post(`${base}/record`, { ...pks(), ...signingFacts, ...extra });
+  const base = AGREEMENTS;
+  const { record } = agreementSuite(t);
   it("lets an addendum add, change and end action items in the same transaction", async () => {
     const a = (
       await record({

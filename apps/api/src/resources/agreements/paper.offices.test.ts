@@ -1,26 +1,12 @@
-import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
-import { beforeAll, expect, it } from "vitest";
+import { insertOrgFixture } from "@sinergi/db/testing";
+import { expect, it } from "vitest";
 import { describeApi } from "../../testing.ts";
-import { signingFacts, storeSignedScan } from "./fixtures.ts";
+import { AGREEMENTS, agreementSuite } from "./agreement-suite.ts";
 
 /** Agreements signed above the facility: a regional office's PKS and a national MoU framing facility PKS. */
 describeApi("agreements on paper above the facility", (t) => {
-  const base = "/api/v1/agreements";
-  let org: OrgFixture;
-  beforeAll(async () => {
-    org = await insertOrgFixture(t.db, { home: "barabai" });
-    await storeSignedScan(t.db);
-  });
-  const pks = (extra: Record<string, unknown> = {}) => ({
-    kind: "pks",
-    title: "PKS Pembinaan Kesadaran Hukum",
-    facilityId: org.facilityId,
-    partnerIds: [org.partnerIds[0]],
-    fields: ["social"],
-    ...extra,
-  });
-  const record = (extra: Record<string, unknown> = {}) =>
-    t.post(`${base}/record`, { ...pks(), ...signingFacts, ...extra });
+  const base = AGREEMENTS;
+  const { org, pks, record } = agreementSuite(t);
   it("lets a regional office sign a PKS, read in its province's zone", async () => {
     const res = await record({ facilityId: undefined, regionalOfficeId: org.regionalOfficeId });
     expect(res.status).toBe(201);

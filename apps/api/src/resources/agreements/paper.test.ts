@@ -1,28 +1,15 @@
-import { insertOrgFixture, type OrgFixture } from "@sinergi/db/testing";
+import { insertOrgFixture } from "@sinergi/db/testing";
 import { addDays, dateInZone } from "@sinergi/domain";
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { anyRevision, describeApi, ifMatch } from "../../testing.ts";
-import { signingFacts, storeSignedScan } from "./fixtures.ts";
+import { AGREEMENTS, agreementSuite } from "./agreement-suite.ts";
+import { signingFacts } from "./fixtures.ts";
 
 /** Agreements as they happen on paper: signing days, recording after the fact, offices and the nation. */
 describeApi("agreements on paper", (t) => {
-  const base = "/api/v1/agreements";
-  let org: OrgFixture;
-  beforeAll(async () => {
-    org = await insertOrgFixture(t.db, { home: "barabai" });
-    await storeSignedScan(t.db);
-  });
+  const base = AGREEMENTS;
+  const { org, pks, record } = agreementSuite(t);
   const today = () => dateInZone(new Date().toISOString(), "Asia/Makassar");
-  const pks = (extra: Record<string, unknown> = {}) => ({
-    kind: "pks",
-    title: "PKS Pembinaan Kesadaran Hukum",
-    facilityId: org.facilityId,
-    partnerIds: [org.partnerIds[0]],
-    fields: ["social"],
-    ...extra,
-  });
-  const record = (extra: Record<string, unknown> = {}) =>
-    t.post(`${base}/record`, { ...pks(), ...signingFacts, ...extra });
   const negotiating = async () => {
     const a = (await t.post(base, pks())).body;
     await t.post(`${base}/${a.id}/propose`, {}, anyRevision);

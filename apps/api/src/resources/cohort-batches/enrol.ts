@@ -1,15 +1,4 @@
-import {
-  activeCohortsOfInmates,
-  appendHistory,
-  countCohortEnrollments,
-  ENROLLMENT_ENTITY,
-  type EnrollmentRecord,
-  findInmate,
-  type InmateRecord,
-  inmatesEnrolledIn,
-  insertEnrollment,
-  lockInmatesForEnrolment,
-} from "@sinergi/db";
+import { type EnrollmentRecord, findInmate, type InmateRecord, lockInmatesForEnrolment } from "@sinergi/db";
 import {
   type BatchCandidate,
   BulkEnrolledSchema,
@@ -23,12 +12,12 @@ import {
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
-import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
 import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { jsonBody, params } from "../../http/validate.ts";
+import { eligibilityFacts, writeEnrollment } from "../enrollments/enrol-steps.ts";
 import { presentEnrollment, visibleCohort } from "../enrollments/shared.ts";
 import { batchRefused, domainRefusal, type ItemRefusal, referenceRefusal } from "./refusals.ts";
 
@@ -76,20 +65,16 @@ export function batchEnrolRoutes(): Hono<AppEnv> {
             const inmate = existing.has(id) ? await findInmate(trx, id, { viewer: viewerOf(c) }) : undefined;
             if (inmate) found.set(id, inmate);
           }
-          const enrolled = await inmatesEnrolledIn(trx, cohort.id, [...found.keys()]);
-          const active = await activeCohortsOfInmates(trx, [...found.keys()]);
+          const facts = await eligibilityFacts(trx, cohort.id, [...found.keys()]);
           const candidates: BatchCandidate[] = [...found.values()].map((inmate) => ({
             // Spread so that facts the eligibility rules add later flow from the records unchanged.
             inmate: { ...inmate, domicileRegencyCode: inmateDomicile(inmate) },
-            context: {
-              alreadyEnrolled: enrolled.has(inmate.id),
-              otherActiveCohorts: active.get(inmate.id) ?? [],
-            },
+            context: facts.contextOf(inmate.id),
           }));
           const checked = checkBatchEligibility(
             { ...cohort, rules: cohort.eligibility },
             candidates,
-            await countCohortEnrollments(trx, cohort.id),
+            facts.enrolledCount,
           );
           const byInmate = new Map([...found.keys()].map((id, k) => [id, checked[k]!] as const));
           const outcomes: Outcome[] = inmateIds.map((inmateId, index) => {
@@ -115,32 +100,10 @@ export function batchEnrolRoutes(): Hono<AppEnv> {
           const made: { enrollment: EnrollmentRecord; warnings: readonly EligibilityWarning[] }[] = [];
           for (const o of outcomes) {
             if ("refusal" in o) continue;
-            const created = await insertEnrollment(
-              trx,
-              {
-                id: c.get("newId")(),
-                cohortId: cohort.id,
-                inmateId: o.inmateId,
-                state: "enrolled",
-                attendance: [],
-                assessment: null,
-                endReason: null,
-              },
-              now,
-            );
-            await appendHistory(trx, ENROLLMENT_ENTITY, created.id, {
+            const created = await writeEnrollment(c, trx, {
+              cohortId: cohort.id,
+              inmateId: o.inmateId,
               at: now,
-              actor: c.get("actor"),
-              from: null,
-              to: "enrolled",
-            });
-            // One audit entry per enrollment, as if each had been enrolled on its own.
-            await audit(trx, c, {
-              action: "create",
-              resourceType: "enrollment",
-              resourceId: created.id,
-              before: null,
-              after: created,
             });
             made.push({ enrollment: created, warnings: o.warnings });
           }

@@ -1,73 +1,9 @@
-import { insertTrainingFixture, type TrainingFixture } from "@sinergi/db/testing";
-import { makeNik } from "@sinergi/domain";
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { anyRevision, describeApi } from "../../testing.ts";
+import { trainingSuite } from "./training-suite.ts";
 
 describeApi("enrollments and certificates", (t) => {
-  let org: TrainingFixture;
-  let programId: string;
-  let serial = 100;
-
-  const inmate = async (over: Record<string, unknown> = {}) => {
-    serial += 1;
-    const birthDate = "1990-04-12";
-    const res = await t.post("/api/v1/inmates", {
-      facilityId: org.facilityId,
-      registrationNumber: `BI.${serial}/2025`,
-      name: `Warga Binaan ${serial}`,
-      nik: makeNik({ districtCode: "12.71.05", birthDate, sex: "male", serial }),
-      sex: "male",
-      birthDate,
-      legalStatus: "convict",
-      admissionDate: "2025-01-06",
-      expectedReleaseDate: "2028-01-01",
-      ...over,
-    });
-    expect(res.status).toBe(201);
-    return res.body.id as string;
-  };
-
-  const cohort = async (over: Record<string, unknown> = {}, moves: string[] = ["open"]) => {
-    const res = await t.post("/api/v1/cohorts", {
-      programId,
-      facilityId: org.facilityId,
-      name: `Barbershop ${serial}`,
-      startDate: "2026-01-05",
-      endDate: "2026-01-09",
-      capacity: 2,
-      plannedSessions: 5,
-      eligibility: { legalStatuses: ["convict"], domicileRegencyCodes: ["12.71"] },
-      ...over,
-    });
-    expect(res.status).toBe(201);
-    for (const m of moves)
-      expect((await t.post(`/api/v1/cohorts/${res.body.id}/${m}`, {}, anyRevision)).status).toBe(200);
-    return res.body.id as string;
-  };
-
-  const enrol = (cohortId: string, inmateId: string) =>
-    t.post(`/api/v1/cohorts/${cohortId}/enrollments`, { inmateId });
-  const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09"];
-
-  beforeAll(async () => {
-    org = await insertTrainingFixture(t.db);
-    const program = await t.post("/api/v1/programs", {
-      name: "Barbershop",
-      track: "vocational",
-      field: "barbershop",
-      providerPartnerId: org.providerId,
-      certificationScheme: {
-        issuerPartnerId: org.lspId,
-        name: "Skema Pangkas Rambut",
-        schemeType: "kkni",
-        competencyUnits: [{ code: "I.56PAR00.001.2", title: "Memotong rambut pria" }],
-        level: 2,
-        validityMonths: 36,
-      },
-    });
-    expect(program.status).toBe(201);
-    programId = program.body.id;
-  });
+  const { org, inmate, cohort, enrol, days } = trainingSuite(t);
 
   it("runs an enrollment from enrolment to a certificate anyone can check without learning the facility", async () => {
     const cohortId = await cohort();
@@ -155,67 +91,6 @@ describeApi("enrollments and certificates", (t) => {
     ).toBe(409);
     const listed = await t.get(`/api/v1/certificates?facilityId=${org.facilityId}&status=revoked`);
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(cert.body.id);
-  });
-
-  it("warns, without refusing, when the inmate is due for release before the cohort ends", async () => {
-    const cohortId = await cohort();
-    const res = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-07" }));
-    expect(res.status).toBe(201);
-    expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
-  });
-
-  it("refuses an inmate released before the cohort starts and only warns before it ends, minimum 0 included", async () => {
-    const cohortId = await cohort({
-      eligibility: { legalStatuses: ["convict"], minRemainingSentenceDays: 0 },
-    });
-    const before = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-04" }));
-    expect([before.status, before.body.code]).toEqual([409, "enrollment/released-before-start"]);
-    const during = await enrol(cohortId, await inmate({ expectedReleaseDate: "2026-01-05" }));
-    expect(during.status).toBe(201);
-    expect(during.body.warnings.map((w: { code: string }) => w.code)).toEqual(["release-before-cohort-end"]);
-  });
-
-  it("admits by the share of the sentence served by the cohort's start, from the inmate's sentence facts", async () => {
-    const cohortId = await cohort({ eligibility: { legalStatuses: ["convict"], minSentenceServed: "half" } });
-    const read = await t.get(`/api/v1/cohorts/${cohortId}`);
-    expect(read.body.eligibility).toEqual({ legalStatuses: ["convict"], minSentenceServed: "half" });
-    // Four years from 2024-01-05 (1,461 days): half served on 2026-01-05, the cohort's first day.
-    const sentence = (startDate: string) => ({ startDate, length: { years: 4, months: 0, days: 0 } });
-    const half = await enrol(
-      cohortId,
-      await inmate({ expectedReleaseDate: undefined, sentence: sentence("2024-01-05") }),
-    );
-    expect(half.status).toBe(201);
-    const short = await enrol(
-      cohortId,
-      await inmate({ expectedReleaseDate: undefined, sentence: sentence("2024-01-07") }),
-    );
-    expect([short.status, short.body.code]).toEqual([409, "enrollment/sentence-not-served"]);
-    const unknown = await enrol(cohortId, await inmate());
-    expect([unknown.status, unknown.body.code]).toEqual([409, "enrollment/sentence-unknown"]);
-  });
-
-  it("refuses ineligible enrolments with the domain's code and creates nothing", async () => {
-    const cohortId = await cohort();
-    const count = async () => (await t.db.selectFrom("enrollments").select("id").execute()).length;
-    const n = await count();
-    const detainee = await enrol(cohortId, await inmate({ legalStatus: "detainee" }));
-    expect([detainee.status, detainee.body.code]).toEqual([409, "enrollment/legal-status-not-eligible"]);
-    const elsewhere = await enrol(cohortId, await inmate({ domicileRegencyCode: "12.07" }));
-    expect(elsewhere.body.code).toBe("enrollment/domicile-not-eligible");
-    const a = await inmate();
-    expect((await enrol(cohortId, a)).status).toBe(201);
-    const twice = await enrol(cohortId, a);
-    expect([twice.status, twice.body.code]).toEqual([409, "enrollment/already-enrolled"]);
-    expect((await enrol(cohortId, await inmate())).status).toBe(201);
-    const full = await enrol(cohortId, await inmate());
-    expect([full.status, full.body.code]).toEqual([409, "enrollment/cohort-full"]);
-    const overlapping = await cohort({ name: "Roti overlap" });
-    const busy = await enrol(overlapping, a);
-    expect(busy.body.code).toBe("enrollment/overlapping-cohort");
-    const planned = await cohort({ name: "Belum dibuka" }, []);
-    expect((await enrol(planned, await inmate())).body.code).toBe("enrollment/cohort-not-open");
-    expect(await count()).toBe(n + 2);
   });
 
   it("answers bad input with 422 naming the field, an unknown inmate likewise, and a stale If-Match with 412", async () => {

@@ -1,11 +1,6 @@
 import {
-  activeCohortsOfInmate,
-  appendHistory,
-  countCohortEnrollments,
   ENROLLMENT_ENTITY,
   findInmate,
-  insertEnrollment,
-  isEnrolledIn,
   listEnrollments,
   listHistory,
   lockInmateForEnrolment,
@@ -24,7 +19,6 @@ import {
 import { Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
-import { audit } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
 import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
@@ -35,6 +29,7 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { enrollmentAssessmentsRoutes } from "./assessments.ts";
+import { eligibilityFacts, writeEnrollment } from "./enrol-steps.ts";
 import { enrollmentMovesRoutes } from "./moves.ts";
 import { presentEnrollment, visibleCohort, visibleEnrollment } from "./shared.ts";
 
@@ -77,6 +72,7 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
             throw new ProblemError(422, "validation/reference", "A referenced record does not exist", {
               errors: [{ field: "inmateId", message: "no such inmate in your scope" }],
             });
+          const facts = await eligibilityFacts(trx, cohort.id, [inmate.id]);
           const eligible = unwrap(
             checkEligibility(
               {
@@ -89,38 +85,13 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
                 rules: cohort.eligibility,
               },
               eligibilityInmate(inmate),
-              {
-                enrolledCount: await countCohortEnrollments(trx, cohort.id),
-                alreadyEnrolled: await isEnrolledIn(trx, cohort.id, inmate.id),
-                otherActiveCohorts: await activeCohortsOfInmate(trx, inmate.id),
-              },
+              { enrolledCount: facts.enrolledCount, ...facts.contextOf(inmate.id) },
             ),
           );
-          const created = await insertEnrollment(
-            trx,
-            {
-              id: c.get("newId")(),
-              cohortId: cohort.id,
-              inmateId: inmate.id,
-              state: "enrolled",
-              attendance: [],
-              assessment: null,
-              endReason: null,
-            },
-            now,
-          );
-          await appendHistory(trx, ENROLLMENT_ENTITY, created.id, {
+          const created = await writeEnrollment(c, trx, {
+            cohortId: cohort.id,
+            inmateId: inmate.id,
             at: now,
-            actor: c.get("actor"),
-            from: null,
-            to: "enrolled",
-          });
-          await audit(trx, c, {
-            action: "create",
-            resourceType: "enrollment",
-            resourceId: created.id,
-            before: null,
-            after: created,
           });
           return { enrollment: created, warnings: eligible.warnings, planned: cohort.plannedSessions };
         });

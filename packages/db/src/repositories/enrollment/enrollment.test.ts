@@ -1,24 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Certificate, Enrollment } from "@sinergi/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SinergiDb } from "../../connection.ts";
-import {
-  type CertificationFixture,
-  insertCertificationFixture,
-  insertCohortRow,
-  insertInmateRow,
-  testBackends,
-} from "../../testing/index.ts";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "../../testing/index.ts";
 import { appendAssessment, listAssessments } from "./assessments.ts";
-import {
-  findCertificate,
-  findCertificateByCode,
-  findCertificateOfEnrollment,
-  insertCertificate,
-  listCertificates,
-  nextCertificateNumber,
-  saveCertificate,
-} from "./certificates.ts";
+import { enrollmentSuite } from "./enrollment-rows.ts";
 import {
   activeCohortsOfInmate,
   activeCohortsOfInmates,
@@ -38,62 +22,7 @@ const at = "2026-01-02T01:00:00.000Z";
 const later = "2026-01-09T09:00:00.000Z";
 
 describe.each(testBackends())("enrollment repositories on $name", (backend) => {
-  let handle: SinergiDb;
-  let fx: CertificationFixture;
-  const db = () => handle.db;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    fx = await insertCertificationFixture(db());
-  });
-  afterAll(async () => handle.close());
-
-  const enrollment = (cohortId: string, inmateId: string): Enrollment => ({
-    id: randomUUID(),
-    cohortId,
-    inmateId,
-    state: "enrolled",
-    attendance: [],
-    assessment: null,
-    endReason: null,
-  });
-  const certificate = (enrollmentId: string, over: Partial<Certificate> = {}): Certificate => ({
-    id: randomUUID(),
-    number: `SNG/2026/${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`,
-    issuerNumber: null,
-    enrollmentId,
-    schemeName: "Skema Pangkas Rambut",
-    schemeType: "kkni",
-    competency: "Barbershop",
-    level: 2,
-    units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut" }],
-    issuerPartnerId: fx.lspId,
-    holderName: "Budi",
-    issuedOn: "2026-01-12",
-    validUntil: "2029-01-12",
-    status: "issued",
-    revokedReason: null,
-    revokedOn: null,
-    verificationCode: randomUUID()
-      .replace(/-/g, "")
-      .slice(0, 16)
-      .toUpperCase()
-      .replace(/[ILOU]/g, "X"),
-    ...over,
-  });
-
-  /** A cohort of the certified program at the home facility (or the one given). */
-  const newCohort = (facilityId = fx.facilityId) =>
-    insertCohortRow(db(), { programId: fx.certifiedProgramId, facilityId, at });
-  /** An inmate of the home facility (or the one given). */
-  const newInmate = (facilityId = fx.facilityId) => insertInmateRow(db(), { facilityId, at });
-  /** One inmate enrolled in a new cohort of the home facility: where most tests start. */
-  const enrolledOne = async () => {
-    const cohortId = await newCohort();
-    const inmateId = await newInmate();
-    const e = await insertEnrollment(db(), enrollment(cohortId, inmateId), at);
-    return { cohortId, inmateId, e };
-  };
+  const { db, fx, enrollment, newCohort, newInmate, enrolledOne } = enrollmentSuite(backend);
 
   it("stores an enrollment, upserts attendance by day and bumps the revision on each save", async () => {
     const { e: created } = await enrolledOne();
@@ -253,84 +182,5 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
       cohortId,
     ]);
     expect([...(await lockInmatesForEnrolment(db(), [inmateId, randomUUID()]))]).toEqual([inmateId]);
-  });
-
-  it("refuses a Sinergi number in another format and a KKNI level outside 1 to 9", async () => {
-    const { e } = await enrolledOne();
-    await expect(
-      insertCertificate(db(), certificate(e.id, { number: "LSP-PK/BBR/2026/0001" }), later),
-    ).rejects.toThrow();
-    await expect(insertCertificate(db(), certificate(e.id, { level: 10 }), later)).rejects.toThrow();
-    const kept = await insertCertificate(
-      db(),
-      certificate(e.id, {
-        issuerNumber: "LSP-PK/BBR/2026/0001",
-        level: null,
-        schemeType: "okupasi",
-        validUntil: null,
-      }),
-      later,
-    );
-    expect(kept).toMatchObject({
-      issuerNumber: "LSP-PK/BBR/2026/0001",
-      level: null,
-      schemeType: "okupasi",
-      validUntil: null,
-      units: [{ code: "I.56PAR00.001.2", title: "Memotong rambut" }],
-    });
-  });
-
-  it("stores certificates, finds them by enrollment and case-insensitive code, revokes and numbers them", async () => {
-    const { e } = await enrolledOne();
-    expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00001");
-    const cert = await insertCertificate(db(), certificate(e.id, { number: "SNG/2031/00001" }), later);
-    expect(await nextCertificateNumber(db(), "2031")).toBe("SNG/2031/00002");
-    expect(cert).toMatchObject({ status: "issued", revision: 1 });
-    expect((await findCertificateOfEnrollment(db(), e.id))?.id).toBe(cert.id);
-    expect((await findCertificateByCode(db(), cert.verificationCode.toLowerCase()))?.id).toBe(cert.id);
-    expect(await findCertificateByCode(db(), "0000000000000000")).toBeUndefined();
-    await expect(insertCertificate(db(), certificate(e.id), later)).rejects.toThrow();
-    const revoked = await saveCertificate(
-      db(),
-      { ...cert, status: "revoked", revokedReason: "data keliru", revokedOn: "2026-02-01" },
-      later,
-    );
-    expect(revoked).toMatchObject({ status: "revoked", revision: 2, revokedReason: "data keliru" });
-    expect((await findCertificate(db(), cert.id))?.status).toBe("revoked");
-    const byFacility = await listCertificates(db(), {
-      facilityId: fx.facilityId,
-      status: "revoked",
-      limit: 50,
-    });
-    expect(byFacility.items.map((c) => c.id)).toContain(cert.id);
-    const byIssuer = await listCertificates(db(), { issuerPartnerId: fx.lspId, status: "issued", limit: 50 });
-    expect(byIssuer.items.map((c) => c.id)).not.toContain(cert.id);
-    const elsewhere = { kind: "facility", facilityId: fx.otherFacilityId } as const;
-    expect((await listCertificates(db(), { viewer: elsewhere, limit: 50 })).items).toEqual([]);
-  });
-
-  it("refuses certificates that break the invariants: revoked without a reason or date, a malformed code", async () => {
-    const { e } = await enrolledOne();
-    await expect(
-      insertCertificate(db(), certificate(e.id, { verificationCode: "short" }), later),
-    ).rejects.toThrow();
-    await expect(
-      insertCertificate(db(), certificate(e.id, { verificationCode: "ILOUILOUILOUILOU" }), later),
-    ).rejects.toThrow();
-    await expect(
-      insertCertificate(db(), certificate(e.id, { validUntil: "2026-01-01" }), later),
-    ).rejects.toThrow();
-    const cert = await insertCertificate(db(), certificate(e.id), later);
-    await expect(
-      saveCertificate(
-        db(),
-        { ...cert, status: "revoked", revokedReason: null, revokedOn: "2026-02-01" },
-        later,
-      ),
-    ).rejects.toThrow();
-    await expect(
-      saveCertificate(db(), { ...cert, status: "revoked", revokedReason: "x", revokedOn: null }, later),
-    ).rejects.toThrow();
-    expect((await findCertificate(db(), cert.id))?.status).toBe("issued");
   });
 });
