@@ -113,9 +113,11 @@ const server: ChildProcess = spawn(
     stdio: ["ignore", "ignore", "inherit"],
   },
 );
+// However this script ends, the server it started ends with it.
+process.once("exit", () => server.kill("SIGKILL"));
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i += 1) {
-  if (i > 300) throw new Error("the API did not start");
+  if (i > 1200) throw new Error("the API did not start in 2 minutes");
   try {
     if ((await fetch(`${base}/healthz`)).ok) break;
   } catch {}

@@ -89,12 +89,15 @@ function agreements(viewer: Scope): Ids | undefined {
   switch (viewer.kind) {
     case "national":
       return undefined;
+    // A union rather than `or`: each branch reads its own index, and the planner sees how few rows a
+    // facility has (with `or` it scanned every agreement and guessed half of them: 180 ms a page).
     case "regional":
       return sql`select a.id from agreements a where a.regional_office_id = ${viewer.regionalOfficeId}
-        or a.facility_id in (${facilitiesOf(viewer)}) union ${NATIONAL_MOUS}`;
+        union select a.id from agreements a where a.facility_id in (${facilitiesOf(viewer)}) union ${NATIONAL_MOUS}`;
     case "facility":
       return sql`select a.id from agreements a where a.facility_id = ${viewer.facilityId}
-        or a.regional_office_id in (${officeOf(viewer)}) union ${NATIONAL_MOUS}`;
+        union select a.id from agreements a where a.regional_office_id in (${officeOf(viewer)})
+        union ${NATIONAL_MOUS}`;
     case "partner":
       return sql`select ap.agreement_id as id from agreement_partners ap
         where ap.partner_id in (${partnerFamily(viewer.partnerId)})`;
