@@ -132,11 +132,15 @@ function placedIds(kind: PlacedKind, viewer: Scope): Ids | undefined {
   switch (viewer.kind) {
     case "national":
       return undefined;
+    // A union rather than `or`: each branch reads its own index, and the planner sees how few rows a
+    // facility has (with `or` it scanned every agreement and guessed half of them: 180 ms a page).
     case "regional":
       return sql`select t.id from ${t} t where t.regional_office_id = ${viewer.regionalOfficeId}
-        or t.facility_id in (${facilitiesOf(viewer)})${national}`;
+        union select t.id from ${t} t where t.facility_id in (${facilitiesOf(viewer)})${national}`;
     case "facility": {
-      const office = p.facilitySeesOffice ? sql` or t.regional_office_id in (${officeOf(viewer)})` : sql``;
+      const office = p.facilitySeesOffice
+        ? sql` union select t.id from ${t} t where t.regional_office_id in (${officeOf(viewer)})`
+        : sql``;
       return sql`select t.id from ${t} t where t.facility_id = ${viewer.facilityId}${office}${national}`;
     }
     case "partner":

@@ -72,31 +72,43 @@ function placeSql(type: VisibleKind, id: string) {
 }
 
 /**
- * Finds where an entry happened: the resource's facility and office, or, for shared data (partners,
- * programs) and resources already gone, the acting principal's own facility or office.
+ * SQL: one row (facility_id, regional_office_id, both uuid) placing an audit entry: the resource's
+ * facility and office, or, for shared data (partners, programs) and resources already gone, the acting
+ * principal's own facility or office. A statement of its own, or part of the audit insert.
  */
-export async function auditPlace(
-  db: Executor,
+export function auditPlaceSql(
   resourceType: string,
   resourceId: string | null,
   actorScope: Scope | undefined,
-): Promise<AuditPlace> {
+): RawBuilder<{ facility_id: string | null; regional_office_id: string | null }> {
   const actorFacility = actorScope?.kind === "facility" ? actorScope.facilityId : null;
   const actorOffice = actorScope?.kind === "regional" ? actorScope.regionalOfficeId : null;
   const resource =
     resourceId !== null && UUID.test(resourceId) && isKind(resourceType)
       ? placeSql(resourceType, resourceId)
       : sql`select null::uuid as facility_id, null::uuid as office_id`;
-  const { rows } = await sql<AuditPlace>`
+  return sql`
     with r as (${resource}),
     p as (
       select coalesce((select r.facility_id from r), cast(${actorFacility} as uuid)) as facility_id,
         coalesce((select r.office_id from r), cast(${actorOffice} as uuid)) as office_id
     )
-    select p.facility_id::text as "facilityId",
-      coalesce((select f.regional_office_id from facilities f where f.id = p.facility_id), p.office_id)::text
-        as "regionalOfficeId"
-    from p`.execute(db);
+    select p.facility_id,
+      coalesce((select f.regional_office_id from facilities f where f.id = p.facility_id), p.office_id)
+        as regional_office_id
+    from p`;
+}
+
+/** Finds where an entry happened (see auditPlaceSql). */
+export async function auditPlace(
+  db: Executor,
+  resourceType: string,
+  resourceId: string | null,
+  actorScope: Scope | undefined,
+): Promise<AuditPlace> {
+  const { rows } = await sql<AuditPlace>`select place.facility_id::text as "facilityId",
+    place.regional_office_id::text as "regionalOfficeId"
+    from (${auditPlaceSql(resourceType, resourceId, actorScope)}) place`.execute(db);
   return rows[0] ?? { facilityId: null, regionalOfficeId: null };
 }
 

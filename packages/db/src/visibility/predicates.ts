@@ -1,15 +1,41 @@
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Executor } from "../connection.ts";
 import { editableIds, TABLE_OF, type VisibleKind, visibleIds } from "./kinds.ts";
-import type { Viewer } from "./viewer.ts";
+import { facilitiesOf, type Viewer } from "./viewer.ts";
 
 /**
  * SQL condition keeping rows whose id (`column`) the viewer may see; undefined when it sees them all.
  * Add it to a list's query, a filter's subquery or a read by id alike.
  */
 export function seenBy(kind: VisibleKind, viewer: Viewer, column: string): RawBuilder<SqlBool> | undefined {
+  const own = seenByOwnColumns(kind, viewer, column);
+  if (own) return own;
   const ids = viewer === undefined ? undefined : visibleIds(kind, viewer);
   return ids && sql<SqlBool>`${sql.ref(column)} in (${ids})`;
+}
+
+/**
+ * The same condition on the row's own facility (or cohort) column, for a staff viewer filtering the kind's
+ * own table by its id: `inmates.id in (select t.id from inmates t where t.facility_id ...)` hides the
+ * facility from the planner, which then walks a whole sort index for a facility's page (210 ms at
+ * national scale against 4 ms on the facility's own index).
+ */
+function seenByOwnColumns(
+  kind: VisibleKind,
+  viewer: Viewer,
+  column: string,
+): RawBuilder<SqlBool> | undefined {
+  if (viewer === undefined || viewer.kind === "national" || viewer.kind === "partner") return undefined;
+  const table = TABLE_OF[kind];
+  if (column !== `${table}.id`) return undefined;
+  const facilities = facilitiesOf(viewer);
+  if (facilities === undefined) return undefined;
+  if (kind === "inmate" || kind === "cohort")
+    return sql<SqlBool>`${sql.ref(`${table}.facility_id`)} in (${facilities})`;
+  if (kind === "enrollment")
+    return sql<SqlBool>`${sql.ref(`${table}.cohort_id`)} in (select c.id from cohorts c
+      where c.facility_id in (${facilities}))`;
+  return undefined;
 }
 
 /** SQL condition keeping rows whose id the viewer may change; undefined when it may change them all. */

@@ -5,6 +5,7 @@ import {
   insertInmate,
   isVisible,
   listInmates,
+  readInmate,
   saveInmate,
 } from "@sinergi/db";
 import {
@@ -21,7 +22,7 @@ import {
 import { type Context, Hono } from "hono";
 import { describeRoute } from "hono-openapi";
 import * as v from "valibot";
-import { audit } from "../../access/audit.ts";
+import { audit, auditEntry } from "../../access/audit.ts";
 import { requirePermission } from "../../access/enforce.ts";
 import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
@@ -135,7 +136,19 @@ export function inmatesRoutes(): Hono<AppEnv> {
     params(IdParams),
     async (c) => {
       const db = c.get("db");
-      const found = await findInmate(db, c.req.valid("param").id);
+      const id = c.req.valid("param").id;
+      const p = c.get("principal");
+      if (p !== undefined && p.scope.kind !== "partner") {
+        // Scope and the personal-data audit entry go in the read's own statement: one round trip.
+        const full = seesPersonalData(p);
+        const personalRead = { action: "read-personal-data", resourceType: "inmate", resourceId: id };
+        const entry = full ? auditEntry(c, { ...personalRead, before: null, after: null }) : undefined;
+        const found = await readInmate(db, id, p.scope, entry);
+        if (!found) throw notFound("Inmate");
+        setEtag(c, found.revision);
+        return c.json(presentInmate(found, full));
+      }
+      const found = await findInmate(db, id);
       const { visible, full } = found ? await readAccess(c, found) : { visible: false, full: false };
       if (!found || !visible) throw notFound("Inmate");
       if (full)

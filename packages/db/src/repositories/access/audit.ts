@@ -1,8 +1,9 @@
 import type { Scope } from "@sinergi/domain";
+import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { type Page, paginate } from "../../pagination.ts";
-import { auditInScope, auditPlace } from "../../visibility/place.ts";
+import { auditInScope, auditPlaceSql } from "../../visibility/place.ts";
 
 /** One audit entry as written. */
 export interface AuditEntryInput {
@@ -27,19 +28,24 @@ export interface AuditEntry extends Omit<AuditEntryInput, "actorScope"> {
   readonly regionalOfficeId: string | null;
 }
 
-/** Appends an audit entry (call inside the change's own transaction). */
+/**
+ * SQL: the insert of one audit entry, its place worked out in the same statement. With `when`, the row
+ * is written only when that condition holds (an entry riding in a read's own statement).
+ */
+export function auditInsertSql(entry: AuditEntryInput, when?: RawBuilder<SqlBool>): RawBuilder<unknown> {
+  const jsonOrNull = (v: unknown) => (v === undefined || v === null ? sql`null::jsonb` : json(v));
+  return sql`insert into audit_log (at, actor_id, actor_kind, action, resource_type, resource_id, before, after,
+      request_id, facility_id, regional_office_id)
+    select ${entry.at}::timestamptz, ${entry.actorId}, ${entry.actorKind}, ${entry.action}, ${entry.resourceType},
+      ${entry.resourceId}, ${jsonOrNull(entry.before)}, ${jsonOrNull(entry.after)}, ${entry.requestId},
+      place.facility_id, place.regional_office_id
+    from (${auditPlaceSql(entry.resourceType, entry.resourceId, entry.actorScope)}) place
+    ${when === undefined ? sql`` : sql`where ${when}`}`;
+}
+
+/** Appends an audit entry (call inside the change's own transaction): one statement. */
 export async function appendAudit(db: Executor, entry: AuditEntryInput): Promise<void> {
-  const { actorScope, ...fields } = entry;
-  const place = await auditPlace(db, entry.resourceType, entry.resourceId, actorScope);
-  await db
-    .insertInto("auditLog")
-    .values({
-      ...fields,
-      ...place,
-      before: entry.before === undefined || entry.before === null ? null : json(entry.before),
-      after: entry.after === undefined || entry.after === null ? null : json(entry.after),
-    })
-    .execute();
+  await auditInsertSql(entry).execute(db);
 }
 
 /** Filters for reading the audit log. */

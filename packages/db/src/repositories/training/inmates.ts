@@ -1,5 +1,5 @@
 import type { Inmate, LegalStatus, NikValidation, SentenceFacts, Sex } from "@sinergi/domain";
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
@@ -8,6 +8,7 @@ import { recordStore } from "../../record-store.ts";
 import type { InmatesTable } from "../../schema/training.ts";
 import { seenBy } from "../../visibility/predicates.ts";
 import type { Viewer } from "../../visibility/viewer.ts";
+import { type AuditEntryInput, auditInsertSql } from "../access/audit.ts";
 import { inmateGrantedTo } from "./record-grants.ts";
 
 /** A stored inmate: the domain entity plus revision and timestamps. */
@@ -109,3 +110,27 @@ export const findInmate = store.find;
 export const insertInmate = store.insert;
 /** Writes the whole inmate and bumps the revision. */
 export const saveInmate = store.save;
+
+/**
+ * One inmate the viewer may see, in one statement; with `audit`, the same statement writes that audit
+ * entry when (and only when) the inmate was found, so a personal-data read is logged without a round
+ * trip of its own.
+ */
+export async function readInmate(
+  db: Executor,
+  id: string,
+  viewer: Viewer | undefined,
+  audit?: AuditEntryInput,
+): Promise<InmateRecord | undefined> {
+  let qb = db.selectFrom("inmates").selectAll("inmates").where("inmates.id", "=", id);
+  const seen = seenBy("inmate", viewer, "inmates.id");
+  if (seen) qb = qb.where(seen);
+  if (audit === undefined) {
+    const row = await qb.executeTakeFirst();
+    return row && toInmate(row);
+  }
+  const { rows } = await sql<Selectable<InmatesTable>>`with found as (${qb}),
+    logged as (${auditInsertSql(audit, sql`exists (select 1 from found)`)})
+    select * from found`.execute(db);
+  return rows[0] && toInmate(rows[0]);
+}
