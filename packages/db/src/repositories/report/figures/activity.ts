@@ -71,7 +71,8 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       where h.entity_type = ${ENROLLMENT_ENTITY} and h.to_state in (${sql.raw(ENDED_STATES)})
         and h.at >= (select min(start_at) from b) and h.at < (select max(end_at) from b)
     ),
-    ended as (
+    -- Materialised: inlined, the end instant was probed again for each month the join tried.
+    ended as materialized (
       select c.facility_id, e.state, ${endedAtSql("e")} as ended_at
       from ended_candidates k join enrollments e on e.id = k.id join cohorts c on c.id = e.cohort_id
     ),
