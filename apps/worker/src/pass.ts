@@ -4,6 +4,7 @@ import {
   finishRun,
   type MakeOutcome,
   makeMissingReports,
+  makeMissingReportsRange,
   missingScopes,
   type RunFailure,
   raiseAlerts,
@@ -25,6 +26,12 @@ export interface PassOptions {
   readonly from?: string | undefined;
   /** Sends the alert digests when set (SINERGI_SMTP_URL). */
   readonly send?: SendMail | undefined;
+  /**
+   * Consecutive months whose figures are computed together in one transaction (see
+   * makeMissingReportsRange): default 12 for a backfill, 1 for a pass (usually one month is due, and
+   * each month is then stored as soon as it is made).
+   */
+  readonly batchMonths?: number;
   /** Told after each period is reconciled (the backfill's progress). */
   readonly onPeriod?: (outcome: MakeOutcome, index: number, total: number) => void;
 }
@@ -64,25 +71,54 @@ async function reconcile(
   let digestsSent = 0;
   const failures: RunFailure[] = [];
   const busy: string[] = [];
+  const failed = (period: string, e: unknown): MakeOutcome => ({
+    period,
+    made: 0,
+    busy: false,
+    failures: [{ key: `period:${period}`, reason: reasonOf(e) }],
+  });
   const make = async (period: string, wait: boolean): Promise<MakeOutcome> => {
     try {
-      // A complete period is skipped without taking its lock or opening a snapshot.
-      if ((await missingScopes(db, period)).length === 0)
-        return { period, made: 0, busy: false, failures: [] };
       return await makeMissingReports(db, { period, worker: options.worker, now, ids, wait });
     } catch (e) {
-      return { period, made: 0, busy: false, failures: [{ key: `period:${period}`, reason: reasonOf(e) }] };
+      return failed(period, e);
     }
+  };
+  // Months of a batch share one statement set for their figures (cumulative figures are then read
+  // once, not once a month); complete months are skipped without taking a lock or a snapshot.
+  const makeBatch = async (batch: readonly string[]): Promise<MakeOutcome[]> => {
+    const complete = new Set<string>();
+    for (const period of batch) {
+      try {
+        if ((await missingScopes(db, period)).length === 0) complete.add(period);
+      } catch {
+        // Left to makeMissingReportsRange, which reports the failure.
+      }
+    }
+    const todo = batch.filter((p) => !complete.has(p));
+    let made: MakeOutcome[] = [];
+    try {
+      if (todo.length > 0)
+        made = await makeMissingReportsRange(db, { periods: todo, worker: options.worker, now, ids });
+    } catch (e) {
+      made = todo.map((period) => failed(period, e));
+    }
+    return batch.map(
+      (period) => made.find((o) => o.period === period) ?? { period, made: 0, busy: false, failures: [] },
+    );
   };
   const tally = (outcome: MakeOutcome) => {
     made += outcome.made;
     failures.push(...outcome.failures);
   };
-  for (const [i, period] of periods.entries()) {
-    const outcome = await make(period, false);
-    tally(outcome);
-    if (outcome.busy) busy.push(period);
-    options.onPeriod?.(outcome, i, periods.length);
+  const size = Math.max(1, options.batchMonths ?? (kind === "backfill" ? 12 : 1));
+  for (let start = 0; start < periods.length; start += size) {
+    const outcomes = await makeBatch(periods.slice(start, start + size));
+    for (const [j, outcome] of outcomes.entries()) {
+      tally(outcome);
+      if (outcome.busy) busy.push(outcome.period);
+      options.onPeriod?.(outcome, start + j, periods.length);
+    }
   }
   // Periods another worker held are revisited, waiting for its lock: it has made them by then, or it
   // died (its session and lock with it) and this pass makes them, so no month waits for the next pass.

@@ -3,7 +3,14 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "../../connection.ts";
 import { insertOrgFixture, testBackends } from "../../testing/index.ts";
-import { makeMissingReports, missingScopes, regenerateReport, scopeKey, scopeOfKey } from "./make.ts";
+import {
+  makeMissingReports,
+  makeMissingReportsRange,
+  missingScopes,
+  regenerateReport,
+  scopeKey,
+  scopeOfKey,
+} from "./make.ts";
 
 describe.each(testBackends())("making a period's reports on $name", (backend) => {
   let handle: SinergiDb;
@@ -110,4 +117,39 @@ describe.each(testBackends())("making a period's reports on $name", (backend) =>
       expect(await makeMissingReports(db(), options("2026-07"))).toMatchObject({ busy: false, made: 4 });
     },
   );
+
+  it("makes several months in one snapshot, each once, and leaves a month another worker holds", async () => {
+    const periods = ["2026-03", "2026-04", "2026-05"];
+    const range = { periods, worker: "test", now: () => "2026-11-01T00:05:00.000Z", ids: randomUUID };
+    const held = backend.name === "postgres";
+    // PGlite has one connection (and no concurrent worker): only PostgreSQL holds a month meanwhile.
+    const out = held
+      ? await db()
+          .connection()
+          .execute(async (other) => {
+            await sql`select pg_advisory_lock(20261204, 202604)`.execute(other);
+            try {
+              return await makeMissingReportsRange(db(), range);
+            } finally {
+              await sql`select pg_advisory_unlock(20261204, 202604)`.execute(other);
+            }
+          })
+      : await makeMissingReportsRange(db(), range);
+    expect(out.map((o) => [o.period, o.made, o.busy])).toEqual([
+      ["2026-03", 4, false],
+      ["2026-04", held ? 0 : 4, held],
+      ["2026-05", 4, false],
+    ]);
+    const again = await makeMissingReportsRange(db(), range);
+    expect(again.map((o) => o.made)).toEqual([0, held ? 4 : 0, 0]);
+    const rows = await db()
+      .selectFrom("reports")
+      .select(["period", "dataCutOff"])
+      .where("period", "in", periods)
+      .execute();
+    expect(rows).toHaveLength(12);
+    // The months made together share one snapshot and so one data cut-off.
+    const cutOf = (p: string) => new Set(rows.filter((r) => r.period === p).map((r) => r.dataCutOff));
+    expect(cutOf("2026-03")).toEqual(cutOf("2026-05"));
+  });
 });

@@ -9,7 +9,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import type { Database } from "../../schema/index.ts";
-import { computeUnitFigures } from "./figures.ts";
+import { computeUnitFigures, computeUnitFiguresRange } from "./figures.ts";
 import { insertFirstReport, insertNextRevision } from "./reports.ts";
 import type { RunFailure } from "./runs.ts";
 
@@ -103,7 +103,16 @@ export interface MakeOptions {
   readonly wait?: boolean;
 }
 
+/** How to make the reports of several consecutive months at once (ascending YYYY-MM). */
+export interface MakeRangeOptions extends Omit<MakeOptions, "period"> {
+  readonly periods: readonly string[];
+}
+
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 500);
+
+/** Months from `a` to `b` (YYYY-MM). */
+const monthsFrom = (a: string, b: string): number =>
+  (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 
 /**
  * Makes every missing report of a closed period. The nation's units are computed once and
@@ -117,49 +126,104 @@ const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
  * (scope, period, revision) is what finally guarantees each report exactly once.
  */
 export async function makeMissingReports(db: Kysely<Database>, options: MakeOptions): Promise<MakeOutcome> {
-  const { period } = options;
-  const lockKey = Number(period.replace("-", ""));
+  const [outcome] = await makeMissingReportsRange(db, { ...options, periods: [options.period] });
+  return outcome ?? { period: options.period, made: 0, busy: false, failures: [] };
+}
+
+/**
+ * Makes every missing report of several closed months, as `makeMissingReports` does for one, with
+ * their figures computed together (`computeUnitFiguresRange`): the backfill's way, since a month's
+ * cumulative figures computed on their own re-read all history before it.
+ *
+ * Each month's advisory lock is taken first (a month another worker holds is left to it: busy, or
+ * waited for in month order with `wait`, so waiters cannot deadlock), then one REPEATABLE READ
+ * transaction makes the locked months: one snapshot and data cut-off for all of them, and a crash
+ * rolls every one of them back, so none is half-written.
+ */
+export async function makeMissingReportsRange(
+  db: Kysely<Database>,
+  options: MakeRangeOptions,
+): Promise<MakeOutcome[]> {
   return db.connection().execute(async (conn) => {
-    // A holder that dies (even by SIGKILL) loses its session and with it the lock: a waiter goes on.
-    const { rows } = options.wait
-      ? await sql<{ locked: boolean }>`select true as locked from pg_advisory_lock(${REPORT_LOCK_CLASS},
-          ${lockKey})`.execute(conn)
-      : await sql<{
-          locked: boolean;
-        }>`select pg_try_advisory_lock(${REPORT_LOCK_CLASS}, ${lockKey}) as locked`.execute(conn);
-    if (rows[0]?.locked !== true) return { period, made: 0, busy: true, failures: [] };
+    const locked: string[] = [];
     try {
-      return await conn
-        .transaction()
-        .setIsolationLevel("repeatable read")
-        .execute((trx) => makeInSnapshot(trx, options));
+      for (const period of options.periods) {
+        const lockKey = Number(period.replace("-", ""));
+        // A holder that dies (even by SIGKILL) loses its session and with it the lock: a waiter goes on.
+        const { rows } = options.wait
+          ? await sql<{ locked: boolean }>`select true as locked from pg_advisory_lock(${REPORT_LOCK_CLASS},
+              ${lockKey})`.execute(conn)
+          : await sql<{
+              locked: boolean;
+            }>`select pg_try_advisory_lock(${REPORT_LOCK_CLASS}, ${lockKey}) as locked`.execute(conn);
+        if (rows[0]?.locked === true) locked.push(period);
+      }
+      const made =
+        locked.length === 0
+          ? []
+          : await conn
+              .transaction()
+              .setIsolationLevel("repeatable read")
+              .execute((trx) => makeInSnapshot(trx, locked, options));
+      return options.periods.map(
+        (period) => made.find((o) => o.period === period) ?? { period, made: 0, busy: true, failures: [] },
+      );
     } finally {
-      await sql`select pg_advisory_unlock(${REPORT_LOCK_CLASS}, ${lockKey})`.execute(conn);
+      for (const period of locked)
+        await sql`select pg_advisory_unlock(${REPORT_LOCK_CLASS}, ${Number(period.replace("-", ""))})`.execute(
+          conn,
+        );
     }
   });
 }
 
-async function makeInSnapshot(trx: Executor, options: MakeOptions): Promise<MakeOutcome> {
-  const { period } = options;
+async function makeInSnapshot(
+  trx: Executor,
+  periods: readonly string[],
+  options: MakeRangeOptions,
+): Promise<MakeOutcome[]> {
   // The first statement fixes the snapshot: its time is the data cut-off of every report made here.
   const { rows } = await sql<{ cut: string }>`select statement_timestamp() as cut`.execute(trx);
   const dataCutOff = rows[0]?.cut ?? options.now();
-  const missing = await missingScopes(trx, period);
-  if (missing.length === 0) return { period, made: 0, busy: false, failures: [] };
-  let nation: UnitFigures[];
+  const missing = new Map<string, ReportScope[]>();
+  for (const period of periods) missing.set(period, await missingScopes(trx, period));
+  const todo = periods.filter((p) => (missing.get(p) ?? []).length > 0);
+  const first = todo[0];
+  const last = todo.at(-1);
+  if (first === undefined || last === undefined)
+    return periods.map((period) => ({ period, made: 0, busy: false, failures: [] }));
+  let nation: Map<string, UnitFigures[]>;
   try {
     await sql`savepoint figures`.execute(trx);
-    nation = await computeUnitFigures(trx, period, { kind: "national" });
+    const range = { from: first, months: monthsFrom(first, last) + 1 };
+    nation = await computeUnitFiguresRange(trx, range, { kind: "national" });
   } catch (e) {
     await sql`rollback to savepoint figures`.execute(trx);
     const reason = `figures: ${reasonOf(e)}`;
-    return {
+    return periods.map((period) => ({
       period,
       made: 0,
       busy: false,
-      failures: missing.map((s) => ({ key: `${scopeKey(s)}:${period}`, reason })),
-    };
+      failures: (missing.get(period) ?? []).map((s) => ({ key: `${scopeKey(s)}:${period}`, reason })),
+    }));
   }
+  const outcomes: MakeOutcome[] = [];
+  for (const period of periods) {
+    const units = nation.get(period) ?? [];
+    outcomes.push(await storeReports(trx, period, missing.get(period) ?? [], units, dataCutOff, options));
+  }
+  return outcomes;
+}
+
+/** Stores one month's missing reports, each under a savepoint (one that fails leaves the others). */
+async function storeReports(
+  trx: Executor,
+  period: string,
+  missing: readonly ReportScope[],
+  nation: readonly UnitFigures[],
+  dataCutOff: string,
+  options: MakeRangeOptions,
+): Promise<MakeOutcome> {
   let made = 0;
   const failures: RunFailure[] = [];
   for (const scope of missing) {

@@ -60,8 +60,8 @@ export async function trainingCounts(db: Executor, bounds: Bounds): Promise<Trai
 
 /** The SQL of `trainingCounts` (one statement for every unit: EXPLAIN it at scale). */
 export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
-  // Enrollments that ended and certificates issued are found from the month's own rows (history
-  // rows and certificates dated in the widest unit window, by index) and then counted per unit:
+  // Enrollments made or ended and certificates issued are found from the months' own rows (rows
+  // dated in the widest unit window, by index) and then counted per unit and month:
   // walking every enrollment of every facility each month probed the history a million times.
   // An enrollment ends at its last move into its end state, so one that ended in the month has a
   // move into that state in the month: the candidates hold every one, `endedAtSql` decides.
@@ -71,7 +71,8 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       where h.entity_type = ${ENROLLMENT_ENTITY} and h.to_state in (${sql.raw(ENDED_STATES)})
         and h.at >= (select min(start_at) from b) and h.at < (select max(end_at) from b)
     ),
-    ended as (
+    -- Materialised: inlined, the end instant was probed again for each month the join tried.
+    ended as materialized (
       select c.facility_id, e.state, ${endedAtSql("e")} as ended_at
       from ended_candidates k join enrollments e on e.id = k.id join cohorts c on c.id = e.cohort_id
     ),
@@ -87,6 +88,16 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       join enrollments e on e.id = ct.enrollment_id join cohorts c on c.id = e.cohort_id
       where ct.issued_on between (select min(first) from b) and (select max(last) from b)
     ),
+    enrolled as (
+      select c.facility_id, e.enrolled_at from enrollments e join cohorts c on c.id = e.cohort_id
+      where e.enrolled_at >= (select min(start_at) from b) and e.enrolled_at < (select max(end_at) from b)
+    ),
+    enrolled_counts as (
+      select b.unit_id, b.period, count(*) as enrollments
+      from b join enrolled x on x.facility_id = b.unit_id
+      where b.unit_kind = 'facility' and x.enrolled_at >= b.start_at and x.enrolled_at < b.end_at
+      group by b.unit_id, b.period
+    ),
     issued_counts as (
       select b.unit_id, b.period, count(*) as certificates_issued
       from b join issued x on x.facility_id = b.unit_id
@@ -95,8 +106,7 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
     )
     select b.unit_kind, b.unit_id, b.period,
       (select count(*) from cohorts c where c.facility_id = b.unit_id and ${RUNNING}) as cohorts_running,
-      (select count(*) from cohorts c join enrollments e on e.cohort_id = c.id
-        where c.facility_id = b.unit_id and e.enrolled_at >= b.start_at and e.enrolled_at < b.end_at) as enrollments,
+      coalesce(nc.enrollments, 0) as enrollments,
       coalesce(ec.completions, 0) as completions,
       coalesce(ec.ended_otherwise, 0) as ended_otherwise,
       coalesce(ic.certificates_issued, 0) as certificates_issued,
@@ -105,6 +115,7 @@ export function trainingCountsQuery(bounds: Bounds): RawBuilder<TrainingRow> {
       coalesce((select p.total from population_snapshots p where p.facility_id = b.unit_id
         and p.taken_on <= b.last order by p.taken_on desc limit 1), 0) as population
     from b
+    left join enrolled_counts nc on nc.unit_id = b.unit_id and nc.period = b.period
     left join ended_counts ec on ec.unit_id = b.unit_id and ec.period = b.period
     left join issued_counts ic on ic.unit_id = b.unit_id and ic.period = b.period
     where b.unit_kind = 'facility'`;
@@ -134,11 +145,15 @@ export function domicileRowsQuery(bounds: Bounds): RawBuilder<DomicileRow> {
       join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
       where b.unit_kind = 'facility' and ${RUNNING} and ${OPEN_IN_MONTH}
     ),
+    issued as (
+      select c.facility_id, e.inmate_id, ct.issued_on from certificates ct
+      join enrollments e on e.id = ct.enrollment_id join cohorts c on c.id = e.cohort_id
+      where ct.issued_on between (select min(first) from b) and (select max(last) from b)
+    ),
     certified as (
-      select distinct b.unit_kind, b.unit_id, b.period, e.inmate_id from b
-      join cohorts c on c.facility_id = b.unit_id join enrollments e on e.cohort_id = c.id
-      join certificates ct on ct.enrollment_id = e.id
-      where b.unit_kind = 'facility' and ct.issued_on between b.first and b.last
+      select distinct b.unit_kind, b.unit_id, b.period, x.inmate_id from b
+      join issued x on x.facility_id = b.unit_id
+      where b.unit_kind = 'facility' and x.issued_on between b.first and b.last
     ),
     counted as (
       select b.unit_kind, b.unit_id, b.period, i.effective_domicile_code as area_code, 1 as inmates, 0 as trained,
