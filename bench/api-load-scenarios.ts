@@ -10,14 +10,11 @@ import {
   cursorCodec,
   type Executor,
   findAgreement,
-  findCohort,
-  findEnrollment,
-  findInmate,
-  isVisible,
   listAgreements,
   listEnrollments,
   listInmates,
-  plannedSessionsOf,
+  readEnrollment,
+  readInmate,
   toAgreement,
   toInmate,
   withCursorCodec,
@@ -103,24 +100,14 @@ function toAssessment(value: unknown): Assessment | null {
   return { ...a, units: a.units ?? [] };
 }
 
-/** The enrollments repository's row mapping, with attendance grouped by enrollment. */
-function enrollmentRecords(rows: Row[], marks: Row[]) {
-  const byEnrollment = new Map<string, { sessionDate: string; present: boolean }[]>();
-  for (const m of marks) {
-    const id = m.enrollmentId as string;
-    let list = byEnrollment.get(id);
-    if (!list) {
-      list = [];
-      byEnrollment.set(id, list);
-    }
-    list.push({ sessionDate: m.sessionDate as string, present: m.present as boolean });
-  }
+/** The enrollments repository's row mapping: attendance and planned sessions ride in the row. */
+function enrollmentRecords(rows: Row[]) {
   return rows.map((row) => ({
     id: row.id as string,
     cohortId: row.cohortId as string,
     inmateId: row.inmateId as string,
     state: row.state as EnrollmentState,
-    attendance: byEnrollment.get(row.id as string) ?? [],
+    attendance: row.attendanceMarks as { sessionDate: string; present: boolean }[],
     assessment: toAssessment(row.assessment),
     endReason: row.endReason as string | null,
     enrolledAt: row.enrolledAt as string,
@@ -195,27 +182,31 @@ export async function prepare(db: Executor, spec: ScenarioSpec, ctx: CaptureCont
     };
   }
   if (spec.resource === "inmates" && spec.shape === "get") {
-    // The API's read: the inmate, whether the caller's scope holds it, and the audit of a full read.
+    // The API's read: the inmate within the caller's scope, and the audit of a full read, in one statement.
     const full = seesPersonalData(ctx.principal);
-    await findInmate(db, id);
-    await isVisible(db, "inmate", viewer, id);
-    if (full)
-      await appendAudit(db, {
-        at: ctx.now,
-        actorId: ctx.principal.id,
-        actorKind: ctx.principal.kind,
-        requestId: null,
-        actorScope: viewer,
-        action: "read-personal-data",
-        resourceType: "inmate",
-        resourceId: id,
-        before: null,
-        after: null,
-      });
+    await readInmate(
+      db,
+      id,
+      viewer,
+      full
+        ? {
+            at: ctx.now,
+            actorId: ctx.principal.id,
+            actorKind: ctx.principal.kind,
+            requestId: null,
+            actorScope: viewer,
+            action: "read-personal-data",
+            resourceType: "inmate",
+            resourceId: id,
+            before: null,
+            after: null,
+          }
+        : undefined,
+    );
     return {
-      shape: ([found = [], visible = []]) => {
+      shape: ([found = []]) => {
         const row = found[0];
-        return row && visible.length > 0 ? presentInmate(toInmate(row as never), full) : 404;
+        return row ? presentInmate(toInmate(row as never), full) : 404;
       },
     };
   }
@@ -231,28 +222,21 @@ export async function prepare(db: Executor, spec: ScenarioSpec, ctx: CaptureCont
     };
   }
   if (spec.shape === "get") {
-    const found = await findEnrollment(db, id, { viewer });
-    if (found) await findCohort(db, found.cohortId);
+    await readEnrollment(db, id, viewer);
     return {
-      shape: ([rows = [], marks = [], cohort = []]) => {
-        const [record] = enrollmentRecords(rows, marks);
-        const planned = cohort[0]?.plannedSessions as number | null | undefined;
-        return record && cohort[0] ? presentEnrollment(record, planned ?? null) : 404;
+      shape: ([rows = []]) => {
+        const [record] = enrollmentRecords(rows);
+        return record ? presentEnrollment(record, (rows[0]?.plannedSessions as number | null) ?? null) : 404;
       },
     };
   }
-  const listedPage = await listed(() => listEnrollments(db, { limit: LIMIT, cursor, viewer }));
-  await plannedSessionsOf(
-    db,
-    listedPage.items.map((e) => e.cohortId),
-  );
+  await listed(() => listEnrollments(db, { limit: LIMIT, cursor, viewer }));
   return {
-    shape: ([rows = [], marks = [], cohorts = []]) => {
+    shape: ([rows = []]) => {
       const p = page(rows, real, context);
-      const planned = new Map(cohorts.map((c) => [c.id as string, c.plannedSessions as number | null]));
       return {
-        items: enrollmentRecords(p.items, marks).map((e) =>
-          presentEnrollment(e, planned.get(e.cohortId) ?? null),
+        items: enrollmentRecords(p.items).map((e, i) =>
+          presentEnrollment(e, (p.items[i]?.plannedSessions as number | null) ?? null),
         ),
         nextCursor: p.next,
       };
