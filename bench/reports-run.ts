@@ -19,6 +19,8 @@ export interface ReportsBenchOptions {
   readonly to: string;
   readonly rounds: number;
   readonly backfillRounds: number;
+  /** Months the backfill computes together (the worker's default when absent). */
+  readonly batchMonths?: number;
   /** Told after each measurement (the command prints progress lines). */
   readonly onStep?: (line: string) => void;
 }
@@ -125,7 +127,16 @@ export async function runReportsBench(
       if (round < options.backfillRounds) {
         const runWorker = async () => {
           const r = await measured(() =>
-            runBackfill(db, { from: options.from, to: options.to }, { worker, now: clock, ids: randomUUID }),
+            runBackfill(
+              db,
+              { from: options.from, to: options.to },
+              {
+                worker,
+                now: clock,
+                ids: randomUUID,
+                ...(options.batchMonths === undefined ? {} : { batchMonths: options.batchMonths }),
+              },
+            ),
           );
           if (r.value.failures.length > 0) throw new Error(`backfill failed: ${r.value.failures[0]?.reason}`);
           range.worker.push(r.ms);

@@ -3,7 +3,7 @@
  * hand-written grouped queries for the same figures, on a database filled by `pnpm seed:national`.
  * Prints a table and writes JSON (results/reports.json, or stdout with --json -).
  * Usage: BENCH_DATABASE_URL=postgres://…/sinergi_national pnpm --filter @sinergi/bench reports
- *   [--month 2026-10] [--from 2023-12] [--to 2026-11] [--rounds 3] [--backfill-rounds 3] [--json path]
+ *   [--month 2026-10] [--from 2023-12] [--to 2026-11] [--rounds 3] [--backfill-rounds 3] [--batch-months 12] [--json path]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -25,6 +25,7 @@ const options = {
   to: args.get("to") ?? "2026-11",
   rounds: Number(args.get("rounds") ?? 3),
   backfillRounds: Number(args.get("backfill-rounds") ?? 3),
+  ...(args.has("batch-months") ? { batchMonths: Number(args.get("batch-months")) } : {}),
 };
 const jsonPath = args.get("json") ?? join(import.meta.dirname, "results", "reports.json");
 
