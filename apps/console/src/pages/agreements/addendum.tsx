@@ -4,6 +4,7 @@ import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
 import { FieldFrame } from "../../ui/fields.tsx";
 import { fieldChoices, fieldLabel } from "../../ui/labels.tsx";
+import { PlainDateField } from "../../ui/plain-date-field.tsx";
 import { ownerOf, uploadDocument } from "./documents.ts";
 
 type Agreement = Schemas["Agreement"];
@@ -78,6 +79,9 @@ const typedNow = (): AddendumTyped => ({
 });
 
 function Input(props: { id: string; label: string; value?: string | null; type?: string; hint?: string }) {
+  if (props.type === "date") {
+    return <PlainDateField id={props.id} label={props.label} hint={props.hint} value={props.value} />;
+  }
   return (
     <FieldFrame id={props.id} label={props.label} hint={props.hint}>
       <input

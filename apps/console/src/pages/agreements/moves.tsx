@@ -4,6 +4,7 @@ import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
+import { PlainDateField } from "../../ui/plain-date-field.tsx";
 import { ownerOf, uploadDocument } from "./documents.ts";
 
 type Agreement = Schemas["Agreement"];
@@ -136,11 +137,13 @@ export function AgreementMoves(props: {
           confirmLabel={t("moves.sign")}
           onConfirm={sign}
         >
-          <div class="field">
-            <label for="sign-date">{t("moves.sign.date")}</label>
-            <span class="hint">{t("moves.sign.dateHint")}</span>
-            <input id="sign-date" type="date" required value={todayIso()} />
-          </div>
+          <PlainDateField
+            id="sign-date"
+            label={t("moves.sign.date")}
+            hint={t("moves.sign.dateHint")}
+            required
+            value={todayIso()}
+          />
           <div class="field">
             <label for="sign-facility-number">{t("agreement.facilityNumber")}</label>
             <input id="sign-facility-number" value={a().facilityDocumentNumber ?? ""} />
@@ -173,15 +176,13 @@ export function AgreementMoves(props: {
               </div>
             </fieldset>
           </Show>
-          <div class="field">
-            <label for="sign-start">{t("agreement.start")}</label>
-            <input id="sign-start" type="date" value={a().startDate ?? ""} />
-          </div>
-          <div class="field">
-            <label for="sign-end">{t("agreement.end")}</label>
-            <span class="hint">{t("moves.sign.endHint")}</span>
-            <input id="sign-end" type="date" value={a().endDate ?? ""} />
-          </div>
+          <PlainDateField id="sign-start" label={t("agreement.start")} value={a().startDate} />
+          <PlainDateField
+            id="sign-end"
+            label={t("agreement.end")}
+            hint={t("moves.sign.endHint")}
+            value={a().endDate}
+          />
           <div class="field">
             <label for="sign-file">{t("moves.sign.file")}</label>
             <span class="hint">{t("moves.sign.fileHint")}</span>
@@ -203,16 +204,8 @@ export function AgreementMoves(props: {
           confirmLabel={t("moves.renew")}
           onConfirm={renew}
         >
-          <div class="field">
-            <label for="renew-start">{t("agreement.start")}</label>
-            <span class="hint">{t("moves.renew.startHint")}</span>
-            <input id="renew-start" type="date" />
-          </div>
-          <div class="field">
-            <label for="renew-end">{t("agreement.end")}</label>
-            <span class="hint">{t("moves.renew.endHint")}</span>
-            <input id="renew-end" type="date" />
-          </div>
+          <PlainDateField id="renew-start" label={t("agreement.start")} hint={t("moves.renew.startHint")} />
+          <PlainDateField id="renew-end" label={t("agreement.end")} hint={t("moves.renew.endHint")} />
         </ConfirmButton>
       </Show>
       <Show when={a().state === "signed" && session.can("agreements:terminate")}>
@@ -226,10 +219,7 @@ export function AgreementMoves(props: {
           onConfirm={terminate}
         >
           <Note id="terminate-reason" label={t("moves.reason")} required />
-          <div class="field">
-            <label for="terminate-date">{t("moves.terminate.date")}</label>
-            <input id="terminate-date" type="date" required />
-          </div>
+          <PlainDateField id="terminate-date" label={t("moves.terminate.date")} required />
         </ConfirmButton>
       </Show>
       <Show when={unsigned() && session.can("agreements:write")}>

@@ -1,17 +1,16 @@
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
-import { For, type JSX, lazy, Show } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
+import { CountBars } from "../../ui/count-bars.tsx";
 import { FieldColumnHeader } from "../../ui/field-column.tsx";
 import { fieldLabel, licenceTypeLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities } from "../lookups.ts";
 import { LatestReport, UnreadAlerts } from "./report-cards.tsx";
-
-const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
 
 type Agreement = Schemas["Agreement"];
 
@@ -61,15 +60,14 @@ function Expiring(): JSX.Element {
             <>
               <NonEmpty items={items} empty={t("dashboard.noneExpiring")}>
                 <div class="grid">
-                  <BarChart
+                  <CountBars
                     title={t("dashboard.expiringChart")}
-                    labels={[t("dashboard.within7"), t("dashboard.within30"), t("dashboard.within90")]}
-                    series={[
-                      {
-                        label: t("dashboard.agreements"),
-                        values: [b().d7.length, b().d30.length, b().d90.length],
-                        colour: "#7a4b00",
-                      },
+                    unit={t("dashboard.agreements")}
+                    colour="#7a4b00"
+                    bars={[
+                      { label: t("dashboard.within7"), count: b().d7.length },
+                      { label: t("dashboard.within30"), count: b().d30.length },
+                      { label: t("dashboard.within90"), count: b().d90.length },
                     ]}
                   />
                   <ul>

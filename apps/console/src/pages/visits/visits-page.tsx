@@ -1,22 +1,21 @@
-import { Tabs } from "@kobalte/core/tabs";
 import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
-import { type JSX, Show } from "solid-js";
+import { type JSX, lazy, Show } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
-import { engagementKindLabel, followUpStatusLabel } from "../../ui/labels.tsx";
+import { engagementKindLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
-import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
+
+// The follow-ups tab (its table and its confirmation dialogs) is fetched only when opened.
+const FollowUpList = lazy(() => import("./follow-up-list.tsx"));
 
 type Engagement = Schemas["Engagement"];
-type FollowUp = Schemas["FollowUp"];
 const visitColumns = createColumnHelper<typeof listFeatures, Engagement>();
-const followUpColumns = createColumnHelper<typeof listFeatures, FollowUp>();
 
 function VisitList(): JSX.Element {
   const [params] = useSearchParams<{ sort?: string; cursor?: string }>();
@@ -77,61 +76,14 @@ function VisitList(): JSX.Element {
   );
 }
 
-/** Open follow-ups, earliest due first: the overdue ones lead. */
-export function FollowUpList(): JSX.Element {
-  const facilities = useFacilities();
-  const list = useQuery(() => ({
-    queryKey: ["follow-ups", "open"],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/follow-ups", {
-          params: { query: { status: "open", sort: "dueDate", limit: 200 } },
-        }),
-      ),
-  }));
-  const columns = [
-    followUpColumns.accessor("dueDate", {
-      header: () => t("followUp.due"),
-      cell: (c) => <DueOn followUp={c.row.original} />,
-    }),
-    followUpColumns.accessor("text", {
-      header: () => t("followUp.text"),
-      cell: (c) => <A href={`/visits/${c.row.original.engagementId}`}>{c.getValue()}</A>,
-    }),
-    followUpColumns.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
-    followUpColumns.accessor("facilityId", {
-      header: () => t("visit.facility"),
-      cell: (c) => nameOf(facilities.data, c.getValue()),
-    }),
-    followUpColumns.accessor("status", {
-      header: () => t("agreement.status"),
-      cell: (c) => followUpStatusLabel(c.getValue()),
-    }),
-    followUpColumns.display({
-      id: "actions",
-      header: () => t("table.actions"),
-      cell: (c) => <FollowUpActions followUp={c.row.original} />,
-    }),
-  ] as ListColumn<FollowUp>[];
-  return (
-    <QueryView query={list} height="16rem">
-      {(page) => (
-        <DataTable
-          caption={t("followUps.title")}
-          columns={columns}
-          rows={page.items}
-          rowId={(f) => f.id}
-          empty={t("followUps.empty")}
-        />
-      )}
-    </QueryView>
-  );
-}
-
-/** Visits and their follow-ups; the follow-ups tab is a link of its own (?tab=follow-ups). */
+/**
+ * Visits and their follow-ups. The two tabs are links (?tab=follow-ups), so each view has its own address
+ * and the first one needs no tabs component: Tab and Enter move between them like any link.
+ */
 export default function VisitsPage(): JSX.Element {
   const session = useSession();
-  const [params, setParams] = useSearchParams<{ tab?: string }>();
+  const [params] = useSearchParams<{ tab?: string }>();
+  const onFollowUps = () => params.tab === "follow-ups";
   return (
     <section>
       <div class="page-head">
@@ -142,25 +94,27 @@ export default function VisitsPage(): JSX.Element {
           </A>
         </Show>
       </div>
-      <Tabs
-        value={params.tab === "follow-ups" ? "follow-ups" : "visits"}
-        onChange={(tab) => setParams({ tab })}
-      >
-        <Tabs.List class="tabs-list" aria-label={t("visits.title")}>
-          <Tabs.Trigger class="tabs-trigger" value="visits">
-            {t("visits.tab.visits")}
-          </Tabs.Trigger>
-          <Tabs.Trigger class="tabs-trigger" value="follow-ups">
-            {t("visits.tab.followUps")}
-          </Tabs.Trigger>
-        </Tabs.List>
-        <Tabs.Content value="visits">
-          <VisitList />
-        </Tabs.Content>
-        <Tabs.Content value="follow-ups">
+      {/* Plain anchors (the router still navigates them in place): <A> would mark the current one only
+          when the whole query matches, and a sorted or paged list has more in its query than the tab. */}
+      <nav class="tabs-list" aria-label={t("visits.title")}>
+        <a class="button tabs-trigger" href="/visits" aria-current={onFollowUps() ? undefined : "page"}>
+          {t("visits.tab.visits")}
+        </a>
+        <a
+          class="button tabs-trigger"
+          href="/visits?tab=follow-ups"
+          aria-current={onFollowUps() ? "page" : undefined}
+        >
+          {t("visits.tab.followUps")}
+        </a>
+      </nav>
+      <Show when={onFollowUps()} fallback={<VisitList />}>
+        {/* No Suspense here, as for the routes (it would add to every page's shared script): the space
+            is held until the list's own loading state shows. */}
+        <div class="lazy-slot">
           <FollowUpList />
-        </Tabs.Content>
-      </Tabs>
+        </div>
+      </Show>
     </section>
   );
 }

@@ -1,0 +1,67 @@
+import { A } from "@solidjs/router";
+import { useQuery } from "@tanstack/solid-query";
+import { createColumnHelper } from "@tanstack/solid-table";
+import type { JSX } from "solid-js";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { t } from "../../i18n/i18n.ts";
+import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
+import { followUpStatusLabel } from "../../ui/labels.tsx";
+import { QueryView } from "../../ui/states.tsx";
+import { nameOf, useFacilities } from "../lookups.ts";
+import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
+
+// Loaded only when the follow-ups tab is opened: its actions bring the confirmation dialog with them.
+
+type FollowUp = Schemas["FollowUp"];
+const followUpColumns = createColumnHelper<typeof listFeatures, FollowUp>();
+
+/** Open follow-ups, earliest due first: the overdue ones lead. */
+export default function FollowUpList(): JSX.Element {
+  const facilities = useFacilities();
+  const list = useQuery(() => ({
+    queryKey: ["follow-ups", "open"],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/follow-ups", {
+          params: { query: { status: "open", sort: "dueDate", limit: 200 } },
+        }),
+      ),
+  }));
+  const columns = [
+    followUpColumns.accessor("dueDate", {
+      header: () => t("followUp.due"),
+      cell: (c) => <DueOn followUp={c.row.original} />,
+    }),
+    followUpColumns.accessor("text", {
+      header: () => t("followUp.text"),
+      cell: (c) => <A href={`/visits/${c.row.original.engagementId}`}>{c.getValue()}</A>,
+    }),
+    followUpColumns.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
+    followUpColumns.accessor("facilityId", {
+      header: () => t("visit.facility"),
+      cell: (c) => nameOf(facilities.data, c.getValue()),
+    }),
+    followUpColumns.accessor("status", {
+      header: () => t("agreement.status"),
+      cell: (c) => followUpStatusLabel(c.getValue()),
+    }),
+    followUpColumns.display({
+      id: "actions",
+      header: () => t("table.actions"),
+      cell: (c) => <FollowUpActions followUp={c.row.original} />,
+    }),
+  ] as ListColumn<FollowUp>[];
+  return (
+    <QueryView query={list} height="16rem">
+      {(page) => (
+        <DataTable
+          caption={t("followUps.title")}
+          columns={columns}
+          rows={page.items}
+          rowId={(f) => f.id}
+          empty={t("followUps.empty")}
+        />
+      )}
+    </QueryView>
+  );
+}
