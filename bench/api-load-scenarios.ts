@@ -5,7 +5,6 @@
  * that records each compiled statement (see api-load-raw.ts); per request it replays them over `pg`.
  */
 import {
-  appendAudit,
   type CursorCodec,
   cursorCodec,
   type Executor,
