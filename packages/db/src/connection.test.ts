@@ -123,6 +123,28 @@ describe.each(testBackends())("database on $name", (backend) => {
       }),
     ).rejects.toBeInstanceOf(InvalidCursorError);
   });
+
+  it.runIf(backend.name === "postgres")(
+    "survives the server closing an idle pooled connection and answers the next query",
+    async () => {
+      const name = (await sql<{ name: string }>`select current_database() as name`.execute(s.db)).rows[0]
+        ?.name;
+      const url = new URL(process.env.TEST_DATABASE_URL ?? "");
+      url.pathname = `/${name}`;
+      const other = await openDatabase({ databaseUrl: url.toString() });
+      try {
+        const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(other.db)).rows[0]
+          ?.pid;
+        await sql`select pg_terminate_backend(${pid})`.execute(s.db);
+        // The idle client hears of it asynchronously; an unheard 'error' would fail the whole run here.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const again = await sql<{ one: number }>`select 1 as one`.execute(other.db);
+        expect(again.rows[0]?.one).toBe(1);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 });
 
 describe("embedded data folder", () => {

@@ -39,6 +39,10 @@ function openPostgres(databaseUrl: string): SinergiDb {
         parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server closed (a restart, a failover, a terminated backend, a dropped test
+  // database while the pool's ends are still in flight): the pool has already let it go and connects anew
+  // when next asked. Without a listener the pool's 'error' event would end the whole process.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   return { db, kind: "postgres", close: () => db.destroy() };
 }
