@@ -28,8 +28,9 @@ export interface PassOptions {
   readonly send?: SendMail | undefined;
   /**
    * Consecutive months whose figures are computed together in one transaction (see
-   * makeMissingReportsRange): default 12 for a backfill, 1 for a pass (usually one month is due, and
-   * each month is then stored as soon as it is made).
+   * makeMissingReportsRange). Default 1, for a pass and a backfill alike: on the national data a 12-month
+   * batch spent over four minutes in one statement where twelve single months took 101 s in all
+   * (bench/README.md), because the training figures still cost about a month's work per month.
    */
   readonly batchMonths?: number;
   /** Told after each period is reconciled (the backfill's progress). */
@@ -111,7 +112,7 @@ async function reconcile(
     made += outcome.made;
     failures.push(...outcome.failures);
   };
-  const size = Math.max(1, options.batchMonths ?? (kind === "backfill" ? 12 : 1));
+  const size = Math.max(1, options.batchMonths ?? 1);
   for (let start = 0; start < periods.length; start += size) {
     const outcomes = await makeBatch(periods.slice(start, start + size));
     for (const [j, outcome] of outcomes.entries()) {
