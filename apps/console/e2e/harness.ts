@@ -94,16 +94,7 @@ export async function startHarness(): Promise<Harness> {
     ) => Promise<Omit<Harness, keyof BrowserSide | "close"> & { close(): Promise<void> }>;
   };
   const server = await startE2eServer(outDir);
-  const side = await launchBrowser(server.origin);
-  return {
-    ...server,
-    ...side,
-    close: async () => {
-      await side.browser.close();
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
+  return withBrowser(server, outDir);
 }
 
 /** The console over a national-scale PostgreSQL: a national admin and an admin of its largest facility. */
@@ -121,16 +112,7 @@ export async function startNationalHarness(databaseUrl: string): Promise<Nationa
     startNationalServer: (dir: string, url: string) => Promise<Omit<NationalHarness, keyof BrowserSide>>;
   };
   const server = await startNationalServer(outDir, databaseUrl);
-  const side = await launchBrowser(server.origin);
-  return {
-    ...server,
-    ...side,
-    close: async () => {
-      await side.browser.close();
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
+  return withBrowser(server, outDir);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -161,4 +143,18 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
         targets: v.nodes.slice(0, 3).map((n: { target: string[] }) => n.target.join(" ")),
       }));
   });
+}
+
+/** A started server with a browser on it; closing ends both and removes the console build they served. */
+async function withBrowser<S extends { origin: string; close(): Promise<void> }>(server: S, outDir: string) {
+  const side = await launchBrowser(server.origin);
+  return {
+    ...server,
+    ...side,
+    close: async () => {
+      await side.browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
