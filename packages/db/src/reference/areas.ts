@@ -1,9 +1,10 @@
-import { getDistricts, getProvinces, getRegencies } from "idn-area-data";
 import type { Kysely } from "kysely";
 import type { AreasTable, Database } from "../schema/index.ts";
 
 /** Official Kemendagri provinces, regencies/cities and districts from the idn-area-data package. */
 export async function loadAreas(): Promise<AreasTable[]> {
+  // Loaded here, not at start: a restart only compares the row count with DATASET_AREA_COUNT.
+  const { getDistricts, getProvinces, getRegencies } = await import("idn-area-data");
   const [provinces, regencies, districts] = await Promise.all([
     getProvinces(),
     getRegencies(),
