@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { DataDirLockedError, openDatabase, prepareDatabase } from "@sinergi/db";
-import { parseWorkerSettings, startWorker, WorkerConfigError } from "@sinergi/worker";
+import { parseWorkerSettings, startWorker, WorkerConfigError, type WorkerHandle } from "@sinergi/worker";
 import { ensureFirstAdmin, FirstAdminError } from "./access/bootstrap.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
@@ -15,6 +15,13 @@ import { dataDirSecret } from "./secret-file.ts";
 const defaultDataDir = resolve(fileURLToPath(new URL("../../../.sinergi-data", import.meta.url)));
 /** Where `pnpm --filter @sinergi/console build` puts the console. */
 const defaultConsoleDir = resolve(fileURLToPath(new URL("../../console/dist", import.meta.url)));
+
+/**
+ * How long after the server starts the embedded default's worker makes its first pass. PGlite runs one statement
+ * at a time, so a pass at start (a second or more, even with nothing to make) would hold up the first
+ * requests; a restart answers first and reconciles the reports a little later.
+ */
+const EMBEDDED_WORKER_DELAY_MS = 10_000;
 
 const logger = createLogger();
 const log = (line: Record<string, unknown>) => logger.info(line);
@@ -68,8 +75,14 @@ async function main(): Promise<void> {
     });
   });
 
-  // PGlite allows one process: on the embedded default the reporting worker runs here.
-  const worker = opened.kind === "pglite" ? startWorker(opened.db, workerSettings, log) : undefined;
+  // PGlite allows one process: on the embedded default the reporting worker runs here, once started.
+  let worker: WorkerHandle | undefined;
+  const workerTimer =
+    opened.kind === "pglite"
+      ? setTimeout(() => {
+          worker = startWorker(opened.db, workerSettings, log);
+        }, EMBEDDED_WORKER_DELAY_MS)
+      : undefined;
 
   server.on("error", (e: NodeJS.ErrnoException) => {
     const why = e.code === "EADDRINUSE" ? `port ${config.port} is in use (set PORT to another)` : e.message;
@@ -82,6 +95,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log({ msg: "stopping", signal });
+    clearTimeout(workerTimer);
     server.close(() => {
       void Promise.resolve(worker?.stop())
         .then(() => opened.close())
