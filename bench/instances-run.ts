@@ -6,7 +6,9 @@ import { randomBytes } from "node:crypto";
 import { openDatabase } from "@sinergi/db";
 import { sql } from "kysely";
 import {
+  type ApiEntry,
   type ApiInstance,
+  buildApiIfStale,
   dropDatabase,
   scratchDatabase,
   startApi,
@@ -36,6 +38,10 @@ export interface InstancesOptions {
   readonly workerCount?: number;
   /** Passes each worker makes before the reports are counted the last time. */
   readonly passesEach?: number;
+  /** The API processes' entry (default `src`, through tsx); `dist` builds the bundle when stale. */
+  readonly apiEntry?: ApiEntry;
+  /** The workers' cron (seconds first); default every 4 s. */
+  readonly workerSchedule?: string;
   readonly onStep?: (line: string) => void;
 }
 
@@ -99,6 +105,7 @@ export async function runInstances<C>(options: InstancesOptions, checks: (t: Top
   const apiCount = options.apiCount ?? 2;
   const workerCount = options.workerCount ?? 3;
   const passesEach = options.passesEach ?? 3;
+  if (options.apiEntry === "dist") buildApiIfStale();
   step(`seeding ${options.database} at scale ${options.scale}…`);
   const { url, seededMs } = await scratchDatabase(options.serverUrl, options.database, {
     scale: options.scale,
@@ -117,7 +124,7 @@ export async function runInstances<C>(options: InstancesOptions, checks: (t: Top
       startWorkerProcess({
         ...base,
         SINERGI_WORKER_NAME: `worker-${i + 1}`,
-        SINERGI_WORKER_SCHEDULE: "*/4 * * * * *",
+        SINERGI_WORKER_SCHEDULE: options.workerSchedule ?? "*/4 * * * * *",
         SINERGI_REPORTS_FROM: monthsBack(options.months),
       }),
     );
@@ -133,7 +140,7 @@ export async function runInstances<C>(options: InstancesOptions, checks: (t: Top
     // One after the other: the first creates the admin, which the others then find.
     for (let i = 0; i < apiCount; i++) {
       const t = performance.now();
-      const api = await startApi(`api-${i + 1}`, apiEnv);
+      const api = await startApi(`api-${i + 1}`, apiEnv, options.apiEntry);
       apiReadyMs.push(Math.round(performance.now() - t));
       apis.push(api);
       children.push(api);

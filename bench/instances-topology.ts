@@ -1,10 +1,11 @@
 /**
  * The production topology on one machine, for bench/instances.ts: a scratch PostgreSQL database with a
  * small generated country, N API processes and M report workers started as their own processes (what
- * `pnpm --filter @sinergi/api start` and `pnpm --filter @sinergi/worker start` run), and Debian's nginx
+ * `pnpm --filter @sinergi/api start`, or `start:dist` for the bundle, and `pnpm --filter @sinergi/worker
+ * start` run), and Debian's nginx
  * in front of the APIs with a generated configuration, all on loopback.
  */
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openDatabase, prepareDatabase } from "@sinergi/db";
@@ -70,14 +71,25 @@ export interface ApiInstance {
   readonly child: Child;
 }
 
+/** How an API process runs: its sources through tsx, or the vite bundle (`node dist/main.js`). */
+export type ApiEntry = "src" | "dist";
+
+/** Builds the API's bundle when it is missing or older than its sources (as `pnpm start` does). */
+export function buildApiIfStale(): void {
+  const built = spawnSync(process.execPath, ["build-if-stale.mjs"], { cwd: join(root, "apps", "api") });
+  if (built.status !== 0) throw new Error(`the API's bundle did not build:\n${built.stderr}${built.stdout}`);
+}
+
 /** Starts one API process on PostgreSQL and waits for its `/readyz`. */
-export async function startApi(name: string, env: NodeJS.ProcessEnv): Promise<ApiInstance> {
+export async function startApi(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  entry: ApiEntry = "src",
+): Promise<ApiInstance> {
   const port = await freePort();
   const apiDir = join(root, "apps", "api");
-  const child = startChild(join(apiDir, "node_modules", ".bin", "tsx"), ["src/main.ts"], {
-    cwd: apiDir,
-    env: { ...env, PORT: String(port) },
-  });
+  const args = entry === "dist" ? ["dist/main.js"] : ["--import", "tsx", "src/main.ts"];
+  const child = startChild(process.execPath, args, { cwd: apiDir, env: { ...env, PORT: String(port) } });
   try {
     await waitForAnswer(`http://127.0.0.1:${port}/readyz`, child);
   } catch (e) {
@@ -90,7 +102,8 @@ export async function startApi(name: string, env: NodeJS.ProcessEnv): Promise<Ap
 /** Starts one standalone report worker (it runs a pass at once, then on its schedule). */
 export function startWorkerProcess(env: NodeJS.ProcessEnv): Child {
   const workerDir = join(root, "apps", "worker");
-  return startChild(join(workerDir, "node_modules", ".bin", "tsx"), ["src/main.ts"], { cwd: workerDir, env });
+  // `node --import tsx`: one process each, where tsx's launcher would add a second.
+  return startChild(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: workerDir, env });
 }
 
 /** The nginx configuration: round robin over the API ports, the upstream named in a response header. */

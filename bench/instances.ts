@@ -5,7 +5,8 @@
  * three workers. Prints the figures and writes JSON (results/instances.json, or stdout with --json -).
  * Usage: pnpm --filter @sinergi/bench instances [--server postgres://postgres@127.0.0.1:5432/postgres]
  *   [--database multiinst_bench] [--scale 0.01] [--months 3] [--requests 400] [--concurrency 10]
- *   [--keep true] [--json path|-]
+ *   [--keep true] [--entry src|dist] [--json path|-]
+ * `--entry dist` runs the API processes from the bundle (`node dist/main.js`, built when stale).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     requests: { type: "string", default: "400" },
     concurrency: { type: "string", default: "10" },
     keep: { type: "string", default: "false" },
+    entry: { type: "string", default: "src" },
     json: { type: "string" },
   },
 });
@@ -47,6 +49,7 @@ const result = await runInstances(
     months: Number(values.months),
     nginxDir: join(dir, "nginx"),
     keep: values.keep === "true",
+    apiEntry: values.entry === "dist" ? "dist" : "src",
     onStep: (line) => process.stderr.write(`${line}\n`),
   },
   async (t) => {
