@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../connection.ts";
 import { json } from "../json.ts";
+import { facilityOfCohort } from "../repositories/enrollment/enrollments.ts";
 
 /** Rows written straight into tables of other slices, so each suite arranges only what it tests. */
 
@@ -200,6 +201,7 @@ export async function insertEnrollmentRow(
     .values({
       id,
       cohortId: row.cohortId,
+      facilityId: facilityOfCohort(row.cohortId),
       inmateId: row.inmateId,
       state: row.state,
       assessment: json(
