@@ -75,6 +75,7 @@ describe.each(emptyTestBackends())(
           state: "completed",
           result: "competent",
           at,
+          beforeFacilityColumn: true,
         });
       ids.a = await enrol(cohortId);
       ids.b = await enrol(cohortId);

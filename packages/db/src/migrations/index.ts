@@ -21,6 +21,7 @@ import * as licenceDocument from "./2026-12-04-01-licence-document.ts";
 import * as reports from "./2026-12-04-11-reports.ts";
 import * as reportIndexes from "./2026-12-04-31-report-indexes.ts";
 import * as inmateListIndexes from "./2026-12-05-01-inmate-list-indexes.ts";
+import * as enrollmentFacility from "./2026-12-06-01-enrollment-facility.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04-11-reports": reports,
   "2026-12-04-31-report-indexes": reportIndexes,
   "2026-12-05-01-inmate-list-indexes": inmateListIndexes,
+  "2026-12-06-01-enrollment-facility": enrollmentFacility,
 };

@@ -6,6 +6,8 @@ import type { Json } from "./organisation.ts";
 export interface EnrollmentsTable {
   id: string;
   cohortId: string;
+  /** The cohort's facility (a copy the pair's foreign key keeps equal), so a facility's page is one index range. */
+  facilityId: string;
   inmateId: string;
   state: string;
   assessment: Json<unknown | null>;

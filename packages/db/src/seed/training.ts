@@ -8,6 +8,7 @@ import {
   sentenceDates,
 } from "@sinergi/domain";
 import { json } from "../json.ts";
+import { facilityOfCohort } from "../repositories/enrollment/enrollments.ts";
 import { demoId, districtsOf, type Move, type SeedContext, span, writeHistory } from "./shared.ts";
 
 /** One inmate of the story. */
@@ -191,6 +192,7 @@ export async function insertCohort(ctx: SeedContext, c: CohortSeed): Promise<str
       .values({
         id: enrollmentId,
         cohortId: id,
+        facilityId: facilityOfCohort(id),
         inmateId: inmate.id,
         state: c.completion ? "completed" : "enrolled",
         assessment: json(

@@ -214,6 +214,7 @@ export function visibleIds(kind: VisibleKind, viewer: Scope): Ids | undefined {
     case "cohort":
       return cohorts(viewer);
     case "enrollment": {
+      if (viewer.kind !== "partner") return onFacilities("enrollments", "facility_id", viewer);
       const seen = cohorts(viewer);
       return seen && sql`select e.id from enrollments e where e.cohort_id in (${seen})`;
     }

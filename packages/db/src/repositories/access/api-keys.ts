@@ -96,11 +96,14 @@ export async function useApiKey(
       select * from api_keys
       where key_hash = ${keyHash} and revoked_at is null and (expires_at is null or expires_at > ${at}::timestamptz)
     ), used as (
+      -- The key's current last use, skipping a row another request is writing: one write when it falls
+      -- due, not a queue of every concurrent request on the row lock.
       update api_keys set last_used_at = ${at}::timestamptz
-      from k
-      where api_keys.id = k.id
-        and (k.last_used_at is null or k.last_used_at <= ${stale(-RECORD_USE_EVERY_MS)}::timestamptz
-          or k.last_used_at >= ${stale(RECORD_USE_EVERY_MS)}::timestamptz)
+      where api_keys.id in (
+        select t.id from api_keys t join k on t.id = k.id
+        where t.last_used_at is null or t.last_used_at <= ${stale(-RECORD_USE_EVERY_MS)}::timestamptz
+          or t.last_used_at >= ${stale(RECORD_USE_EVERY_MS)}::timestamptz
+        for update of t skip locked)
       returning api_keys.id
     )
     select k.*, exists (select 1 from used) as used from k`.execute(db);

@@ -53,6 +53,8 @@ export async function findLiveSession(
   touchEveryMs?: number,
 ): Promise<LiveSession | undefined> {
   const oldest = minus(at, lifetime.maxMs);
+  // The touch tests the row's current seen-time and skips a row another request is touching: when it
+  // falls due, fifty requests of one session at once make one write, not a queue of fifty on the row lock.
   const touch =
     touchEveryMs === undefined
       ? sql``
@@ -60,10 +62,11 @@ export async function findLiveSession(
           update sessions set last_seen_at = ${at},
             expires_at = least(greatest(sessions.expires_at, ${idleEnd(at, lifetime)}::timestamptz),
               sessions.created_at + ${`${lifetime.maxMs} milliseconds`}::interval)
-          from live
-          where sessions.id = live.session_id
-            and (live.last_seen_at <= ${minus(at, touchEveryMs)}::timestamptz
-              or live.last_seen_at >= ${minus(at, -touchEveryMs)}::timestamptz)
+          where sessions.id in (
+            select t.id from sessions t join live on t.id = live.session_id
+            where t.last_seen_at <= ${minus(at, touchEveryMs)}::timestamptz
+              or t.last_seen_at >= ${minus(at, -touchEveryMs)}::timestamptz
+            for update of t skip locked)
           returning sessions.id)`;
   const { rows } = await sql<LiveSession>`
     with live as (

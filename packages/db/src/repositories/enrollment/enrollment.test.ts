@@ -143,6 +143,33 @@ describe.each(testBackends())("enrollment repositories on $name", (backend) => {
     ).toEqual([]);
   });
 
+  it("stores the cohort's facility on each enrollment and never lets the two disagree", async () => {
+    const { cohortId, e } = await enrolledOne();
+    const facilityOf = async (id: string) =>
+      (
+        await db()
+          .selectFrom("enrollments")
+          .select("facilityId")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).facilityId;
+    expect(await facilityOf(e.id)).toBe(fx.facilityId);
+    await expect(
+      db()
+        .updateTable("enrollments")
+        .set({ facilityId: fx.otherFacilityId })
+        .where("id", "=", e.id)
+        .execute(),
+    ).rejects.toThrow();
+    // A cohort's facility is frozen once enrolment opens; were one moved anyway, its enrollments' copy follows.
+    await db()
+      .updateTable("cohorts")
+      .set({ facilityId: fx.otherFacilityId })
+      .where("id", "=", cohortId)
+      .execute();
+    expect(await facilityOf(e.id)).toBe(fx.otherFacilityId);
+  });
+
   it("keeps every assessment as its own numbered row, first to last, and finds a cohort's enrollments in bulk", async () => {
     const { cohortId, inmateId, e } = await enrolledOne();
     const unit = "I.56PAR00.001.2";

@@ -197,6 +197,13 @@ export async function isEnrolledIn(db: Executor, cohortId: string, inmateId: str
   return r !== undefined;
 }
 
+/**
+ * The cohort's facility, as an enrollment's insert stores it: read from the cohort in the insert itself,
+ * so no caller can hand in another (the pair's foreign key would refuse it anyway).
+ */
+export const facilityOfCohort = (cohortId: string) =>
+  sql<string>`(select c.facility_id from cohorts c where c.id = ${cohortId})`;
+
 /** Inserts a new enrollment. */
 export async function insertEnrollment(db: Executor, e: Enrollment, at: string): Promise<EnrollmentRecord> {
   const row = await db
@@ -204,6 +211,7 @@ export async function insertEnrollment(db: Executor, e: Enrollment, at: string):
     .values({
       id: e.id,
       cohortId: e.cohortId,
+      facilityId: facilityOfCohort(e.cohortId),
       inmateId: e.inmateId,
       state: e.state,
       assessment: e.assessment === null ? null : json(e.assessment),

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor, SinergiDb } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { insertFacilityRow, insertOfficeRow, insertPartnerRow, testBackends } from "../../testing/index.ts";
-import { ENROLLMENT_ENTITY } from "../enrollment/enrollments.ts";
+import { ENROLLMENT_ENTITY, facilityOfCohort } from "../enrollment/enrollments.ts";
 import { computeUnitFigures } from "./figures.ts";
 
 const AT = "2026-01-01T00:00:00.000Z";
@@ -130,6 +130,7 @@ async function medanStory(
       .values({
         id: enrollmentId,
         cohortId,
+        facilityId: facilityOfCohort(cohortId),
         inmateId,
         state: "completed",
         assessment: null,

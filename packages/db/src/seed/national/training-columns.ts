@@ -32,6 +32,7 @@ export const TRAINING_COLUMNS = {
   enrollments: [
     "id",
     "cohort_id",
+    "facility_id",
     "inmate_id",
     "state",
     "assessment",

@@ -239,6 +239,7 @@ function enroll(
   out.enrollments.push([
     id,
     c.id,
+    f.id,
     inmate.id,
     state,
     assessment,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { addDays, makeNik } from "@sinergi/domain";
 import type { Executor } from "../../../connection.ts";
 import { json } from "../../../json.ts";
-import { ENROLLMENT_ENTITY } from "../../enrollment/enrollments.ts";
+import { ENROLLMENT_ENTITY, facilityOfCohort } from "../../enrollment/enrollments.ts";
 import type { Place } from "./insert-world.ts";
 import type { World } from "./random-world.ts";
 
@@ -102,6 +102,7 @@ export async function insertTraining(
       .values({
         id,
         cohortId,
+        facilityId: facilityOfCohort(cohortId),
         inmateId,
         state: e.state,
         assessment: null,
