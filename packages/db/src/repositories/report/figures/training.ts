@@ -19,10 +19,11 @@ const OTHER_ENDS = ENROLLMENT_FINAL_STATES.filter((s) => s !== "completed")
  * day is within the month's days):
  * - `w`: the range's widest window; `fz`: the scope's facilities and their zones;
  * - `ends`: each enrollment's last move into each end state at or after the window's start. For an
- *   enrollment with such a move into its state this is its end instant (`endedAtSql`: the last move
- *   of all, which is also in the set); without one it ended before the window or has no end instant;
- * - `trained`: facility, month and inmate of each enrollment of a running cohort open at some point in
- *   the month (the domain's trainedEnrollments), one row per enrollment and month, from the months'
+ *   enrollment with such a move into its state this is its end instant (the last move into its
+ *   state of all, which is also in the set); without one it ended before the window or has no end instant;
+ * - `en`: the scope's enrollments with facility, zone, cohort and end instant (as above);
+ * - `spans`, `trained`: facility, month and inmate of each enrollment of a running cohort open at some
+ *   point in the month (the domain's trainedEnrollments), one row per enrollment and month, from its
  *   span: from the latest of the cohort's first month and the enrollment's month, to the earliest of
  *   the cohort's last month and the month it ended in;
  * - `issued`: facility, month (of `issued_on`) and inmate of each certificate issued in the window.

@@ -7,7 +7,6 @@ import {
   type ReportScope,
 } from "@sinergi/domain";
 import { type RawBuilder, sql } from "kysely";
-import { ENROLLMENT_ENTITY } from "../../enrollment/enrollments.ts";
 
 /** The directorate's unit name (the national MoUs it signs itself). */
 export const DIRECTORATE_NAME = "Direktorat Jenderal Pemasyarakatan";
@@ -111,11 +110,6 @@ export function statusOnSql(day: string): RawBuilder<string | null> {
       when ${end} - ${day} <= ${EXPIRING_WITHIN_DAYS} then 'expiring'
       else 'active' end)`);
 }
-
-/** SQL: the instant enrollment `e` moved into its end state (null while enrolled), from lifecycle_history. */
-export const endedAtSql = (e: string): RawBuilder<string | null> =>
-  sql.raw(`(select max(h.at) from lifecycle_history h where h.entity_type = '${ENROLLMENT_ENTITY}'
-      and h.entity_id = ${e}.id and h.to_state = ${e}.state and ${e}.state <> 'enrolled')`);
 
 /**
  * A range's days (`first`..`last`) and instants wide enough for every zone (`startAt` at UTC+14 on the
