@@ -4,30 +4,33 @@
  * Usage: BENCH_DATABASE_URL=… pnpm --filter @sinergi/bench exec tsx reports-explain.ts 2025-12 12 [family] [--plans]
  */
 import { openDatabase } from "@sinergi/db";
-import { CompiledQuery, type RawBuilder } from "kysely";
+import { CompiledQuery, type RawBuilder, sql } from "kysely";
 import {
-  domicileRowsQuery,
   engagementCountsQuery,
   licenceRowsQuery,
-  trainingCountsQuery,
 } from "../packages/db/src/repositories/report/figures/activity.ts";
 import {
   actionPlanCountsQuery,
   agreementCountsQuery,
   outcomeRowsQuery,
 } from "../packages/db/src/repositories/report/figures/agreements.ts";
+import {
+  domicileRowsQuery,
+  trainingCountsQuery,
+} from "../packages/db/src/repositories/report/figures/training.ts";
 import { boundsCtes } from "../packages/db/src/repositories/report/figures/units.ts";
 
 const [from = "2025-12", months = "12", only, plans] = process.argv.slice(2);
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/sinergi_national";
-const bounds = boundsCtes({ from, months: Number(months) }, { kind: "national" });
+const range = { from, months: Number(months) };
+const bounds = boundsCtes(range, { kind: "national" });
 const families: Record<string, RawBuilder<unknown>> = {
   agreements: agreementCountsQuery(bounds),
   actionPlan: actionPlanCountsQuery(bounds),
   outcomes: outcomeRowsQuery(bounds),
   engagements: engagementCountsQuery(bounds),
-  training: trainingCountsQuery(bounds),
-  domicile: domicileRowsQuery(bounds),
+  training: trainingCountsQuery(bounds, range, { kind: "national" }),
+  domicile: domicileRowsQuery(bounds, range, { kind: "national" }),
   licences: licenceRowsQuery(bounds),
 };
 const s = await openDatabase({ databaseUrl: url });
@@ -35,9 +38,13 @@ try {
   for (const [family, query] of Object.entries(families)) {
     if (only !== undefined && only !== "all" && only !== family) continue;
     const c = query.compile(s.db);
-    const { rows } = await s.db.executeQuery<Record<string, string>>(
-      CompiledQuery.raw(`explain (analyze, buffers) ${c.sql}`, [...c.parameters]),
-    );
+    // One transaction, so that the worker's own settings (jit off, see figures.ts) apply as in a backfill.
+    const { rows } = await s.db.transaction().execute(async (tx) => {
+      if (process.env.EXPLAIN_JIT !== "on") await sql`set local jit = off`.execute(tx);
+      return tx.executeQuery<Record<string, string>>(
+        CompiledQuery.raw(`explain (analyze, buffers) ${c.sql}`, [...c.parameters]),
+      );
+    });
     const lines = rows.map((r) => Object.values(r)[0] ?? "");
     const time = lines.find((l) => l.startsWith("Execution Time")) ?? "?";
     console.log(`${family}: ${time}`);

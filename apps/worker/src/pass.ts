@@ -27,10 +27,8 @@ export interface PassOptions {
   /** Sends the alert digests when set (SINERGI_SMTP_URL). */
   readonly send?: SendMail | undefined;
   /**
-   * Consecutive months whose figures are computed together in one transaction (see
-   * makeMissingReportsRange). Default 1, for a pass and a backfill alike: on the national data a 12-month
-   * batch spent over four minutes in one statement where twelve single months took 101 s in all
-   * (bench/README.md), because the training figures still cost about a month's work per month.
+   * A backfill's consecutive months whose figures are computed together in one transaction (see
+   * makeMissingReportsRange); default BACKFILL_BATCH_MONTHS. A pass makes one month per transaction.
    */
   readonly batchMonths?: number;
   /** Told after each period is reconciled (the backfill's progress). */
@@ -58,11 +56,13 @@ async function earliestData(db: Kysely<Database>): Promise<string | null> {
   return rows[0]?.day ?? null;
 }
 
+/** Makes the missing reports of the periods, batchMonths consecutive months per transaction, and logs the run. */
 async function reconcile(
   db: Kysely<Database>,
   kind: "pass" | "backfill",
   periods: readonly string[],
   options: PassOptions,
+  batchMonths: number,
 ): Promise<RunResult> {
   const now = options.now ?? (() => new Date().toISOString());
   const ids = options.ids ?? randomUUID;
@@ -112,7 +112,7 @@ async function reconcile(
     made += outcome.made;
     failures.push(...outcome.failures);
   };
-  const size = Math.max(1, options.batchMonths ?? 1);
+  const size = Math.max(1, batchMonths);
   for (let start = 0; start < periods.length; start += size) {
     const outcomes = await makeBatch(periods.slice(start, start + size));
     for (const [j, outcome] of outcomes.entries()) {
@@ -157,8 +157,15 @@ async function reconcile(
 export async function runPass(db: Kysely<Database>, options: PassOptions): Promise<RunResult> {
   const at = (options.now ?? (() => new Date().toISOString()))();
   const from = firstPeriod(at, options.from, options.from === undefined ? await earliestData(db) : null);
-  return reconcile(db, "pass", periodsBetween(from, lastClosedMonth(at)), options);
+  return reconcile(db, "pass", periodsBetween(from, lastClosedMonth(at)), options, 1);
 }
+
+/**
+ * A backfill's default months per transaction: on the national data a 12-month batch of the training
+ * figures costs about twice one month, since every family reads its rows once for the whole range
+ * (bench/README.md, "National reports").
+ */
+export const BACKFILL_BATCH_MONTHS = 12;
 
 /** Makes every missing report of the closed months in a range (months not yet closed are left out). */
 export async function runBackfill(
@@ -169,5 +176,6 @@ export async function runBackfill(
   const at = (options.now ?? (() => new Date().toISOString()))();
   // Periods are YYYY-MM strings: the earlier of the two sorts first.
   const to = [range.to, lastClosedMonth(at)].sort()[0] ?? range.to;
-  return reconcile(db, "backfill", periodsBetween(range.from, to), options);
+  const size = options.batchMonths ?? BACKFILL_BATCH_MONTHS;
+  return reconcile(db, "backfill", periodsBetween(range.from, to), options, size);
 }

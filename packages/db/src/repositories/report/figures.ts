@@ -9,16 +9,7 @@ import {
 } from "@sinergi/domain";
 import { sql } from "kysely";
 import type { Executor } from "../../connection.ts";
-import {
-  type DomicileRow,
-  domicileRows,
-  type EngagementRow,
-  engagementCounts,
-  type LicenceRow,
-  licenceRows,
-  type TrainingRow,
-  trainingCounts,
-} from "./figures/activity.ts";
+import { type EngagementRow, engagementCounts, type LicenceRow, licenceRows } from "./figures/activity.ts";
 import {
   type ActionPlanRow,
   type AgreementCountsRow,
@@ -27,6 +18,7 @@ import {
   type OutcomeRow,
   outcomeRows,
 } from "./figures/agreements.ts";
+import { type DomicileRow, domicileRows, type TrainingRow, trainingCounts } from "./figures/training.ts";
 import { boundsCtes, type MonthRange, type UnitKeyed } from "./figures/units.ts";
 
 export type { MonthRange } from "./figures/units.ts";
@@ -81,8 +73,8 @@ export async function computeUnitFiguresRange(
   const plans = byUnit(await actionPlanCounts(db, bounds));
   const outcomes = byUnit(await outcomeRows(db, bounds));
   const engagements = byUnit(await engagementCounts(db, bounds));
-  const training = byUnit(await trainingCounts(db, bounds));
-  const domicile = byUnit(await domicileRows(db, bounds));
+  const training = byUnit(await trainingCounts(db, bounds, range, scope));
+  const domicile = byUnit(await domicileRows(db, bounds, range, scope));
   const licences = byUnit(await licenceRows(db, bounds));
   const figures = { agreements, plans, outcomes, engagements, training, domicile, licences };
   return new Map(

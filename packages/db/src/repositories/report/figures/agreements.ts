@@ -112,7 +112,7 @@ export async function outcomeRows(db: Executor, bounds: Bounds): Promise<Outcome
 export function outcomeRowsQuery(bounds: Bounds): RawBuilder<OutcomeRow> {
   return sql<OutcomeRow>`with ${bounds}, ${unitAgreementsCte},
     ag as (select distinct ua.id, ua.zone from ua),
-    -- endedAtSql for completed enrollments, grouped once: probing the history per enrollment took 20 s.
+    -- The completion instant (the last move into completed), grouped once: probing the history per enrollment took 20 s.
     completed as (
       select h.entity_id as id, max(h.at) as at from lifecycle_history h
       where h.entity_type = ${ENROLLMENT_ENTITY} and h.to_state = 'completed'

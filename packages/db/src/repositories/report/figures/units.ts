@@ -1,6 +1,12 @@
-import { EXPIRING_WITHIN_DAYS, PROVINCE_CODES, provinceTimeZone, type ReportScope } from "@sinergi/domain";
+import {
+  addDays,
+  addMonths,
+  EXPIRING_WITHIN_DAYS,
+  PROVINCE_CODES,
+  provinceTimeZone,
+  type ReportScope,
+} from "@sinergi/domain";
 import { type RawBuilder, sql } from "kysely";
-import { ENROLLMENT_ENTITY } from "../../enrollment/enrollments.ts";
 
 /** The directorate's unit name (the national MoUs it signs itself). */
 export const DIRECTORATE_NAME = "Direktorat Jenderal Pemasyarakatan";
@@ -16,6 +22,15 @@ export interface MonthRange {
   readonly months: number;
 }
 
+/** SQL: facility row `f` is in the scope. */
+export function scopeFacilitiesSql(scope: ReportScope): RawBuilder<boolean> {
+  return scope.kind === "facility"
+    ? sql`f.id = ${scope.facilityId}`
+    : scope.kind === "regional_office"
+      ? sql`f.regional_office_id = ${scope.regionalOfficeId}`
+      : sql`true`;
+}
+
 /**
  * SQL CTEs `units` and `b`: the scope's units (facilities, then regional offices' own rows, then the
  * directorate) and, per unit and month of the range, the month in the unit's own zone: `period`
@@ -23,12 +38,7 @@ export interface MonthRange {
  * instants (local midnights, end exclusive).
  */
 export function boundsCtes(range: MonthRange, scope: ReportScope): RawBuilder<unknown> {
-  const facilities =
-    scope.kind === "facility"
-      ? sql`f.id = ${scope.facilityId}`
-      : scope.kind === "regional_office"
-        ? sql`f.regional_office_id = ${scope.regionalOfficeId}`
-        : sql`true`;
+  const facilities = scopeFacilitiesSql(scope);
   const offices =
     scope.kind === "regional_office"
       ? sql`ro.id = ${scope.regionalOfficeId}`
@@ -101,10 +111,26 @@ export function statusOnSql(day: string): RawBuilder<string | null> {
       else 'active' end)`);
 }
 
-/** SQL: the instant enrollment `e` moved into its end state (null while enrolled), from lifecycle_history. */
-export const endedAtSql = (e: string): RawBuilder<string | null> =>
-  sql.raw(`(select max(h.at) from lifecycle_history h where h.entity_type = '${ENROLLMENT_ENTITY}'
-      and h.entity_id = ${e}.id and h.to_state = ${e}.state and ${e}.state <> 'enrolled')`);
+/**
+ * A range's days (`first`..`last`) and instants wide enough for every zone (`startAt` at UTC+14 on the
+ * first day, `endAt` at UTC-12 after the last): as literals the planner can estimate a range's rows,
+ * which it cannot from values computed in a CTE (it nested-looped over a million rows).
+ */
+export function widestWindow(range: MonthRange): {
+  first: string;
+  last: string;
+  startAt: string;
+  endAt: string;
+} {
+  const first = `${range.from}-01`;
+  const after = addMonths(first, range.months);
+  return {
+    first,
+    last: addDays(after, -1),
+    startAt: `${first}T00:00:00+14:00`,
+    endAt: `${after}T00:00:00-12:00`,
+  };
+}
 
 /** The `units`, `m` and `b` CTEs of a month range and scope (see boundsCtes). */
 export type Bounds = RawBuilder<unknown>;
