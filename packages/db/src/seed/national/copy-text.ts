@@ -22,11 +22,6 @@ export class CopyText {
     return this.rows;
   }
 
-  /** Bytes written. */
-  get byteLength(): number {
-    return this.pos;
-  }
-
   /** Writes one row of cells, in column order. */
   push(row: readonly Cell[]): void {
     for (let k = 0; k < row.length; k += 1) {
@@ -97,11 +92,6 @@ export class CopyText {
       b[--p] = 48 + (x % 10);
       x = Math.floor(x / 10);
     } while (x > 0);
-  }
-
-  /** Writes `\N`. */
-  nul(): void {
-    this.raw("\\N");
   }
 
   /** Writes the column separator. */
