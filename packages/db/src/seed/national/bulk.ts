@@ -15,6 +15,8 @@ export interface RebuildOptions {
   readonly connections?: number;
   /** maintenance_work_mem for each connection: sorts of the big tables' keys stay in memory. */
   readonly memory?: string;
+  /** Told each statement's wall time as it ends (to see which steps dominate). */
+  readonly onStep?: (statement: string, ms: number) => void;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function rebuild(
   const keys = all.filter((d) => d.kind === "p" || d.kind === "u");
   const plain = all.filter((d) => d.kind === "i");
   const foreign = all.filter((d) => d.kind === "f");
-  await runSteps(db, connections, memory, [
+  await runSteps(db, connections, memory, options.onStep, [
     ...keys.map((d) => ({
       table: d.table,
       sql: `alter table ${d.table} add constraint ${d.name} ${d.def}`,
@@ -110,6 +112,7 @@ export async function rebuild(
     db,
     connections,
     memory,
+    options.onStep,
     foreign.map((d) => ({
       table: d.table,
       sql: `alter table ${d.table} validate constraint ${d.name}`,
@@ -132,6 +135,7 @@ export async function analyzeAll(db: Kysely<Database>, options: RebuildOptions =
     db,
     Math.max(1, options.connections ?? 3),
     options.memory ?? "512MB",
+    options.onStep,
     r.rows.map((t) => ({
       table: t.table,
       sql: `analyze "${t.table}"`,
@@ -159,6 +163,7 @@ async function runSteps(
   db: Kysely<Database>,
   connections: number,
   memory: string,
+  onStep: RebuildOptions["onStep"],
   steps: readonly Step[],
 ): Promise<void> {
   const pending = [...steps].sort((a, b) => b.cost - a.cost || Number(a.exclusive) - Number(b.exclusive));
@@ -193,8 +198,10 @@ async function runSteps(
         }
         const r = running.get(step.table) ?? { count: 0, exclusive: false };
         running.set(step.table, { count: r.count + 1, exclusive: step.exclusive });
+        const began = performance.now();
         try {
           await sql.raw(step.sql).execute(c);
+          onStep?.(step.sql, performance.now() - began);
         } catch (e) {
           failure ??= e;
         } finally {

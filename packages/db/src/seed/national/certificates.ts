@@ -9,6 +9,19 @@ import type { CertificateCounters, TrainingRows } from "./training-columns.ts";
 export const plusMinutes = (at: string, m: number): string =>
   new Date(Date.parse(at) + m * 60_000).toISOString();
 
+const validityEnds = new Map<string, string>();
+
+/** The last valid day of a certificate (cached: a few thousand issue days and a handful of validities). */
+function validityEnd(issuedOn: string, months: number): string {
+  const key = `${issuedOn}+${months}`;
+  let end = validityEnds.get(key);
+  if (end === undefined) {
+    end = addMonths(issuedOn, months);
+    validityEnds.set(key, end);
+  }
+  return end;
+}
+
 /** The certificate of a competent completer, numbered in the country's sequence of its year. */
 export function certificate(
   run: SeedRun,
@@ -39,7 +52,7 @@ export function certificate(
       reason,
     });
   }
-  const validUntil = scheme.validityMonths === null ? null : addMonths(issuedOn, scheme.validityMonths);
+  const validUntil = scheme.validityMonths === null ? null : validityEnd(issuedOn, scheme.validityMonths);
   const last = moves[moves.length - 1] as Move;
   out.certificates.push([
     id,

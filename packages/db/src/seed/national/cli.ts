@@ -17,6 +17,8 @@ const { values } = parseArgs({
     // Generate in this thread, as before the generator thread (to compare the two).
     "single-thread": { type: "boolean", default: false },
     "data-dir": { type: "string" },
+    // Print each key, index, foreign key and analyze statement's wall time.
+    timings: { type: "boolean", default: false },
   },
   allowPositionals: false,
 });
@@ -26,7 +28,7 @@ const seed = Number(values.seed);
 const today = values.today ?? new Date().toISOString().slice(0, 10);
 if (!(scale > 0) || !Number.isInteger(seed)) {
   console.error(
-    "usage: seed:national [--scale 1] [--seed 1] [--today YYYY-MM-DD] [--reset] [--single-thread] [--data-dir DIR]",
+    "usage: seed:national [--scale 1] [--seed 1] [--today YYYY-MM-DD] [--reset] [--single-thread] [--data-dir DIR] [--timings]",
   );
   process.exit(2);
 }
@@ -64,6 +66,12 @@ try {
       deferIndexes: Boolean(url) && scale >= 0.05,
       thread: Boolean(url) && !values["single-thread"],
       onPhase: (phase) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${phase}`),
+      ...(values.timings
+        ? {
+            onStep: (statement: string, ms: number) =>
+              console.log(`    ${(ms / 1000).toFixed(1)} s ${statement}`),
+          }
+        : {}),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     for (const [table, n] of Object.entries(counts))

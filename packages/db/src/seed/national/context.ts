@@ -1,6 +1,7 @@
+import { CopyText } from "./copy-text.ts";
 import type { Geography, Regency } from "./geography.ts";
 import { Ids, localInstant, Rng } from "./random.ts";
-import { copyText, type TableRows } from "./sink.ts";
+import type { TableRows } from "./sink.ts";
 
 /** Table tags for ids (the second group of every generated UUID). */
 export const TAG = {
@@ -62,8 +63,8 @@ export interface SeedRun {
   readonly windowStart: string;
   readonly geo: Geography;
   readonly ids: Ids;
-  /** Lifecycle history rows not yet loaded, as COPY lines. */
-  history: string[];
+  /** Lifecycle history rows not yet loaded, as COPY text. */
+  history: CopyText;
 }
 
 /** Starts a run. */
@@ -76,7 +77,7 @@ export function newRun(seed: number, scale: number, today: string, geo: Geograph
     windowStart: `${Number(y) - 3}-${m}-${d === "29" && m === "02" ? "28" : d}`,
     geo,
     ids: new Ids(seed),
-    history: [],
+    history: new CopyText(),
   };
 }
 
@@ -94,11 +95,23 @@ export interface Move {
 
 /** Queues the history rows of a lifecycle (the first move is creation: from null). */
 export function addHistory(run: SeedRun, entityType: string, entityId: string, moves: readonly Move[]): void {
+  const w = run.history;
   let from: string | null = null;
   for (const m of moves) {
-    run.history.push(
-      `${entityType}\t${entityId}\t${m.at}\t${copyText(m.actor)}\t${from ?? "\\N"}\t${m.to}\t${copyText(m.reason ?? null)}`,
-    );
+    w.text(entityType);
+    w.tab();
+    w.text(entityId);
+    w.tab();
+    w.text(m.at);
+    w.tab();
+    w.text(m.actor);
+    w.tab();
+    w.cell(from);
+    w.tab();
+    w.text(m.to);
+    w.tab();
+    w.cell(m.reason ?? null);
+    w.end();
     from = m.to;
   }
 }
@@ -116,9 +129,9 @@ export const HISTORY_COLUMNS = [
 
 /** Takes the queued history rows as a table batch. */
 export function drainHistory(run: SeedRun): TableRows {
-  const lines = run.history;
-  run.history = [];
-  return { table: "lifecycle_history", columns: HISTORY_COLUMNS, rows: [], lines };
+  const text = run.history;
+  run.history = new CopyText();
+  return { table: "lifecycle_history", columns: HISTORY_COLUMNS, rows: [], text };
 }
 
 /** A morning instant on a date in a zone. */

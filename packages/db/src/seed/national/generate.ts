@@ -1,5 +1,6 @@
 import { AGREEMENT_COLUMNS } from "./agreements.ts";
 import { drainHistory, rngFor, type SeedRun } from "./context.ts";
+import { CopyText } from "./copy-text.ts";
 import {
   ENGAGEMENT_COLUMNS,
   type EngagementRows,
@@ -10,7 +11,7 @@ import { apportion, buildOrganisation, type Organisation } from "./organisation.
 import { facilityPopulation, POPULATION_COLUMNS } from "./population.ts";
 import { facilityPrograms, nationalPrograms, PROGRAM_COLUMNS, type ProgramSlot } from "./programs.ts";
 import { buildAgreements, partnerPool } from "./signing.ts";
-import type { Cell, Sink, TableRows } from "./sink.ts";
+import { type Cell, rowCount, type Sink, type TableRows } from "./sink.ts";
 import {
   type CertificateCounters,
   facilityTraining,
@@ -37,7 +38,7 @@ export async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts
   const sizes = nationalSizes(run.scale);
   const counts: NationalCounts = {};
   const tally = (batch: readonly TableRows[]) => {
-    for (const t of batch) counts[t.table] = (counts[t.table] ?? 0) + t.rows.length + (t.lines?.length ?? 0);
+    for (const t of batch) counts[t.table] = (counts[t.table] ?? 0) + rowCount(t);
     return batch;
   };
   const org = buildOrganisation(run, sizes.facilities, sizes.inmates);
@@ -124,13 +125,13 @@ async function loadPeople(
     await busy[lane];
     if (historyPending > 2) await history;
     if (failure) throw failure;
-    const pop = { inmates: [] as Cell[][], snapshots: [] as Cell[][], domiciles: [] as Cell[][] };
+    const pop = { inmates: new CopyText(), snapshots: new CopyText(), domiciles: new CopyText() };
     const tr: TrainingRows = {
-      cohorts: [],
-      enrollments: [],
-      assessments: [],
-      attendance: [],
-      certificates: [],
+      cohorts: new CopyText(),
+      enrollments: new CopyText(),
+      assessments: new CopyText(),
+      attendance: new CopyText(),
+      certificates: new CopyText(),
     };
     for (const f of org.facilities.slice(c * perChunk, (c + 1) * perChunk)) {
       const rng = rngFor(run, 40, f.index);
@@ -138,14 +139,24 @@ async function loadPeople(
       facilityTraining(run, rng, f, slots.get(f.index) ?? [], inmates, quotas[f.index] ?? 0, counters, tr);
     }
     const batch = tally([
-      { table: "inmates", columns: POPULATION_COLUMNS.inmates, rows: pop.inmates },
-      { table: "population_snapshots", columns: POPULATION_COLUMNS.snapshots, rows: pop.snapshots },
-      { table: "population_domicile_counts", columns: POPULATION_COLUMNS.domiciles, rows: pop.domiciles },
-      { table: "cohorts", columns: TRAINING_COLUMNS.cohorts, rows: tr.cohorts },
-      { table: "enrollments", columns: TRAINING_COLUMNS.enrollments, rows: tr.enrollments },
-      { table: "enrollment_assessments", columns: TRAINING_COLUMNS.assessments, rows: tr.assessments },
-      { table: "attendance", columns: TRAINING_COLUMNS.attendance, rows: [], lines: tr.attendance },
-      { table: "certificates", columns: TRAINING_COLUMNS.certificates, rows: tr.certificates },
+      { table: "inmates", columns: POPULATION_COLUMNS.inmates, rows: [], text: pop.inmates },
+      { table: "population_snapshots", columns: POPULATION_COLUMNS.snapshots, rows: [], text: pop.snapshots },
+      {
+        table: "population_domicile_counts",
+        columns: POPULATION_COLUMNS.domiciles,
+        rows: [],
+        text: pop.domiciles,
+      },
+      { table: "cohorts", columns: TRAINING_COLUMNS.cohorts, rows: [], text: tr.cohorts },
+      { table: "enrollments", columns: TRAINING_COLUMNS.enrollments, rows: [], text: tr.enrollments },
+      {
+        table: "enrollment_assessments",
+        columns: TRAINING_COLUMNS.assessments,
+        rows: [],
+        text: tr.assessments,
+      },
+      { table: "attendance", columns: TRAINING_COLUMNS.attendance, rows: [], text: tr.attendance },
+      { table: "certificates", columns: TRAINING_COLUMNS.certificates, rows: [], text: tr.certificates },
     ]);
     busy[lane] = track(sink.load(lane, batch));
     // History rows get identity ids in load order: one lane, chunk after chunk, keeps them reproducible.

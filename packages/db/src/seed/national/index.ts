@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema/index.ts";
-import { analyzeAll, withIndexesDeferred } from "./bulk.ts";
+import { analyzeAll, type RebuildOptions, withIndexesDeferred } from "./bulk.ts";
 import { newRun } from "./context.ts";
 import { generate, type NationalCounts } from "./generate.ts";
 import { loadGeography } from "./geography.ts";
@@ -27,6 +27,8 @@ export interface NationalOptions {
   readonly thread?: boolean;
   /** Told when each phase ends (for the command's output). */
   readonly onPhase?: (phase: string) => void;
+  /** Told each rebuild or analyze statement's wall time (large loads). */
+  readonly onStep?: RebuildOptions["onStep"];
 }
 
 /** Every table the generator writes. */
@@ -82,15 +84,21 @@ export async function seedNational(
     options.thread
       ? generateInThread(options, sink)
       : generate(newRun(options.seed, options.scale, options.today, await loadGeography()), sink);
+  const rebuild: RebuildOptions = options.onStep ? { onStep: options.onStep } : {};
   const counts = options.deferIndexes
-    ? await withIndexesDeferred(db, NATIONAL_TABLES, async () => {
-        const c = await rows();
-        options.onPhase?.("rows loaded");
-        return c;
-      })
+    ? await withIndexesDeferred(
+        db,
+        NATIONAL_TABLES,
+        async () => {
+          const c = await rows();
+          options.onPhase?.("rows loaded");
+          return c;
+        },
+        rebuild,
+      )
     : await rows();
   options.onPhase?.(options.deferIndexes ? "keys, indexes and foreign keys rebuilt" : "rows loaded");
-  if (options.deferIndexes) await analyzeAll(db);
+  if (options.deferIndexes) await analyzeAll(db, rebuild);
   else await sql`analyze`.execute(db);
   options.onPhase?.("analyzed");
   return counts;

@@ -1,10 +1,10 @@
 import { makeNik } from "@sinergi/domain";
 import { type FacilityModel, morning, type SeedRun, TAG } from "./context.ts";
+import type { CopyText } from "./copy-text.ts";
 import { FACILITY_WEIGHTS, type Regency } from "./geography.ts";
 import { personName } from "./names.ts";
 import { apportion } from "./organisation.ts";
 import { plusDays, type Rng } from "./random.ts";
-import type { Cell } from "./sink.ts";
 
 /** An inmate as training needs it. */
 export interface InmateModel {
@@ -57,9 +57,9 @@ export function facilityPopulation(
   rng: Rng,
   f: FacilityModel,
   rows: {
-    inmates: Cell[][];
-    snapshots: Cell[][];
-    domiciles: Cell[][];
+    inmates: CopyText;
+    snapshots: CopyText;
+    domiciles: CopyText;
   },
 ): InmateModel[] {
   const out: InmateModel[] = [];
@@ -124,7 +124,7 @@ function snapshots(
   run: SeedRun,
   rng: Rng,
   f: FacilityModel,
-  rows: { snapshots: Cell[][]; domiciles: Cell[][] },
+  rows: { snapshots: CopyText; domiciles: CopyText },
   counts: Map<string, number>,
   detainees: number,
 ): void {

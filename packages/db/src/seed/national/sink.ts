@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely } from "kysely";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Database } from "../../schema/index.ts";
+import { CopyText } from "./copy-text.ts";
 
 /** One value as PostgreSQL reads it in text form: arrays as `{a,b}`, jsonb as JSON, bytea as `\x…`. */
 export type Cell = string | number | boolean | null;
@@ -11,9 +12,12 @@ export interface TableRows {
   readonly table: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
-  /** More rows already in COPY's text form, one line each (the biggest tables skip the row arrays). */
-  readonly lines?: readonly string[];
+  /** More rows already written as COPY text (the biggest tables skip the row arrays). */
+  readonly text?: CopyText;
 }
+
+/** How many rows a table batch holds. */
+export const rowCount = (t: TableRows): number => t.rows.length + (t.text?.rows ?? 0);
 
 /** Where generated rows go: COPY on PostgreSQL, multi-row inserts elsewhere (PGlite). */
 export interface Sink {
@@ -33,24 +37,17 @@ export interface EncodedTable {
   readonly bytes: Uint8Array;
 }
 
-/** The rows of a table (row arrays, then ready lines) as COPY text, one line each. */
-export function copyLines(t: TableRows): string {
-  let out = "";
-  for (const row of t.rows) {
-    let line = copyText(row[0] ?? null);
-    for (let k = 1; k < row.length; k += 1) line += `\t${copyText(row[k] ?? null)}`;
-    out += `${line}\n`;
-  }
-  for (const line of t.lines ?? []) out += `${line}\n`;
-  return out;
-}
-
-const encoder = new TextEncoder();
-
-/** A table as COPY text, encoded (empty tables are left out). */
+/** A table as COPY text, UTF-8 encoded: row arrays, then the rows already written (empty tables are left out). */
 export function encodeTable(t: TableRows): EncodedTable | null {
-  if (t.rows.length === 0 && (t.lines?.length ?? 0) === 0) return null;
-  return { table: t.table, columns: t.columns, bytes: encoder.encode(copyLines(t)) };
+  if (rowCount(t) === 0) return null;
+  let text = t.text;
+  if (t.rows.length > 0) {
+    const w = new CopyText();
+    for (const row of t.rows) w.push(row);
+    if (text) w.append(text);
+    text = w;
+  }
+  return { table: t.table, columns: t.columns, bytes: (text as CopyText).bytes() };
 }
 
 /** A value in COPY's text format (tab separated, `\N` for null, backslash escapes). */
@@ -86,7 +83,10 @@ export async function copySink(databaseUrl: string, lanes: number): Promise<Sink
     async load(lane, batch) {
       const client = clients[lane];
       if (!client) throw new Error(`national seed: no lane ${lane}`);
-      for (const t of batch) if (t.rows.length > 0 || (t.lines?.length ?? 0) > 0) await copyInto(client, t);
+      for (const t of batch) {
+        const encoded = encodeTable(t);
+        if (encoded) await copyBytes(client, encoded);
+      }
     },
     async loadEncoded(lane, batch) {
       const client = clients[lane];
@@ -97,16 +97,6 @@ export async function copySink(databaseUrl: string, lanes: number): Promise<Sink
       await Promise.all(clients.map((c) => c.end()));
     },
   };
-}
-
-async function copyInto(client: pg.Client, t: TableRows): Promise<void> {
-  const stream = client.query(copyFrom(`copy ${t.table} (${t.columns.join(", ")}) from stdin`));
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on("finish", resolve);
-    stream.on("error", reject);
-  });
-  stream.end(copyLines(t));
-  await done;
 }
 
 async function copyBytes(client: pg.Client, t: EncodedTable): Promise<void> {
@@ -147,7 +137,7 @@ export function insertSink(db: Kysely<Database>): Sink {
         const columnTypes = await typesOf(t.table);
         const casts = t.columns.map((c) => `::text::${columnTypes.get(c) ?? "text"}`);
         const perStatement = Math.max(1, Math.floor(30_000 / t.columns.length));
-        const all = t.lines ? [...t.rows, ...t.lines.map(fromCopyLine)] : t.rows;
+        const all = t.text ? [...t.rows, ...copyLinesOf(t.text).map(fromCopyLine)] : t.rows;
         for (let i = 0; i < all.length; i += perStatement) {
           const rows = all.slice(i, i + perStatement);
           const params: unknown[] = [];
@@ -165,6 +155,12 @@ export function insertSink(db: Kysely<Database>): Sink {
     },
     async close() {},
   };
+}
+
+/** The lines of a COPY text (each ends in a newline). */
+function copyLinesOf(text: CopyText): string[] {
+  const all = Buffer.from(text.bytes()).toString("utf8");
+  return all.length === 0 ? [] : all.slice(0, -1).split("\n");
 }
 
 /** A COPY text line back as cells (text form, which the inserts cast anyway). */

@@ -1,13 +1,13 @@
-import type { Cell } from "./sink.ts";
+import type { CopyText } from "./copy-text.ts";
 
-/** Rows of one facility's training. */
+/** Rows of one facility's training, written as COPY text as they are made (no row arrays kept). */
 export interface TrainingRows {
-  readonly cohorts: Cell[][];
-  readonly enrollments: Cell[][];
-  readonly assessments: Cell[][];
-  /** Attendance as COPY lines (six million rows at full scale: no row arrays). */
-  readonly attendance: string[];
-  readonly certificates: Cell[][];
+  readonly cohorts: CopyText;
+  readonly enrollments: CopyText;
+  readonly assessments: CopyText;
+  /** Six million rows at full scale: written cell by cell, not even as a row array. */
+  readonly attendance: CopyText;
+  readonly certificates: CopyText;
 }
 
 /** Column lists, in the order rows are built. */

@@ -208,10 +208,16 @@ function enroll(
   }
   // Absences stay within a fifth of the sessions, so completers meet the 80 % attendance rule.
   let absences = Math.floor(attended * 0.2);
+  const attendance = out.attendance;
   for (let k = 0; k < attended; k += 1) {
     const present = !(absences > 0 && rng.chance(0.1));
     if (!present) absences -= 1;
-    out.attendance.push(`${id}\t${held[k] as string}\t${present ? "t" : "f"}`);
+    attendance.raw(id);
+    attendance.tab();
+    attendance.raw(held[k] as string);
+    attendance.tab();
+    attendance.cell(present);
+    attendance.end();
   }
   let assessment: string | null = null;
   const scheme = slot.scheme;
