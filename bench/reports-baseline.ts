@@ -116,8 +116,12 @@ export async function runBaseline(
   months: number,
 ): Promise<Record<string, number>> {
   const rows: Record<string, number> = {};
-  for (const [family, query] of Object.entries(baselineQueries(from, months))) {
-    rows[family] = (await query.execute(db)).rows.length;
-  }
+  // The worker's own setting (JIT off for the report transaction), so the ratio compares the SQL, not JIT.
+  await db.transaction().execute(async (tx) => {
+    await sql`set local jit = off`.execute(tx);
+    for (const [family, query] of Object.entries(baselineQueries(from, months))) {
+      rows[family] = (await query.execute(tx)).rows.length;
+    }
+  });
   return rows;
 }

@@ -38,7 +38,7 @@ try {
   for (const [family, query] of Object.entries(families)) {
     if (only !== undefined && only !== "all" && only !== family) continue;
     const c = query.compile(s.db);
-    // One transaction, so that the worker's own settings (jit off, see figures.ts) apply as in a backfill.
+    // One transaction, so that the worker's own setting (jit off, see make.ts) applies as in a backfill.
     const { rows } = await s.db.transaction().execute(async (tx) => {
       if (process.env.EXPLAIN_JIT !== "on") await sql`set local jit = off`.execute(tx);
       return tx.executeQuery<Record<string, string>>(

@@ -177,6 +177,15 @@ export async function makeMissingReportsRange(
   });
 }
 
+/**
+ * Turns PostgreSQL's JIT off for the rest of the transaction. The figures' statements are large and
+ * run once: on the national data compiling them cost more than it saved (one month's training
+ * statement 3.9–6.0 s without JIT against 14.6–21.5 s with it, domicile 2.8–4.3 against 6.3–8.7 s).
+ */
+async function withoutJit(trx: Executor): Promise<void> {
+  await sql`set local jit = off`.execute(trx);
+}
+
 async function makeInSnapshot(
   trx: Executor,
   periods: readonly string[],
@@ -185,6 +194,7 @@ async function makeInSnapshot(
   // The first statement fixes the snapshot: its time is the data cut-off of every report made here.
   const { rows } = await sql<{ cut: string }>`select statement_timestamp() as cut`.execute(trx);
   const dataCutOff = rows[0]?.cut ?? options.now();
+  await withoutJit(trx);
   const missing = new Map<string, ReportScope[]>();
   for (const period of periods) missing.set(period, await missingScopes(trx, period));
   const todo = periods.filter((p) => (missing.get(p) ?? []).length > 0);
@@ -265,6 +275,7 @@ export async function regenerateReport(
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
       const { rows } = await sql<{ cut: string }>`select statement_timestamp() as cut`.execute(trx);
+      await withoutJit(trx);
       const units = unitsOf(scope, await computeUnitFigures(trx, period, scope));
       return insertNextRevision(trx, {
         id: ids(),
