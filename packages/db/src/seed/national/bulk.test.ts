@@ -37,6 +37,29 @@ describe.each(testBackends())("setting keys and indexes aside on $name", (backen
     }
   }, 120_000);
 
+  it("leaves the schema exactly as it was when the primary keys stay in place during the load", async () => {
+    const handle = await backend.open();
+    try {
+      const before = await catalog(handle.db);
+      let keptDuringLoad = 0;
+      await withIndexesDeferred(
+        handle.db,
+        NATIONAL_TABLES,
+        async () => {
+          const r = await sql<{ n: number }>`select count(*)::int as n from pg_constraint
+            where contype = 'p' and connamespace = current_schema()::regnamespace
+              and conrelid::regclass::text = 'attendance'`.execute(handle.db);
+          keptDuringLoad = r.rows[0]?.n ?? 0;
+        },
+        { connections: backend.name === "pglite" ? 1 : 3, memory: "64MB", keep: (d) => d.kind === "p" },
+      );
+      expect(keptDuringLoad).toBe(1);
+      expect(await catalog(handle.db)).toEqual(before);
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
+
   it("refuses a load whose rows break a foreign key, and still puts the keys back", async () => {
     const handle = await backend.open();
     try {

@@ -17,6 +17,8 @@ export interface RebuildOptions {
   readonly memory?: string;
   /** Told each statement's wall time as it ends (to see which steps dominate). */
   readonly onStep?: (statement: string, ms: number) => void;
+  /** Keys and indexes left in place during the load (those whose rows arrive in key order). */
+  readonly keep?: (d: Definition) => boolean;
 }
 
 /**
@@ -31,7 +33,8 @@ export async function withIndexesDeferred<T>(
   load: () => Promise<T>,
   options: RebuildOptions = {},
 ): Promise<T> {
-  const all = await definitions(db, tables);
+  const keep = options.keep ?? (() => false);
+  const all = (await definitions(db, tables)).filter((d) => d.kind === "f" || !keep(d));
   for (const d of all.filter((x) => x.kind === "f"))
     await sql.raw(`alter table ${d.table} drop constraint ${d.name}`).execute(db);
   for (const d of all.filter((x) => x.kind === "i")) await sql.raw(`drop index ${d.name}`).execute(db);

@@ -19,6 +19,8 @@ const { values } = parseArgs({
     "data-dir": { type: "string" },
     // Print each key, index, foreign key and analyze statement's wall time.
     timings: { type: "boolean", default: false },
+    // Which keys stay in place during the load: "primary" (the default), "none", or key names.
+    keep: { type: "string" },
   },
   allowPositionals: false,
 });
@@ -65,6 +67,7 @@ try {
       today,
       deferIndexes: Boolean(url) && scale >= 0.05,
       thread: Boolean(url) && !values["single-thread"],
+      ...(values.keep === undefined ? {} : { keep: keepOption(values.keep) }),
       onPhase: (phase) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${phase}`),
       ...(values.timings
         ? {
@@ -94,4 +97,12 @@ async function resetData(db: typeof handle.db): Promise<void> {
   // Amendment versions and realisation corrections refer to agreements and action items.
   const tables = [...NATIONAL_TABLES, "agreement_versions", "action_item_adjustments"];
   await sql.raw(`truncate ${tables.join(", ")} restart identity`).execute(db);
+}
+
+/** The --keep option as a test on a key's definition. */
+function keepOption(value: string): (d: { name: string; kind: string }) => boolean {
+  if (value === "primary") return (d) => d.kind === "p";
+  if (value === "none") return () => false;
+  const names = new Set(value.split(","));
+  return (d) => names.has(d.name);
 }

@@ -29,6 +29,11 @@ export interface NationalOptions {
   readonly onPhase?: (phase: string) => void;
   /** Told each rebuild or analyze statement's wall time (large loads). */
   readonly onStep?: RebuildOptions["onStep"];
+  /**
+   * Keys and indexes left in place during a deferred load; by default every primary key (ids ascend, so
+   * each insert lands on the rightmost leaf, and the builds after the load get shorter).
+   */
+  readonly keep?: RebuildOptions["keep"];
 }
 
 /** Every table the generator writes. */
@@ -84,7 +89,10 @@ export async function seedNational(
     options.thread
       ? generateInThread(options, sink)
       : generate(newRun(options.seed, options.scale, options.today, await loadGeography()), sink);
-  const rebuild: RebuildOptions = options.onStep ? { onStep: options.onStep } : {};
+  const rebuild: RebuildOptions = {
+    ...(options.onStep ? { onStep: options.onStep } : {}),
+    keep: options.keep ?? ((d) => d.kind === "p"),
+  };
   const counts = options.deferIndexes
     ? await withIndexesDeferred(
         db,
