@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "./free-port.ts";
 
 // `pnpm start` runs the vite bundle, not the sources: everything the API loads lazily or reads from disk
 // (pdfmake's fonts, qrcode, exceljs, file-type, the docs page's script, PGlite's wasm, the migrations
@@ -12,14 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
 const bundle = join(apiDir, "dist", "main.js");
 const admin = { email: "admin@bundle.invalid", password: "Lonceng pagi berbunyi tujuh kali di Masohi" };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe("the API's bundle, as pnpm start runs it, from another working directory", () => {
   const caller = mkdtempSync(join(tmpdir(), "sinergi-bundle-"));

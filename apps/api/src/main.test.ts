@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./free-port.ts";
 
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
 const main = fileURLToPath(new URL("./main.ts", import.meta.url));
@@ -32,14 +32,6 @@ function start(cwd: string, env: Record<string, string>): Started {
   });
   const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
   return { child, output: () => output, exited };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 describe("starting the API", () => {
