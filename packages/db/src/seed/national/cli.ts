@@ -19,7 +19,7 @@ const { values } = parseArgs({
     "data-dir": { type: "string" },
     // Print each key, index, foreign key and analyze statement's wall time.
     timings: { type: "boolean", default: false },
-    // Which keys stay in place during the load: "primary" (the default), "none", or key names.
+    // Which keys stay in place during the load: "none" (the default), "primary", or key names.
     keep: { type: "string" },
   },
   allowPositionals: false,

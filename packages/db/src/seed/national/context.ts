@@ -1,4 +1,4 @@
-import { CopyText } from "./copy-text.ts";
+import { type BinaryType, CopyBinary } from "./copy-binary.ts";
 import type { Geography, Regency } from "./geography.ts";
 import { Ids, localInstant, Rng } from "./random.ts";
 import type { TableRows } from "./sink.ts";
@@ -63,8 +63,8 @@ export interface SeedRun {
   readonly windowStart: string;
   readonly geo: Geography;
   readonly ids: Ids;
-  /** Lifecycle history rows not yet loaded, as COPY text. */
-  history: CopyText;
+  /** Lifecycle history rows not yet loaded, in COPY's binary form. */
+  history: CopyBinary;
 }
 
 /** Starts a run. */
@@ -77,7 +77,7 @@ export function newRun(seed: number, scale: number, today: string, geo: Geograph
     windowStart: `${Number(y) - 3}-${m}-${d === "29" && m === "02" ? "28" : d}`,
     geo,
     ids: new Ids(seed),
-    history: new CopyText(),
+    history: new CopyBinary(HISTORY_TYPES),
   };
 }
 
@@ -98,19 +98,14 @@ export function addHistory(run: SeedRun, entityType: string, entityId: string, m
   const w = run.history;
   let from: string | null = null;
   for (const m of moves) {
+    w.begin();
     w.text(entityType);
-    w.tab();
-    w.text(entityId);
-    w.tab();
-    w.text(m.at);
-    w.tab();
+    w.uuid(entityId);
+    w.timestamptz(m.at);
     w.text(m.actor);
-    w.tab();
-    w.cell(from);
-    w.tab();
+    w.textOrNull(from);
     w.text(m.to);
-    w.tab();
-    w.cell(m.reason ?? null);
+    w.textOrNull(m.reason ?? null);
     w.end();
     from = m.to;
   }
@@ -127,10 +122,13 @@ export const HISTORY_COLUMNS = [
   "reason",
 ];
 
+/** The history table's column types, in `HISTORY_COLUMNS` order. */
+const HISTORY_TYPES: readonly BinaryType[] = ["text", "uuid", "timestamptz", "text", "text", "text", "text"];
+
 /** Takes the queued history rows as a table batch. */
 export function drainHistory(run: SeedRun): TableRows {
   const text = run.history;
-  run.history = new CopyText();
+  run.history = new CopyBinary(HISTORY_TYPES);
   return { table: "lifecycle_history", columns: HISTORY_COLUMNS, rows: [], text };
 }
 

@@ -1,5 +1,6 @@
 import { AGREEMENT_COLUMNS } from "./agreements.ts";
 import { drainHistory, rngFor, type SeedRun } from "./context.ts";
+import { CopyBinary } from "./copy-binary.ts";
 import { CopyText } from "./copy-text.ts";
 import {
   ENGAGEMENT_COLUMNS,
@@ -18,6 +19,7 @@ import {
   TRAINING_COLUMNS,
   type TrainingRows,
 } from "./training.ts";
+import { ATTENDANCE_TYPES } from "./training-columns.ts";
 
 /** Rows written per table. */
 export type NationalCounts = Record<string, number>;
@@ -130,7 +132,7 @@ async function loadPeople(
       cohorts: new CopyText(),
       enrollments: new CopyText(),
       assessments: new CopyText(),
-      attendance: new CopyText(),
+      attendance: new CopyBinary(ATTENDANCE_TYPES),
       certificates: new CopyText(),
     };
     for (const f of org.facilities.slice(c * perChunk, (c + 1) * perChunk)) {

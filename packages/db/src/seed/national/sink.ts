@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely } from "kysely";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Database } from "../../schema/index.ts";
+import { BINARY_HEADER, BINARY_TRAILER, CopyBinary } from "./copy-binary.ts";
 import { CopyText } from "./copy-text.ts";
 
 /** One value as PostgreSQL reads it in text form: arrays as `{a,b}`, jsonb as JSON, bytea as `\x…`. */
@@ -12,8 +13,11 @@ export interface TableRows {
   readonly table: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
-  /** More rows already written as COPY text (the biggest tables skip the row arrays). */
-  readonly text?: CopyText;
+  /**
+   * More rows already written as COPY text, or in COPY's binary form (the biggest tables skip the row
+   * arrays; a binary table has no row arrays at all).
+   */
+  readonly text?: CopyText | CopyBinary;
 }
 
 /** How many rows a table batch holds. */
@@ -30,16 +34,22 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-/** A table's rows as one block of COPY text, UTF-8 encoded: what a generator thread hands over. */
+/** A table's rows as one block of COPY text (UTF-8) or binary rows: what a generator thread hands over. */
 export interface EncodedTable {
   readonly table: string;
   readonly columns: readonly string[];
   readonly bytes: Uint8Array;
+  /** Binary rows (without COPY's header and trailer, which the sink adds); text when absent. */
+  readonly binary?: true;
 }
 
 /** A table as COPY text, UTF-8 encoded: row arrays, then the rows already written (empty tables are left out). */
 export function encodeTable(t: TableRows): EncodedTable | null {
   if (rowCount(t) === 0) return null;
+  if (t.text instanceof CopyBinary) {
+    if (t.rows.length > 0) throw new Error(`national seed: ${t.table} mixes row arrays with binary rows`);
+    return { table: t.table, columns: t.columns, bytes: t.text.bytes(), binary: true };
+  }
   let text = t.text;
   if (t.rows.length > 0) {
     const w = new CopyText();
@@ -100,12 +110,18 @@ export async function copySink(databaseUrl: string, lanes: number): Promise<Sink
 }
 
 async function copyBytes(client: pg.Client, t: EncodedTable): Promise<void> {
-  const stream = client.query(copyFrom(`copy ${t.table} (${t.columns.join(", ")}) from stdin`));
+  const format = t.binary ? " (format binary)" : "";
+  const stream = client.query(copyFrom(`copy ${t.table} (${t.columns.join(", ")}) from stdin${format}`));
   const done = new Promise<void>((resolve, reject) => {
     stream.on("finish", resolve);
     stream.on("error", reject);
   });
-  stream.end(Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength));
+  const body = Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
+  if (t.binary) {
+    stream.write(BINARY_HEADER);
+    stream.write(body);
+    stream.end(BINARY_TRAILER);
+  } else stream.end(body);
   await done;
 }
 
@@ -137,7 +153,12 @@ export function insertSink(db: Kysely<Database>): Sink {
         const columnTypes = await typesOf(t.table);
         const casts = t.columns.map((c) => `::text::${columnTypes.get(c) ?? "text"}`);
         const perStatement = Math.max(1, Math.floor(30_000 / t.columns.length));
-        const all = t.text ? [...t.rows, ...copyLinesOf(t.text).map(fromCopyLine)] : t.rows;
+        const all =
+          t.text instanceof CopyBinary
+            ? [...t.rows, ...t.text.cells()]
+            : t.text
+              ? [...t.rows, ...copyLinesOf(t.text).map(fromCopyLine)]
+              : t.rows;
         for (let i = 0; i < all.length; i += perStatement) {
           const rows = all.slice(i, i + perStatement);
           const params: unknown[] = [];

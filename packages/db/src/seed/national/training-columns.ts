@@ -1,3 +1,4 @@
+import type { BinaryType, CopyBinary } from "./copy-binary.ts";
 import type { CopyText } from "./copy-text.ts";
 
 /** Rows of one facility's training, written as COPY text as they are made (no row arrays kept). */
@@ -5,8 +6,8 @@ export interface TrainingRows {
   readonly cohorts: CopyText;
   readonly enrollments: CopyText;
   readonly assessments: CopyText;
-  /** Six million rows at full scale: written cell by cell, not even as a row array. */
-  readonly attendance: CopyText;
+  /** Six million rows at full scale: written field by field in COPY's binary form. */
+  readonly attendance: CopyBinary;
   readonly certificates: CopyText;
 }
 
@@ -78,6 +79,9 @@ export const TRAINING_COLUMNS = {
     "updated_at",
   ],
 } as const;
+
+/** Attendance's column types, in `TRAINING_COLUMNS.attendance` order. */
+export const ATTENDANCE_TYPES: readonly BinaryType[] = ["uuid", "date", "bool"];
 
 /** Certificate numbers run per year across the country (SNG/<year>/<sequence>). */
 export type CertificateCounters = Map<string, number>;

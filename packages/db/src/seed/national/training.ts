@@ -212,11 +212,10 @@ function enroll(
   for (let k = 0; k < attended; k += 1) {
     const present = !(absences > 0 && rng.chance(0.1));
     if (!present) absences -= 1;
-    attendance.raw(id);
-    attendance.tab();
-    attendance.raw(held[k] as string);
-    attendance.tab();
-    attendance.cell(present);
+    attendance.begin();
+    attendance.uuid(id);
+    attendance.date(held[k] as string);
+    attendance.bool(present);
     attendance.end();
   }
   let assessment: string | null = null;
