@@ -1,7 +1,7 @@
 import type { Cell } from "./sink.ts";
 
 /** A column type the binary writer knows (the few the largest tables use). */
-export type BinaryType = "uuid" | "date" | "bool" | "text" | "timestamptz";
+export type BinaryType = "uuid" | "date" | "bool" | "text" | "timestamptz" | "int4" | "jsonb";
 
 /** COPY's binary signature, flags and empty header extension: what every binary COPY stream opens with. */
 export const BINARY_HEADER: Uint8Array = Uint8Array.from([
@@ -52,6 +52,49 @@ export class CopyBinary {
   /** Ends a row. */
   end(): void {
     this.rows += 1;
+  }
+
+  /** Writes one row of cells in column order, each by its column's type (as `CopyText.push` does in text). */
+  push(row: readonly Cell[]): void {
+    const types = this.types;
+    if (row.length !== types.length) throw new Error("national seed: binary row of the wrong width");
+    this.begin();
+    for (let k = 0; k < row.length; k += 1) {
+      const v = row[k] ?? null;
+      if (v === null) {
+        this.nullField();
+        continue;
+      }
+      const type = types[k] as BinaryType;
+      switch (type) {
+        case "uuid":
+          this.uuid(String(v));
+          break;
+        case "date":
+          this.date(String(v));
+          break;
+        case "timestamptz":
+          this.timestamptz(String(v));
+          break;
+        case "bool":
+          this.bool(v === true);
+          break;
+        case "int4":
+          this.int4(Number(v));
+          break;
+        case "text":
+          this.text(String(v));
+          break;
+        case "jsonb":
+          this.jsonb(String(v));
+          break;
+        default: {
+          const never: never = type;
+          throw new Error(`national seed: no binary type ${String(never)}`);
+        }
+      }
+    }
+    this.end();
   }
 
   /** A uuid from its canonical text (lower-case hex, as the generator's ids are). */
@@ -120,6 +163,31 @@ export class CopyBinary {
     this.pos = p;
   }
 
+  /** A 32-bit integer. */
+  int4(v: number): void {
+    if (!Number.isInteger(v) || v < -0x80000000 || v > 0x7fffffff)
+      throw new Error("national seed: not an int4");
+    this.room(8);
+    this.pos = this.int32(v, this.int32(4, this.pos));
+  }
+
+  /**
+   * A jsonb value from its JSON text (binary form: version 1, then the text). The long JSON columns repeat
+   * one string object for every enrollment of a cohort or certificate of a scheme: encoded once.
+   */
+  jsonb(json: string): void {
+    let bytes = encodedJson.get(json);
+    if (bytes === undefined) {
+      bytes = Buffer.from(`\u0001${json}`, "utf8");
+      if (encodedJson.size >= 4096) encodedJson.clear();
+      encodedJson.set(json, bytes);
+    }
+    this.room(4 + bytes.length);
+    this.pos = this.int32(bytes.length, this.pos);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
   /** A text or null. */
   textOrNull(s: string | null): void {
     if (s === null) this.nullField();
@@ -177,6 +245,7 @@ const HEX_VALUE: readonly number[] = Array.from({ length: 128 }, (_, c) =>
   c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1,
 );
 const dayNumbers = new Map<string, number>();
+const encodedJson = new Map<string, Uint8Array>();
 
 /** Rows of binary COPY (without header or trailer) as cells: uuid and text as strings, dates as YYYY-MM-DD. */
 export function decodeBinaryRows(bytes: Uint8Array, types: readonly BinaryType[]): Cell[][] {
@@ -217,6 +286,10 @@ function decodeField(b: Buffer, p: number, n: number, type: BinaryType): Cell {
     }
     case "bool":
       return b[p] === 1;
+    case "int4":
+      return b.readInt32BE(p);
+    case "jsonb":
+      return b.toString("utf8", p + 1, p + n);
     case "text":
       return b.toString("utf8", p, p + n);
     default: {

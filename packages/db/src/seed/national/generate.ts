@@ -9,7 +9,7 @@ import {
   facilityLicences,
 } from "./engagements.ts";
 import { apportion, buildOrganisation, type Organisation } from "./organisation.ts";
-import { facilityPopulation, POPULATION_COLUMNS } from "./population.ts";
+import { facilityPopulation, POPULATION_COLUMNS, POPULATION_TYPES } from "./population.ts";
 import { facilityPrograms, nationalPrograms, PROGRAM_COLUMNS, type ProgramSlot } from "./programs.ts";
 import { buildAgreements, partnerPool } from "./signing.ts";
 import { type Cell, rowCount, type Sink, type TableRows } from "./sink.ts";
@@ -19,7 +19,7 @@ import {
   TRAINING_COLUMNS,
   type TrainingRows,
 } from "./training.ts";
-import { ATTENDANCE_TYPES } from "./training-columns.ts";
+import { TRAINING_TYPES } from "./training-columns.ts";
 
 /** Rows written per table. */
 export type NationalCounts = Record<string, number>;
@@ -127,13 +127,17 @@ async function loadPeople(
     await busy[lane];
     if (historyPending > 2) await history;
     if (failure) throw failure;
-    const pop = { inmates: new CopyText(), snapshots: new CopyText(), domiciles: new CopyText() };
+    const pop = {
+      inmates: new CopyBinary(POPULATION_TYPES.inmates),
+      snapshots: new CopyBinary(POPULATION_TYPES.snapshots),
+      domiciles: new CopyBinary(POPULATION_TYPES.domiciles),
+    };
     const tr: TrainingRows = {
       cohorts: new CopyText(),
-      enrollments: new CopyText(),
-      assessments: new CopyText(),
-      attendance: new CopyBinary(ATTENDANCE_TYPES),
-      certificates: new CopyText(),
+      enrollments: new CopyBinary(TRAINING_TYPES.enrollments),
+      assessments: new CopyBinary(TRAINING_TYPES.assessments),
+      attendance: new CopyBinary(TRAINING_TYPES.attendance),
+      certificates: new CopyBinary(TRAINING_TYPES.certificates),
     };
     for (const f of org.facilities.slice(c * perChunk, (c + 1) * perChunk)) {
       const rng = rngFor(run, 40, f.index);

@@ -1,6 +1,6 @@
 import { makeNik } from "@sinergi/domain";
 import { type FacilityModel, morning, type SeedRun, TAG } from "./context.ts";
-import type { CopyText } from "./copy-text.ts";
+import type { BinaryType, CopyBinary } from "./copy-binary.ts";
 import { FACILITY_WEIGHTS, type Regency } from "./geography.ts";
 import { personName } from "./names.ts";
 import { apportion } from "./organisation.ts";
@@ -35,6 +35,28 @@ export const POPULATION_COLUMNS = {
   domiciles: ["snapshot_id", "regency_code", "count"],
 } as const;
 
+/** The population tables' column types, in `POPULATION_COLUMNS` order (they are written in binary form). */
+export const POPULATION_TYPES = {
+  inmates: [
+    "uuid",
+    "uuid",
+    "text",
+    "text",
+    "text",
+    "text",
+    "date",
+    "text",
+    "text",
+    "date",
+    "date",
+    "text",
+    "timestamptz",
+    "timestamptz",
+  ],
+  snapshots: ["uuid", "uuid", "date", "int4", "int4", "int4", "timestamptz", "timestamptz"],
+  domiciles: ["uuid", "text", "int4"],
+} as const satisfies Record<string, readonly BinaryType[]>;
+
 /** Where an inmate lives: mostly the facility's own regency, some a neighbouring one, a few far away. */
 function domicile(run: SeedRun, rng: Rng, f: FacilityModel): Regency {
   const r = rng.next();
@@ -57,9 +79,9 @@ export function facilityPopulation(
   rng: Rng,
   f: FacilityModel,
   rows: {
-    inmates: CopyText;
-    snapshots: CopyText;
-    domiciles: CopyText;
+    inmates: CopyBinary;
+    snapshots: CopyBinary;
+    domiciles: CopyBinary;
   },
 ): InmateModel[] {
   const out: InmateModel[] = [];
@@ -124,7 +146,7 @@ function snapshots(
   run: SeedRun,
   rng: Rng,
   f: FacilityModel,
-  rows: { snapshots: CopyText; domiciles: CopyText },
+  rows: { snapshots: CopyBinary; domiciles: CopyBinary },
   counts: Map<string, number>,
   detainees: number,
 ): void {

@@ -1,14 +1,17 @@
 import type { BinaryType, CopyBinary } from "./copy-binary.ts";
 import type { CopyText } from "./copy-text.ts";
 
-/** Rows of one facility's training, written as COPY text as they are made (no row arrays kept). */
+/**
+ * Rows of one facility's training, written as they are made (no row arrays kept): the large tables in
+ * COPY's binary form, whose uuids, dates and instants the server takes without parsing text.
+ */
 export interface TrainingRows {
   readonly cohorts: CopyText;
-  readonly enrollments: CopyText;
-  readonly assessments: CopyText;
-  /** Six million rows at full scale: written field by field in COPY's binary form. */
+  readonly enrollments: CopyBinary;
+  readonly assessments: CopyBinary;
+  /** Six million rows at full scale: written field by field. */
   readonly attendance: CopyBinary;
-  readonly certificates: CopyText;
+  readonly certificates: CopyBinary;
 }
 
 /** Column lists, in the order rows are built. */
@@ -80,8 +83,46 @@ export const TRAINING_COLUMNS = {
   ],
 } as const;
 
-/** Attendance's column types, in `TRAINING_COLUMNS.attendance` order. */
-export const ATTENDANCE_TYPES: readonly BinaryType[] = ["uuid", "date", "bool"];
+/** Column types of the tables written in binary form, in `TRAINING_COLUMNS` order. */
+export const TRAINING_TYPES = {
+  enrollments: [
+    "uuid",
+    "uuid",
+    "uuid",
+    "uuid",
+    "text",
+    "jsonb",
+    "text",
+    "timestamptz",
+    "int4",
+    "timestamptz",
+    "timestamptz",
+  ],
+  assessments: ["uuid", "uuid", "int4", "text", "date", "text", "jsonb", "text", "timestamptz", "text"],
+  attendance: ["uuid", "date", "bool"],
+  certificates: [
+    "uuid",
+    "text",
+    "text",
+    "uuid",
+    "text",
+    "text",
+    "text",
+    "int4",
+    "jsonb",
+    "uuid",
+    "text",
+    "date",
+    "date",
+    "text",
+    "text",
+    "date",
+    "text",
+    "int4",
+    "timestamptz",
+    "timestamptz",
+  ],
+} as const satisfies Record<string, readonly BinaryType[]>;
 
 /** Certificate numbers run per year across the country (SNG/<year>/<sequence>). */
 export type CertificateCounters = Map<string, number>;
