@@ -11,7 +11,7 @@ import {
 } from "./copy-binary.ts";
 import type { Cell } from "./sink.ts";
 
-const TYPES: readonly BinaryType[] = ["uuid", "date", "bool", "text", "timestamptz", "text"];
+const TYPES: readonly BinaryType[] = ["uuid", "date", "bool", "text", "timestamptz", "text", "int4", "jsonb"];
 
 const uuid = fc.uuid().map((u) => u.toLowerCase());
 const day = fc
@@ -25,14 +25,27 @@ const text = fc.oneof(
   fc.string({ unit: "grapheme" }),
   fc.constantFrom("a\tb\\c\n", "Kab. Pidië"),
 );
-const row = fc.tuple(uuid, day, fc.boolean(), text, instant, fc.option(text, { nil: null }));
+const json = fc.jsonValue().map((v) => JSON.stringify(v));
+const row = fc.tuple(
+  uuid,
+  day,
+  fc.boolean(),
+  text,
+  instant,
+  fc.option(text, { nil: null }),
+  fc.option(fc.integer(), { nil: null }),
+  fc.option(json, { nil: null }),
+);
+type Row = readonly [string, string, boolean, string, string, string | null, number | null, string | null];
 
-/** Writes rows as the generator does, field by field. */
-function write(
-  rows: readonly (readonly [string, string, boolean, string, string, string | null])[],
-): CopyBinary {
+/** Writes rows as the generator does: field by field, or (rows without a number) as a row of cells. */
+function write(rows: readonly Row[]): CopyBinary {
   const w = new CopyBinary(TYPES, 8);
-  for (const [u, d, b, t, at, maybe] of rows) {
+  for (const [u, d, b, t, at, maybe, n, j] of rows) {
+    if (n === null) {
+      w.push([u, d, b, t, at, maybe, n, j]);
+      continue;
+    }
     w.begin();
     w.uuid(u);
     w.date(d);
@@ -40,6 +53,9 @@ function write(
     w.text(t);
     w.timestamptz(at);
     w.textOrNull(maybe);
+    w.int4(n);
+    if (j === null) w.nullField();
+    else w.jsonb(j);
     w.end();
   }
   return w;
@@ -54,10 +70,28 @@ describe("COPY's binary rows", () => {
 
   it("appends another text's rows after its own", () => {
     const a = write([
-      ["00000001-000e-4224-8175-c0a2b7552dcb", "2024-12-31", true, "x", "2024-12-31T17:00:00.000Z", null],
+      [
+        "00000001-000e-4224-8175-c0a2b7552dcb",
+        "2024-12-31",
+        true,
+        "x",
+        "2024-12-31T17:00:00.000Z",
+        null,
+        1,
+        null,
+      ],
     ]);
     const b = write([
-      ["00000002-000e-4224-8175-c0a2b7552dcb", "2025-01-02", false, "ü", "2025-01-02T01:30:00.000Z", "y"],
+      [
+        "00000002-000e-4224-8175-c0a2b7552dcb",
+        "2025-01-02",
+        false,
+        "ü",
+        "2025-01-02T01:30:00.000Z",
+        "y",
+        null,
+        "[]",
+      ],
     ]);
     a.append(b);
     expect(a.rows).toBe(2);
@@ -79,7 +113,7 @@ describe("COPY's binary rows", () => {
     const client = new pg.Client({ connectionString: url, options: "-c timezone=Asia/Jayapura" });
     await client.connect();
     try {
-      const columns = "u uuid, d date, b boolean, t text, at timestamptz, m text";
+      const columns = "u uuid, d date, b boolean, t text, at timestamptz, m text, n int4, j jsonb";
       await client.query(
         `create temp table via_binary (${columns}); create temp table via_text (${columns})`,
       );
@@ -93,7 +127,7 @@ describe("COPY's binary rows", () => {
       stream.end(BINARY_TRAILER);
       await done;
       for (const r of rows)
-        await client.query("insert into via_text values ($1, $2, $3, $4, $5, $6)", [...r]);
+        await client.query("insert into via_text values ($1, $2, $3, $4, $5, $6, $7, $8)", [...r]);
       const digest = async (table: string) =>
         (await client.query(`select string_agg(x::text, '|' order by x::text) as d from ${table} x`)).rows[0]
           ?.d;
