@@ -101,6 +101,35 @@ describe("COPY's binary rows", () => {
     ]);
   });
 
+  test.prop([
+    fc.date({
+      min: new Date("1970-01-01T00:00:00Z"),
+      max: new Date("2099-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    }),
+  ])("reads an instant as Date.parse does, whatever its form", (d) => {
+    const forms = [
+      d.toISOString(),
+      d.toISOString().replace("Z", "+07:00"),
+      `${d.toISOString().slice(0, 19)}Z`,
+    ];
+    for (const form of forms) {
+      const w = new CopyBinary(["timestamptz"]);
+      w.begin();
+      w.timestamptz(form);
+      w.end();
+      expect(decodeBinaryRows(w.bytes(), ["timestamptz"])[0]?.[0]).toBe(
+        new Date(Date.parse(form)).toISOString(),
+      );
+    }
+  });
+
+  it("refuses an instant that is not one", () => {
+    const w = new CopyBinary(["timestamptz"]);
+    for (const bad of ["2025-13-01T00:00:00.000Z", "2025-1x-01T00:00:00.000Z", "soon"])
+      expect(() => w.timestamptz(bad)).toThrow(/not an instant/);
+  });
+
   it("refuses a uuid that is not one", () => {
     const w = new CopyBinary(["uuid"]);
     expect(() => w.uuid("00000001-000e-4224-8175-c0a2b7552dcX")).toThrow(/not a uuid/);

@@ -128,7 +128,7 @@ export class CopyBinary {
 
   /** An instant (ISO 8601 with its offset) as microseconds from 2000-01-01 UTC. */
   timestamptz(s: string): void {
-    const ms = Date.parse(s);
+    const ms = instantMs(s);
     if (!Number.isFinite(ms)) throw new Error("national seed: not an instant");
     const us = (ms - EPOCH_MS) * 1000;
     const hi = Math.floor(us / TWO_32);
@@ -246,6 +246,42 @@ const HEX_VALUE: readonly number[] = Array.from({ length: 128 }, (_, c) =>
 );
 const dayNumbers = new Map<string, number>();
 const encodedJson = new Map<string, Uint8Array>();
+
+/**
+ * Milliseconds since 1970 of an ISO instant. The generator's own form (`toISOString`: 24 characters, UTC)
+ * is read digit by digit, six times faster than `Date.parse` (nine million instants at full scale); any
+ * other form goes to `Date.parse`.
+ */
+function instantMs(s: string): number {
+  if (s.length !== 24 || s.charCodeAt(23) !== 90) return Date.parse(s);
+  for (let i = 0; i < 23; i += 1) {
+    const c = s.charCodeAt(i);
+    const want = ISO_SHAPE.charCodeAt(i);
+    if (want === 48 ? c < 48 || c > 57 : c !== want) return Date.parse(s);
+  }
+  const n = (i: number) => s.charCodeAt(i) - 48;
+  const month = n(5) * 10 + n(6);
+  const date = n(8) * 10 + n(9);
+  if (month < 1 || month > 12 || date < 1 || date > 28) return Date.parse(s);
+  const day = civilDay(n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3), month, date);
+  const hour = n(11) * 10 + n(12);
+  const minute = n(14) * 10 + n(15);
+  const second = n(17) * 10 + n(18);
+  if (hour > 23 || minute > 59 || second > 59) return Date.parse(s);
+  const seconds = hour * 3600 + minute * 60 + second;
+  return day * DAY_MS + seconds * 1000 + n(20) * 100 + n(21) * 10 + n(22);
+}
+/** What `toISOString` writes, 0 standing for any digit. */
+const ISO_SHAPE = "0000-00-00T00:00:00.000";
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function civilDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
 
 /** Rows of binary COPY (without header or trailer) as cells: uuid and text as strings, dates as YYYY-MM-DD. */
 export function decodeBinaryRows(bytes: Uint8Array, types: readonly BinaryType[]): Cell[][] {
