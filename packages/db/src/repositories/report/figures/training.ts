@@ -1,4 +1,4 @@
-import { ENROLLMENT_FINAL_STATES, type ReportScope } from "@sinergi/domain";
+import { ENROLLMENT_FINAL_STATES, type ReportScope, type TrainingFigures } from "@sinergi/domain";
 import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../connection.ts";
 import { ENROLLMENT_ENTITY } from "../../enrollment/enrollments.ts";
@@ -78,16 +78,8 @@ function trainingCtes(bounds: Bounds, range: MonthRange, scope: ReportScope): Ra
     )`;
 }
 
-/** Training counts of one facility. */
-export interface TrainingRow extends UnitKeyed {
-  readonly cohortsRunning: number;
-  readonly enrollments: number;
-  readonly completions: number;
-  readonly endedOtherwise: number;
-  readonly certificatesIssued: number;
-  readonly inmatesTrained: number;
-  readonly population: number;
-}
+/** Training counts of one facility: the domain's training figures, keyed by unit and month. */
+export interface TrainingRow extends UnitKeyed, TrainingFigures {}
 
 /** Training per facility, its own cohorts (the domain's trainingFiguresOf). */
 export async function trainingCounts(
