@@ -19,6 +19,13 @@ export interface RebuildOptions {
   readonly onStep?: (statement: string, ms: number) => void;
   /** Keys and indexes left in place during the load (those whose rows arrive in key order). */
   readonly keep?: (d: Definition) => boolean;
+  /**
+   * Also analyze every table of the schema, on the connections the foreign keys' validation leaves free
+   * (after the indexes, whose expressions analyze reads); else `analyzeAll` is left to the caller.
+   */
+  readonly analyze?: boolean;
+  /** max_parallel_maintenance_workers for each connection (PostgreSQL's own default when absent). */
+  readonly parallelWorkers?: number;
 }
 
 /**
@@ -44,7 +51,7 @@ export async function withIndexesDeferred<T>(
   try {
     result = await load();
   } catch (e) {
-    await rebuild(db, all, { connections: 1, ...options });
+    await rebuild(db, all, { connections: 1, ...options, analyze: false });
     throw e;
   }
   await rebuild(db, all, options);
@@ -100,7 +107,7 @@ export async function rebuild(
   const keys = all.filter((d) => d.kind === "p" || d.kind === "u");
   const plain = all.filter((d) => d.kind === "i");
   const foreign = all.filter((d) => d.kind === "f");
-  await runSteps(db, connections, memory, options.onStep, [
+  await runSteps(db, connections, memory, options, [
     ...keys.map((d) => ({
       table: d.table,
       sql: `alter table ${d.table} add constraint ${d.name} ${d.def}`,
@@ -111,19 +118,16 @@ export async function rebuild(
   ]);
   for (const d of foreign)
     await sql.raw(`alter table ${d.table} add constraint ${d.name} ${d.def} not valid`).execute(db);
-  await runSteps(
-    db,
-    connections,
-    memory,
-    options.onStep,
-    foreign.map((d) => ({
+  await runSteps(db, connections, memory, options, [
+    ...foreign.map((d) => ({
       table: d.table,
       sql: `alter table ${d.table} validate constraint ${d.name}`,
       // Validation takes SHARE UPDATE EXCLUSIVE on its table, which conflicts with itself.
       exclusive: true,
       cost: cost(d.table),
     })),
-  );
+    ...(options.analyze ? await analyzeSteps(db) : []),
+  ]);
 }
 
 /**
@@ -131,21 +135,27 @@ export async function rebuild(
  * load the planner needs their statistics; one `analyze` would read them one after another).
  */
 export async function analyzeAll(db: Kysely<Database>, options: RebuildOptions = {}): Promise<void> {
-  const r = await sql<{ table: string; bytes: string | number }>`select c.relname as table,
-      pg_relation_size(c.oid) as bytes from pg_class c
-    where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'm')`.execute(db);
   await runSteps(
     db,
     Math.max(1, options.connections ?? 3),
     options.memory ?? "512MB",
-    options.onStep,
-    r.rows.map((t) => ({
-      table: t.table,
-      sql: `analyze "${t.table}"`,
-      exclusive: true,
-      cost: Number(t.bytes),
-    })),
+    options,
+    await analyzeSteps(db),
   );
+}
+
+/** An `analyze` of every table of the schema, each costed by its heap's size. */
+async function analyzeSteps(db: Kysely<Database>): Promise<Step[]> {
+  const r = await sql<{ table: string; bytes: string | number }>`select c.relname as table,
+      pg_relation_size(c.oid) as bytes from pg_class c
+    where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'm')`.execute(db);
+  // Analyze takes SHARE UPDATE EXCLUSIVE, as a validation does: one of them per table at a time.
+  return r.rows.map((t) => ({
+    table: t.table,
+    sql: `analyze "${t.table}"`,
+    exclusive: true,
+    cost: Number(t.bytes),
+  }));
 }
 
 /** Bytes of each table's heap. */
@@ -166,9 +176,10 @@ async function runSteps(
   db: Kysely<Database>,
   connections: number,
   memory: string,
-  onStep: RebuildOptions["onStep"],
+  options: RebuildOptions,
   steps: readonly Step[],
 ): Promise<void> {
+  const onStep = options.onStep;
   const pending = [...steps].sort((a, b) => b.cost - a.cost || Number(a.exclusive) - Number(b.exclusive));
   // Per table: how many steps run now, and whether one of them is exclusive.
   const running = new Map<string, { count: number; exclusive: boolean }>();
@@ -187,6 +198,10 @@ async function runSteps(
     db.connection().execute(async (c) => {
       await sql.raw(`set maintenance_work_mem = '${memory}'`).execute(c);
       await sql.raw(`set work_mem = '${memory}'`).execute(c);
+      if (options.parallelWorkers !== undefined)
+        await sql
+          .raw(`set max_parallel_maintenance_workers = ${Math.max(0, Math.floor(options.parallelWorkers))}`)
+          .execute(c);
       while (pending.length > 0 && failure === undefined) {
         const step = next();
         if (!step) {
@@ -217,6 +232,7 @@ async function runSteps(
       }
       await sql`reset maintenance_work_mem`.execute(c);
       await sql`reset work_mem`.execute(c);
+      await sql`reset max_parallel_maintenance_workers`.execute(c);
     });
   await Promise.all(Array.from({ length: connections }, lane));
   if (failure !== undefined) throw failure;

@@ -21,6 +21,9 @@ const { values } = parseArgs({
     timings: { type: "boolean", default: false },
     // Which keys stay in place during the load: "none" (the default), "primary", or key names.
     keep: { type: "string" },
+    // Connections the rebuild after the load uses, and parallel workers each index build may start.
+    "rebuild-connections": { type: "string" },
+    "parallel-workers": { type: "string" },
   },
   allowPositionals: false,
 });
@@ -30,7 +33,7 @@ const seed = Number(values.seed);
 const today = values.today ?? new Date().toISOString().slice(0, 10);
 if (!(scale > 0) || !Number.isInteger(seed)) {
   console.error(
-    "usage: seed:national [--scale 1] [--seed 1] [--today YYYY-MM-DD] [--reset] [--single-thread] [--data-dir DIR] [--timings]",
+    "usage: seed:national [--scale 1] [--seed 1] [--today YYYY-MM-DD] [--reset] [--single-thread] [--data-dir DIR] [--timings] [--keep none|primary|NAMES] [--rebuild-connections N] [--parallel-workers N]",
   );
   process.exit(2);
 }
@@ -68,6 +71,10 @@ try {
       deferIndexes: Boolean(url) && scale >= 0.05,
       thread: Boolean(url) && !values["single-thread"],
       ...(values.keep === undefined ? {} : { keep: keepOption(values.keep) }),
+      rebuild: {
+        ...(values["rebuild-connections"] ? { connections: Number(values["rebuild-connections"]) } : {}),
+        ...(values["parallel-workers"] ? { parallelWorkers: Number(values["parallel-workers"]) } : {}),
+      },
       onPhase: (phase) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${phase}`),
       ...(values.timings
         ? {

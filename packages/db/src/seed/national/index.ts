@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema/index.ts";
-import { analyzeAll, type RebuildOptions, withIndexesDeferred } from "./bulk.ts";
+import { type RebuildOptions, withIndexesDeferred } from "./bulk.ts";
 import { newRun } from "./context.ts";
 import { generate, type NationalCounts } from "./generate.ts";
 import { loadGeography } from "./geography.ts";
@@ -27,6 +27,8 @@ export interface NationalOptions {
   readonly thread?: boolean;
   /** Told when each phase ends (for the command's output). */
   readonly onPhase?: (phase: string) => void;
+  /** How the rebuild after a deferred load runs: connections and parallel workers (to compare settings). */
+  readonly rebuild?: Pick<RebuildOptions, "connections" | "parallelWorkers">;
   /** Told each rebuild or analyze statement's wall time (large loads). */
   readonly onStep?: RebuildOptions["onStep"];
   /**
@@ -92,7 +94,10 @@ export async function seedNational(
       : generate(newRun(options.seed, options.scale, options.today, await loadGeography()), sink);
   const rebuild: RebuildOptions = {
     ...(options.onStep ? { onStep: options.onStep } : {}),
+    ...(options.rebuild ?? {}),
     keep: options.keep ?? (() => false),
+    // Analyzed while the last foreign keys are validated, on the connections they leave free.
+    analyze: true,
   };
   const counts = options.deferIndexes
     ? await withIndexesDeferred(
@@ -106,9 +111,11 @@ export async function seedNational(
         rebuild,
       )
     : await rows();
-  options.onPhase?.(options.deferIndexes ? "keys, indexes and foreign keys rebuilt" : "rows loaded");
-  if (options.deferIndexes) await analyzeAll(db, rebuild);
-  else await sql`analyze`.execute(db);
-  options.onPhase?.("analyzed");
+  if (options.deferIndexes) options.onPhase?.("keys, indexes and foreign keys rebuilt; analyzed");
+  else {
+    options.onPhase?.("rows loaded");
+    await sql`analyze`.execute(db);
+    options.onPhase?.("analyzed");
+  }
   return counts;
 }
