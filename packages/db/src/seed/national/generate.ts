@@ -43,12 +43,20 @@ export async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts
     for (const t of batch) counts[t.table] = (counts[t.table] ?? 0) + rowCount(t);
     return batch;
   };
+  // The organisation, agreements and visits are loaded in order on lane 0 while the next part is made
+  // (the loads chained, not awaited: the database would otherwise sit idle through the first seconds).
+  let head: Promise<void> = Promise.resolve();
+  const queue = (batch: readonly TableRows[]) => {
+    const next = head.then(() => sink.load(0, batch));
+    // Awaited later (by the first people batch); a failure is not "unhandled" meanwhile.
+    next.catch(() => {});
+    head = next;
+  };
   const org = buildOrganisation(run, sizes.facilities, sizes.inmates);
-  await sink.load(0, tally(org.tables));
+  queue(tally(org.tables));
 
   const agreements = buildAgreements(run, org, sizes.agreements);
-  await sink.load(
-    0,
+  queue(
     tally([
       { table: "documents", columns: AGREEMENT_COLUMNS.documents, rows: agreements.documents },
       { table: "agreements", columns: AGREEMENT_COLUMNS.agreements, rows: agreements.agreements },
@@ -78,8 +86,7 @@ export async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts
     facilityEngagements(run, rng, visits, f, partnerPool(org, f), sizes.visitsPerFacility);
     facilityLicences(run, rng, visits, f);
   }
-  await sink.load(
-    0,
+  queue(
     tally([
       { table: "programs", columns: PROGRAM_COLUMNS, rows: programRows },
       { table: "engagements", columns: ENGAGEMENT_COLUMNS.engagements, rows: visits.engagements },
@@ -90,7 +97,7 @@ export async function generate(run: SeedRun, sink: Sink): Promise<NationalCounts
     ]),
   );
 
-  await loadPeople(run, sink, org, slots, sizes.enrollments, tally);
+  await loadPeople(run, sink, org, slots, sizes.enrollments, tally, head);
   return counts;
 }
 
@@ -102,6 +109,7 @@ async function loadPeople(
   slots: Map<number, ProgramSlot[]>,
   enrollments: number,
   tally: (b: readonly TableRows[]) => readonly TableRows[],
+  head: Promise<void>,
 ): Promise<void> {
   const quotas = apportion(
     enrollments,
@@ -110,8 +118,10 @@ async function loadPeople(
   const counters: CertificateCounters = new Map();
   const historyLane = sink.lanes - 1;
   const chunkLanes = Math.max(1, sink.lanes - 1);
+  // Every people batch and history batch is loaded after the head's loads (parents first, and history's
+  // identity ids in load order); the first chunks are made while those still run.
   const busy: Promise<void>[] = Array.from({ length: chunkLanes }, () => Promise.resolve());
-  let history: Promise<void> = Promise.resolve();
+  let history: Promise<void> = head;
   // History batches waiting for their lane: bounded, so a slow lane holds back generation, not memory.
   let historyPending = 0;
   let failure: unknown;
@@ -164,7 +174,7 @@ async function loadPeople(
       { table: "attendance", columns: TRAINING_COLUMNS.attendance, rows: [], text: tr.attendance },
       { table: "certificates", columns: TRAINING_COLUMNS.certificates, rows: [], text: tr.certificates },
     ]);
-    busy[lane] = track(sink.load(lane, batch));
+    busy[lane] = track(head.then(() => sink.load(lane, batch)));
     // History rows get identity ids in load order: one lane, chunk after chunk, keeps them reproducible.
     const h = tally([drainHistory(run)]);
     historyPending += 1;
