@@ -259,18 +259,22 @@ function instantMs(s: string): number {
     const want = ISO_SHAPE.charCodeAt(i);
     if (want === 48 ? c < 48 || c > 57 : c !== want) return Date.parse(s);
   }
-  const n = (i: number) => s.charCodeAt(i) - 48;
-  const month = n(5) * 10 + n(6);
-  const date = n(8) * 10 + n(9);
+  const month = digit(s, 5) * 10 + digit(s, 6);
+  const date = digit(s, 8) * 10 + digit(s, 9);
   if (month < 1 || month > 12 || date < 1 || date > 28) return Date.parse(s);
-  const day = civilDay(n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3), month, date);
-  const hour = n(11) * 10 + n(12);
-  const minute = n(14) * 10 + n(15);
-  const second = n(17) * 10 + n(18);
+  const day = civilDay(digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3), month, date);
+  const hour = digit(s, 11) * 10 + digit(s, 12);
+  const minute = digit(s, 14) * 10 + digit(s, 15);
+  const second = digit(s, 17) * 10 + digit(s, 18);
   if (hour > 23 || minute > 59 || second > 59) return Date.parse(s);
   const seconds = hour * 3600 + minute * 60 + second;
-  return day * DAY_MS + seconds * 1000 + n(20) * 100 + n(21) * 10 + n(22);
+  return day * DAY_MS + seconds * 1000 + digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22);
 }
+/** The digit at `i` (a named function: under tsx an arrow made per call also pays for naming itself). */
+function digit(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
 /** What `toISOString` writes, 0 standing for any digit. */
 const ISO_SHAPE = "0000-00-00T00:00:00.000";
 

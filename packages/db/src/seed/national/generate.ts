@@ -132,22 +132,26 @@ async function loadPeople(
     return p;
   };
   const perChunk = 4;
+  // Each table's buffer starts a little above the previous chunk's size: growing by doubling copied
+  // every byte several times over and touched fresh memory each time.
+  const sizes = new Map<string, number>();
+  const room = (table: string) => Math.max(1 << 16, Math.ceil((sizes.get(table) ?? 0) * 1.25));
   for (let c = 0; c * perChunk < org.facilities.length; c += 1) {
     const lane = c % chunkLanes;
     await busy[lane];
     if (historyPending > 2) await history;
     if (failure) throw failure;
     const pop = {
-      inmates: new CopyBinary(POPULATION_TYPES.inmates),
-      snapshots: new CopyBinary(POPULATION_TYPES.snapshots),
-      domiciles: new CopyBinary(POPULATION_TYPES.domiciles),
+      inmates: new CopyBinary(POPULATION_TYPES.inmates, room("inmates")),
+      snapshots: new CopyBinary(POPULATION_TYPES.snapshots, room("population_snapshots")),
+      domiciles: new CopyBinary(POPULATION_TYPES.domiciles, room("population_domicile_counts")),
     };
     const tr: TrainingRows = {
-      cohorts: new CopyText(),
-      enrollments: new CopyBinary(TRAINING_TYPES.enrollments),
-      assessments: new CopyBinary(TRAINING_TYPES.assessments),
-      attendance: new CopyBinary(TRAINING_TYPES.attendance),
-      certificates: new CopyBinary(TRAINING_TYPES.certificates),
+      cohorts: new CopyText(room("cohorts")),
+      enrollments: new CopyBinary(TRAINING_TYPES.enrollments, room("enrollments")),
+      assessments: new CopyBinary(TRAINING_TYPES.assessments, room("enrollment_assessments")),
+      attendance: new CopyBinary(TRAINING_TYPES.attendance, room("attendance")),
+      certificates: new CopyBinary(TRAINING_TYPES.certificates, room("certificates")),
     };
     for (const f of org.facilities.slice(c * perChunk, (c + 1) * perChunk)) {
       const rng = rngFor(run, 40, f.index);
@@ -174,6 +178,7 @@ async function loadPeople(
       { table: "attendance", columns: TRAINING_COLUMNS.attendance, rows: [], text: tr.attendance },
       { table: "certificates", columns: TRAINING_COLUMNS.certificates, rows: [], text: tr.certificates },
     ]);
+    for (const t of batch) sizes.set(t.table, t.text?.bytes().length ?? 0);
     busy[lane] = track(head.then(() => sink.load(lane, batch)));
     // History rows get identity ids in load order: one lane, chunk after chunk, keeps them reproducible.
     const h = tally([drainHistory(run)]);
