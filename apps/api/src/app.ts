@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase } from "@sinergi/db";
 import { Hono } from "hono";
-import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Kysely } from "kysely";
@@ -9,6 +8,7 @@ import { authenticate } from "./access/authenticate.ts";
 import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
+import { apiCors } from "./http/api-cors.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { consoleRoutes, hasConsoleBuild } from "./http/console-static.ts";
 import { docsRoutes } from "./http/docs.ts";
@@ -53,15 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.logger) app.use(requestLog(options.logger));
   app.use(secureHeaders());
   // Only configured origins may call with credentials; the console is served from the API's own origin.
-  app.use(
-    "/api/*",
-    cors({
-      origin: (origin) => ((options.allowedOrigins ?? []).includes(origin) ? origin : null),
-      credentials: true,
-      allowHeaders: ["content-type", "if-match", "idempotency-key", "authorization"],
-      exposeHeaders: ["etag", "location", "x-request-id", "idempotent-replayed", "retry-after"],
-    }),
-  );
+  app.use("/api/*", apiCors(options.allowedOrigins ?? []));
   app.use(async (c, next) => {
     c.set("db", options.db);
     c.set("now", now);
@@ -77,7 +69,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("/api/v1/*", async (c, next) => {
     await next();
     // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
-    if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+    // Set on the answer's own headers: `c.header` after the handler would rebuild it as a stream.
+    const headers = c.res.headers;
+    if (!headers.has("cache-control")) headers.set("Cache-Control", "no-store");
   });
   app.use("/api/v1/*", bodyLimit(uploadLimit));
   app.use("/api/v1/*", authenticate());

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
 import type { AppEnv } from "../context.ts";
+import { requestBody } from "./body-limit.ts";
 import { type FieldProblem, ProblemError } from "./problem.ts";
 
 /** Same test Hono's JSON validator applies: only these bodies are parsed as JSON. */
@@ -88,7 +89,7 @@ export function guardInput(): MiddlewareHandler<AppEnv> {
     const problems: FieldProblem[] = [];
     checkPath(c, problems);
     checkQuery(c, problems);
-    if (c.req.raw.body && JSON_CONTENT_TYPE.test(c.req.header("content-type") ?? "")) {
+    if (requestBody(c) && JSON_CONTENT_TYPE.test(c.req.header("content-type") ?? "")) {
       // Read as text first: the cached text is what later readers (validator, idempotency hash) see.
       const text = await c.req.text();
       let body: unknown;
