@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase } from "@sinergi/db";
+import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase, withCursorCodec } from "@sinergi/db";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -15,7 +15,6 @@ import { docsRoutes } from "./http/docs.ts";
 import { toProblem } from "./http/error-map.ts";
 import { idempotency } from "./http/idempotency.ts";
 import { guardInput } from "./http/input-guard.ts";
-import { signedCursors } from "./http/list.ts";
 import { problemResponse } from "./http/problem.ts";
 import { type Logger, loggedRequestId, requestLog } from "./logger.ts";
 import { uploadLimit } from "./resources/documents/routes.ts";
@@ -48,6 +47,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomUUID;
+  // Lists run on this handle sign and check their cursors with the server's codec: signing happens in one
+  // place, and repositories keep taking and returning plain strings.
+  const db = withCursorCodec(options.db, cursorCodec(options.secret ?? randomBytes(32)));
 
   app.use(requestId());
   if (options.logger) app.use(requestLog(options.logger));
@@ -55,7 +57,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Only configured origins may call with credentials; the console is served from the API's own origin.
   app.use("/api/*", apiCors(options.allowedOrigins ?? []));
   app.use(async (c, next) => {
-    c.set("db", options.db);
+    c.set("db", db);
     c.set("now", now);
     c.set("newId", newId);
     c.set("actor", "anonymous");
@@ -78,7 +80,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? [], options.trustProxy ?? false));
   app.use("/api/v1/*", guardInput());
   app.use("/api/v1/*", idempotency());
-  app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));
 
   const consoleBuilt = hasConsoleBuild(options.consoleDir);
   // Without a console build, a person opening the server's address lands on the API reference.
