@@ -33,7 +33,11 @@ function app(withOurs: boolean): Hono {
 
 async function answer(a: Hono, path: string, init: RequestInit) {
   const res = await a.request(path, init);
-  return { status: res.status, body: await res.text(), headers: Object.fromEntries(res.headers) };
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { status: res.status, body: await res.text(), headers };
 }
 
 describe("CORS on the API's routes", () => {
