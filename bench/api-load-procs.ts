@@ -78,6 +78,7 @@ export async function startApi(options: {
   secret: string;
   entry: "dist" | "src";
   build?: boolean;
+  cpuProfDir?: string | undefined;
 }): Promise<Child> {
   const port = await freePort();
   if (options.entry === "dist" && (options.build || !existsSync(`${apiDir}dist/main.js`))) {
@@ -89,7 +90,9 @@ export async function startApi(options: {
       b.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`API build failed (${code})`))));
     });
   }
-  const args = options.entry === "dist" ? ["dist/main.js"] : ["--import", "tsx", "src/main.ts"];
+  const entry = options.entry === "dist" ? ["dist/main.js"] : ["--import", "tsx", "src/main.ts"];
+  const profile = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
+  const args = [...profile, ...entry];
   const p = spawn(process.execPath, args, {
     cwd: apiDir,
     stdio: ["ignore", "ignore", "pipe"],

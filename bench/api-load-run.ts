@@ -33,6 +33,10 @@ export interface ApiLoadOptions {
   readonly unloadedRequests: number;
   /** The deep page followed to by cursor (page 100). */
   readonly deepPage: number;
+  /** Only the scenarios whose name contains this text. */
+  readonly only?: string | undefined;
+  /** Where the API writes a V8 CPU profile when it stops. */
+  readonly cpuProfDir?: string | undefined;
 }
 
 /** One target's figures for one scenario. */
@@ -90,6 +94,7 @@ export async function runApiLoad(
       secret,
       entry: o.entry,
       build: o.build ?? false,
+      cpuProfDir: o.cpuProfDir,
     });
     children.push(api);
     say("API ready");
@@ -150,7 +155,7 @@ export async function runApiLoad(
     const scenarios = [
       ...(await discover(api, "session", headers.session, o.deepPage)),
       ...(await discover(api, "key", headers.key, o.deepPage)),
-    ];
+    ].filter((s) => o.only === undefined || s.name.includes(o.only));
     say(`${scenarios.length} scenarios; starting the raw route`);
     const port = await freePort();
     const specFile = join(dir, "raw.json");

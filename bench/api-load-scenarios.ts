@@ -149,7 +149,7 @@ export async function prepare(db: Executor, spec: ScenarioSpec, ctx: CaptureCont
       return real.open(c, cursor);
     },
   };
-  const listed = <T>(run: () => Promise<T>) => withCursorCodec(spy, run);
+  const listed = <T>(run: (db: Executor) => Promise<T>) => run(withCursorCodec(db, spy));
   const cursor = spec.cursor;
   const id = spec.id ?? "";
 
@@ -163,7 +163,7 @@ export async function prepare(db: Executor, spec: ScenarioSpec, ctx: CaptureCont
     };
   }
   if (spec.resource === "agreements") {
-    await listed(() =>
+    await listed((db) =>
       listAgreements(
         db,
         { sort: { field: "endDate", direction: "asc" }, limit: LIMIT, cursor, viewer },
@@ -210,7 +210,7 @@ export async function prepare(db: Executor, spec: ScenarioSpec, ctx: CaptureCont
     };
   }
   if (spec.resource === "inmates") {
-    await listed(() =>
+    await listed((db) =>
       listInmates(db, { sort: { field: "name", direction: "asc" }, limit: LIMIT, cursor, viewer }),
     );
     return {
@@ -229,7 +229,7 @@ export async function prepare(db: Executor, spec: ScenarioSpec, ctx: CaptureCont
       },
     };
   }
-  await listed(() => listEnrollments(db, { limit: LIMIT, cursor, viewer }));
+  await listed((db) => listEnrollments(db, { limit: LIMIT, cursor, viewer }));
   return {
     shape: ([rows = []]) => {
       const p = page(rows, real, context);

@@ -4,7 +4,8 @@
  * copy it may write to: the API migrates it, signing in writes a session, full inmate reads are audited),
  * prints the table and writes bench/results/api-load.json.
  * Usage: pnpm --filter @sinergi/bench api-load [--seconds 5] [--rounds 3] [--connections 50]
- *   [--unloaded 200] [--deep-page 100] [--entry dist|src] [--build]
+ *   [--unloaded 200] [--deep-page 100] [--entry dist|src] [--build] [--only "by id"]
+ *   [--cpu-prof-dir DIR]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -21,6 +22,10 @@ const { values } = parseArgs({
     "deep-page": { type: "string", default: "100" },
     entry: { type: "string", default: "dist" },
     build: { type: "boolean", default: false },
+    // Run only the scenarios whose name contains this text, e.g. "by id" or "inmates by id".
+    only: { type: "string" },
+    // Write a V8 CPU profile of the API process there when it stops, to see where its time goes.
+    "cpu-prof-dir": { type: "string" },
   },
 });
 const entry = values.entry === "src" ? "src" : "dist";
@@ -37,6 +42,8 @@ const result = await runApiLoad(
     rounds: Number(values.rounds),
     unloadedRequests: Number(values.unloaded),
     deepPage: Number(values["deep-page"]),
+    only: values.only,
+    cpuProfDir: values["cpu-prof-dir"],
   },
   (line) => console.error(line),
 );

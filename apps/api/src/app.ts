@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase } from "@sinergi/db";
+import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase, withCursorCodec } from "@sinergi/db";
 import { Hono } from "hono";
-import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Kysely } from "kysely";
@@ -9,13 +8,13 @@ import { authenticate } from "./access/authenticate.ts";
 import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
+import { apiCors } from "./http/api-cors.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { consoleRoutes, hasConsoleBuild } from "./http/console-static.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { toProblem } from "./http/error-map.ts";
 import { idempotency } from "./http/idempotency.ts";
 import { guardInput } from "./http/input-guard.ts";
-import { signedCursors } from "./http/list.ts";
 import { problemResponse } from "./http/problem.ts";
 import { type Logger, loggedRequestId, requestLog } from "./logger.ts";
 import { uploadLimit } from "./resources/documents/routes.ts";
@@ -48,22 +47,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomUUID;
+  // Lists run on this handle sign and check their cursors with the server's codec: signing happens in one
+  // place, and repositories keep taking and returning plain strings.
+  const db = withCursorCodec(options.db, cursorCodec(options.secret ?? randomBytes(32)));
 
   app.use(requestId());
   if (options.logger) app.use(requestLog(options.logger));
   app.use(secureHeaders());
   // Only configured origins may call with credentials; the console is served from the API's own origin.
-  app.use(
-    "/api/*",
-    cors({
-      origin: (origin) => ((options.allowedOrigins ?? []).includes(origin) ? origin : null),
-      credentials: true,
-      allowHeaders: ["content-type", "if-match", "idempotency-key", "authorization"],
-      exposeHeaders: ["etag", "location", "x-request-id", "idempotent-replayed", "retry-after"],
-    }),
-  );
+  app.use("/api/*", apiCors(options.allowedOrigins ?? []));
   app.use(async (c, next) => {
-    c.set("db", options.db);
+    c.set("db", db);
     c.set("now", now);
     c.set("newId", newId);
     c.set("actor", "anonymous");
@@ -77,14 +71,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("/api/v1/*", async (c, next) => {
     await next();
     // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
-    if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+    // Set on the answer's own headers: `c.header` after the handler would rebuild it as a stream.
+    const headers = c.res.headers;
+    if (!headers.has("cache-control")) headers.set("Cache-Control", "no-store");
   });
   app.use("/api/v1/*", bodyLimit(uploadLimit));
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? [], options.trustProxy ?? false));
   app.use("/api/v1/*", guardInput());
   app.use("/api/v1/*", idempotency());
-  app.use("/api/v1/*", signedCursors(cursorCodec(options.secret ?? randomBytes(32))));
 
   const consoleBuilt = hasConsoleBuild(options.consoleDir);
   // Without a console build, a person opening the server's address lands on the API reference.

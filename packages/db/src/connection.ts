@@ -1,7 +1,8 @@
 import { PGlite } from "@electric-sql/pglite";
-import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import { lockDataDir } from "./lock.ts";
+import { CamelCaseRows, snakeCaseNames } from "./naming.ts";
 import type { Database } from "./schema/index.ts";
 import { parsers } from "./type-parsers.ts";
 
@@ -20,7 +21,9 @@ export type ConnectOptions =
   | { readonly databaseUrl: string }
   | { readonly dataDir: string; readonly loadDataDir?: Blob; readonly lock?: boolean };
 
-const plugins = [new CamelCasePlugin()];
+// camelCase in TypeScript, snake_case in SQL: identifiers renamed as the SQL is written, rows as they come back.
+const names = new CamelCaseRows();
+const plugins = [names];
 
 /** Opens PostgreSQL (pool) or embedded PGlite with the same type parsing and UTC session zone. */
 export async function openDatabase(options: ConnectOptions): Promise<SinergiDb> {
@@ -43,7 +46,10 @@ function openPostgres(databaseUrl: string, pg: typeof import("pg").default): Sin
   // database while the pool's ends are still in flight): the pool has already let it go and connects anew
   // when next asked. Without a listener the pool's 'error' event would end the whole process.
   pool.on("error", () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  const db = new Kysely<Database>({
+    dialect: snakeCaseNames(new PostgresDialect({ pool }), names),
+    plugins,
+  });
   return { db, kind: "postgres", close: () => db.destroy() };
 }
 
@@ -63,7 +69,10 @@ async function openPglite(options: {
       // an embedded database is small and its files stay in the OS's cache.
       startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(client), plugins });
+    const db = new Kysely<Database>({
+      dialect: snakeCaseNames(new PGliteDialect(client), names),
+      plugins,
+    });
     await sql`set timezone = 'UTC'`.execute(db);
     return {
       db,

@@ -1,5 +1,13 @@
+import {
+  CamelCasePlugin,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from "kysely";
 import { describe, expect, it } from "vitest";
-import { currentCursorCodec, cursorCodec, InvalidCursorError, isKeyText, withCursorCodec } from "./cursor.ts";
+import { cursorCodec, cursorCodecOf, InvalidCursorError, isKeyText, withCursorCodec } from "./cursor.ts";
 
 const secret = "s".repeat(32);
 
@@ -44,13 +52,24 @@ describe("cursor codec", () => {
     expect(() => cursorCodec("short")).toThrow(/32/);
   });
 
-  it("uses the codec of the running scope, and one of its own outside any", async () => {
-    const outside = currentCursorCodec();
-    expect(currentCursorCodec()).toBe(outside);
-    await withCursorCodec(codec, async () => {
-      await Promise.resolve();
-      expect(currentCursorCodec()).toBe(codec);
+  it("uses the codec of the handle a statement is built on, and one of its own for a handle without any", () => {
+    const db = new Kysely<{ t: { id: string } }>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (k) => new PostgresIntrospector(k),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+      plugins: [new CamelCasePlugin()],
     });
+    const statement = (k: typeof db) => () => k.selectFrom("t").select("id").compile().sql;
+    const outside = cursorCodecOf(statement(db)).codec;
+    expect(cursorCodecOf(statement(db)).codec).toBe(outside);
+    const carried = withCursorCodec(db, codec);
+    expect(cursorCodecOf(statement(carried))).toEqual({ value: 'select "id" from "t"', codec });
+    // The handle it was made from is left as it was, and nothing lingers once the statement is built.
+    expect(cursorCodecOf(statement(db)).codec).toBe(outside);
+    expect(cursorCodecOf(() => "no statement").codec).toBe(outside);
   });
 });
 

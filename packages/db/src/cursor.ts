@@ -1,6 +1,13 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { assertNever } from "@sinergi/domain";
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from "kysely";
 
 /** SQL type of a keyset column: each has one textual form, checked before it is cast back in SQL. */
 export type KeyType = "uuid" | "text" | "date" | "timestamptz" | "integer" | "bigint";
@@ -63,22 +70,51 @@ export function cursorCodec(secret: string | Uint8Array): CursorCodec {
   };
 }
 
-const scope = new AsyncLocalStorage<CursorCodec>();
 // Outside any app (scripts, repository tests) cursors are signed with a key made for this process:
-// still unforgeable, but valid only here. The API always runs lists inside its configured codec.
+// still unforgeable, but valid only here. The API always lists through a handle carrying its codec.
 let processCodec: CursorCodec | undefined;
+// The codec named by the handle whose statement is being built: set and read in one synchronous step.
+let announced: CursorCodec | undefined;
 
-/** Runs `fn` with `codec` signing and checking every cursor that lists inside it give out or take. */
-export function withCursorCodec<T>(codec: CursorCodec, fn: () => T): T {
-  return scope.run(codec, fn);
+/** Names its codec whenever a statement is built on its handle (and changes nothing else). */
+class CursorCodecPlugin implements KyselyPlugin {
+  constructor(readonly codec: CursorCodec) {}
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    announced = this.codec;
+    return args.node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
 }
 
-/** The codec in force for the running list. */
-export function currentCursorCodec(): CursorCodec {
-  const codec = scope.getStore();
-  if (codec) return codec;
-  processCodec ??= cursorCodec(randomBytes(32));
-  return processCodec;
+/**
+ * `db` (a Kysely handle or transaction) with `codec` signing and checking every cursor that lists run
+ * on it give out or take; its transactions keep it. Passed with the handle rather than kept in an
+ * AsyncLocalStorage, which made every promise of the process pay async hooks.
+ */
+export function withCursorCodec<D extends { withPlugin(plugin: KyselyPlugin): unknown }>(
+  db: D,
+  codec: CursorCodec,
+): D {
+  return db.withPlugin(new CursorCodecPlugin(codec)) as D;
+}
+
+/**
+ * Runs `build`, which builds a statement (synchronously) on the handle a list runs on, and returns its
+ * result with the codec that handle carries, or the process's own when it carries none.
+ */
+export function cursorCodecOf<T>(build: () => T): { readonly value: T; readonly codec: CursorCodec } {
+  announced = undefined;
+  try {
+    const value = build();
+    processCodec ??= cursorCodec(randomBytes(32));
+    return { value, codec: announced ?? processCodec };
+  } finally {
+    announced = undefined;
+  }
 }
 
 /** A short, stable name for a query's shape, so a cursor given out by one list is refused by another. */

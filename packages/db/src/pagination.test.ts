@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SinergiDb } from "./connection.ts";
 import { cursorCodec, InvalidCursorError, withCursorCodec } from "./cursor.ts";
 import { type PageRequest, paginate } from "./pagination.ts";
+import type { Database } from "./schema/index.ts";
 import { testBackends } from "./testing/index.ts";
 
 describe.each(testBackends())("keyset pagination on $name", (backend) => {
@@ -22,7 +23,8 @@ describe.each(testBackends())("keyset pagination on $name", (backend) => {
   });
   afterAll(async () => s?.close());
 
-  const query = () => s.db.selectFrom("regionalOffices").select(["id", "name", "createdAt"]);
+  const query = (db: Kysely<Database> = s.db) =>
+    db.selectFrom("regionalOffices").select(["id", "name", "createdAt"]);
   const byCreated = (direction: "asc" | "desc", cursor?: string): PageRequest => ({
     column: "createdAt",
     columnType: "timestamptz",
@@ -65,7 +67,7 @@ describe.each(testBackends())("keyset pagination on $name", (backend) => {
     ).rejects.toBeInstanceOf(InvalidCursorError);
     const otherSecret = cursorCodec("x".repeat(40));
     await expect(
-      withCursorCodec(otherSecret, () => paginate(query(), byCreated("asc", cursor))),
+      paginate(query(withCursorCodec(s.db, otherSecret)), byCreated("asc", cursor)),
     ).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
@@ -81,10 +83,8 @@ describe.each(testBackends())("keyset pagination on $name", (backend) => {
   it("shares cursors between instances with one secret", async () => {
     const a = cursorCodec("y".repeat(40));
     const b = cursorCodec("y".repeat(40));
-    const first = await withCursorCodec(a, () => paginate(query(), byCreated("asc")));
-    const second = await withCursorCodec(b, () =>
-      paginate(query(), byCreated("asc", first.nextCursor ?? "")),
-    );
+    const first = await paginate(query(withCursorCodec(s.db, a)), byCreated("asc"));
+    const second = await paginate(query(withCursorCodec(s.db, b)), byCreated("asc", first.nextCursor ?? ""));
     expect(second.items.map((r) => r.id)).toEqual(ids.slice(2, 4));
   });
 

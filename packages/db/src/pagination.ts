@@ -1,12 +1,6 @@
 import { assertNever } from "@sinergi/domain";
 import { type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
-import {
-  currentCursorCodec,
-  InvalidCursorError,
-  isKeyText,
-  type KeyType,
-  queryFingerprint,
-} from "./cursor.ts";
+import { cursorCodecOf, InvalidCursorError, isKeyText, type KeyType, queryFingerprint } from "./cursor.ts";
 
 export { InvalidCursorError, type KeyType } from "./cursor.ts";
 
@@ -70,9 +64,10 @@ export async function paginate<DB, TB extends keyof DB, O extends object>(
   const col = sql.ref(req.column);
   const id = sql.ref(req.idColumn);
   // Filters may differ between pages (they are the caller's); the selected shape, sort and tiebreak may not.
-  const shape = queryFingerprint(qb.clearWhere().compile().sql);
+  // Building it also tells which codec the handle carries (see `withCursorCodec`).
+  const { value: shapeSql, codec } = cursorCodecOf(() => qb.clearWhere().compile().sql);
+  const shape = queryFingerprint(shapeSql);
   const context = `${shape}|${req.column}:${req.columnType}:${req.direction}|${req.idColumn}:${idType}`;
-  const codec = currentCursorCodec();
   let q = qb;
   if (req.cursor !== undefined) {
     const [value, idValue] = codec.open(context, req.cursor);

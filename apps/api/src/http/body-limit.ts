@@ -11,6 +11,15 @@ const DRAIN_MS = 5_000;
 
 type Drained = "ended" | "too-long";
 
+/**
+ * The request's body stream, or null. A GET or HEAD never has one (the server drops it), and asking the
+ * request for it would build a whole web Request from the Node one on every read.
+ */
+export function requestBody(c: { req: { method: string; raw: Request } }): ReadableStream<Uint8Array> | null {
+  const method = c.req.method;
+  return method === "GET" || method === "HEAD" ? null : c.req.raw.body;
+}
+
 /** Reads and drops the rest of a body, without keeping it, within the drain budget (`budget` bytes in all). */
 async function drain(
   reader: ReadableStreamDefaultReader<Uint8Array>,
@@ -48,7 +57,7 @@ export function bodyLimit(
   limitFor: (method: string, path: string) => number = () => MAX_BODY_BYTES,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const body = c.req.raw.body;
+    const body = requestBody(c);
     if (!body) return next();
     const limit = limitFor(c.req.method, c.req.path);
     const budget = limit + DRAIN_BYTES;

@@ -99,6 +99,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         );
       const headers = new Headers(stored);
       headers.set("idempotent-replayed", "true");
+      // This request's own headers so far (its X-Request-Id, a refreshed cookie) override the stored ones:
+      // Hono merges them into an answer that replaces one already begun, so begin one first.
+      void c.res;
       return new Response(prior.responseBody, { status: prior.statusCode, headers });
     }
     const forget = () => forgetIdempotencyKey(db, scope, key);

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
 import type { AppEnv } from "../context.ts";
+import { requestBody } from "./body-limit.ts";
 import { type FieldProblem, ProblemError } from "./problem.ts";
 
 /** Same test Hono's JSON validator applies: only these bodies are parsed as JSON. */
@@ -14,6 +15,9 @@ export function unstorable(text: string): string | undefined {
   if (LONE_SURROGATE.test(text)) return "contains an unpaired UTF-16 surrogate, which cannot be stored";
   return undefined;
 }
+
+/** Whether a URL's path or query could decode to unstorable text: only through an escape, or holding it already. */
+const mayHoldUnstorable = (url: string): boolean => url.includes("%") || unstorable(url) !== undefined;
 
 /** Deeper JSON than any request needs; deeper still would exhaust the stack of whatever walks it. */
 export const MAX_JSON_DEPTH = 32;
@@ -86,9 +90,13 @@ function checkQuery(c: Context<AppEnv>, problems: FieldProblem[]): void {
 export function guardInput(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const problems: FieldProblem[] = [];
-    checkPath(c, problems);
-    checkQuery(c, problems);
-    if (c.req.raw.body && JSON_CONTENT_TYPE.test(c.req.header("content-type") ?? "")) {
+    // Only a percent escape (or a NUL or surrogate already in the text) can put unstorable text in the
+    // path or query: a URL without one needs no decoding and no look at each part.
+    if (mayHoldUnstorable(c.req.url)) {
+      checkPath(c, problems);
+      checkQuery(c, problems);
+    }
+    if (requestBody(c) && JSON_CONTENT_TYPE.test(c.req.header("content-type") ?? "")) {
       // Read as text first: the cached text is what later readers (validator, idempotency hash) see.
       const text = await c.req.text();
       let body: unknown;

@@ -1,5 +1,4 @@
-import { type CursorCodec, InvalidCursorError, withCursorCodec } from "@sinergi/db";
-import type { MiddlewareHandler } from "hono";
+import { InvalidCursorError } from "@sinergi/db";
 import * as v from "valibot";
 import { ProblemError } from "./problem.ts";
 
@@ -38,14 +37,6 @@ export function sortQuery<const F extends string>(
     ),
     defaultSort,
   );
-}
-
-/**
- * Signs and checks every cursor the lists of this request give out or take with the server's codec
- * (so signing happens in one place, and repositories keep taking and returning plain strings).
- */
-export function signedCursors(codec: CursorCodec): MiddlewareHandler {
-  return (_c, next) => withCursorCodec(codec, next);
 }
 
 /** Runs a paginated query, turning a bad cursor into a 400 naming `query.cursor` (never quoting it). */

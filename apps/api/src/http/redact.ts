@@ -33,8 +33,12 @@ const PERSONAL: readonly { readonly pattern: RegExp; readonly mask: string }[] =
   { pattern: /(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)/g, mask: "[date]" },
 ];
 
+const DIGIT = /\d/;
+
 /** Masks anything NIK- or date-like in a text bound for a log or an error document. */
 export function redact(text: string): string {
+  // Every pattern above needs a digit: text without one (most keys and log words) is left as it is.
+  if (!DIGIT.test(text)) return text;
   return PERSONAL.reduce((t, { pattern, mask }) => t.replace(pattern, mask), text);
 }
 
