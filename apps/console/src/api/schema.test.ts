@@ -13,8 +13,10 @@ async function servedDocument(): Promise<object> {
   const { createApp } = (await import(/* @vite-ignore */ apiApp)) as {
     createApp: (o: { db: never }) => { request: (path: string) => Promise<Response> };
   };
-  // The document is built from the routes alone; no database is touched.
-  const res = await createApp({ db: {} as never }).request("/api/openapi.json");
+  // The document is built from the routes alone; no database is touched (the app only wraps the handle
+  // it is given, to carry the server's cursor codec).
+  const handle = { withPlugin: () => handle };
+  const res = await createApp({ db: handle as never }).request("/api/openapi.json");
   return (await res.json()) as object;
 }
 
