@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 
 // Serving files asks nothing of the database; the API routes below never reach it either.
-const noDb = {} as Kysely<Database>;
+// No database is touched; the app only wraps the handle it is given (to carry the cursor codec).
+const noDb: Kysely<Database> = { withPlugin: () => noDb } as unknown as Kysely<Database>;
 const dir = mkdtempSync(join(tmpdir(), "sinergi-console-"));
 mkdirSync(join(dir, "assets"));
 writeFileSync(
