@@ -1,3 +1,4 @@
+import { ByteWriter } from "./byte-writer.ts";
 import type { Cell } from "./sink.ts";
 
 /** A column type the binary writer knows (the few the largest tables use). */
@@ -21,24 +22,13 @@ const TWO_32 = 4_294_967_296;
  * million history rows that is most of what COPY spends on them. Holds the rows only (no header or
  * trailer), so texts of one table append to each other and a sink frames them once per COPY.
  */
-export class CopyBinary {
-  private buf: Buffer;
-  private pos = 0;
-  /** Rows written so far. */
-  rows = 0;
-
+export class CopyBinary extends ByteWriter<CopyBinary> {
   /** An empty text for rows of `types`, in column order. */
   constructor(
     readonly types: readonly BinaryType[],
     capacity = 1 << 16,
   ) {
-    // Its own memory (a generator thread hands the whole buffer over), not zeroed.
-    this.buf = Buffer.allocUnsafeSlow(capacity);
-  }
-
-  /** Rows written (the name of an array's count, as on `CopyText`). */
-  get length(): number {
-    return this.rows;
+    super(capacity);
   }
 
   /** Starts a row: its field count. */
@@ -200,20 +190,6 @@ export class CopyBinary {
     this.pos = this.int32(-1, this.pos);
   }
 
-  /** Appends the rows of another text of the same types. */
-  append(other: CopyBinary): void {
-    const bytes = other.bytes();
-    this.room(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
-    this.rows += other.rows;
-  }
-
-  /** The rows written so far (a view: valid until the next write). */
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.pos);
-  }
-
   /** The rows read back as cells in COPY's text form (for sinks that insert rather than copy). */
   cells(): Cell[][] {
     return decodeBinaryRows(this.bytes(), this.types);
@@ -227,16 +203,6 @@ export class CopyBinary {
     b[p + 2] = (v >>> 8) & 255;
     b[p + 3] = v & 255;
     return p + 4;
-  }
-
-  private room(n: number): void {
-    if (this.pos + n > this.buf.length) {
-      let size = this.buf.length * 2;
-      while (size < this.pos + n) size *= 2;
-      const grown = Buffer.allocUnsafeSlow(size);
-      grown.set(this.buf.subarray(0, this.pos));
-      this.buf = grown;
-    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { ByteWriter } from "./byte-writer.ts";
 import type { Cell } from "./sink.ts";
 
 /**
@@ -5,21 +6,10 @@ import type { Cell } from "./sink.ts";
  * lines joined into one string and encoded again. Millions of rows would otherwise live as strings until
  * their batch is loaded, and a third of the generator's time went to collecting them.
  */
-export class CopyText {
-  private buf: Buffer;
-  private pos = 0;
-  /** Rows written so far. */
-  rows = 0;
-
+export class CopyText extends ByteWriter<CopyText> {
   /** An empty text with room for `capacity` bytes before it grows. */
   constructor(capacity = 1 << 16) {
-    // Its own memory (not the shared pool: a generator thread hands the whole buffer over), not zeroed.
-    this.buf = Buffer.allocUnsafeSlow(capacity);
-  }
-
-  /** Rows written (the name of an array's count, so the generators push rows here as into an array). */
-  get length(): number {
-    return this.rows;
+    super(capacity);
   }
 
   /** Writes one row of cells, in column order. */
@@ -105,20 +95,6 @@ export class CopyText {
     this.rows += 1;
   }
 
-  /** Appends the rows of another text. */
-  append(other: CopyText): void {
-    const bytes = other.bytes();
-    this.room(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
-    this.rows += other.rows;
-  }
-
-  /** The bytes written so far (a view: they stay valid until the next write). */
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.pos);
-  }
-
   private byte(c: number): void {
     this.room(1);
     this.buf[this.pos++] = c;
@@ -148,18 +124,6 @@ export class CopyText {
     const escaped = s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c);
     this.room(escaped.length * 3);
     this.pos += this.buf.write(escaped, this.pos, "utf8");
-  }
-
-  private room(n: number): void {
-    if (this.pos + n > this.buf.length) this.grow(n);
-  }
-
-  private grow(n: number): void {
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const grown = Buffer.allocUnsafeSlow(size);
-    grown.set(this.buf.subarray(0, this.pos));
-    this.buf = grown;
   }
 }
 /** Strings this long or longer are encoded once and copied after (see `long`). */
