@@ -29,7 +29,7 @@ const options = {
 };
 const jsonPath = args.get("json") ?? join(import.meta.dirname, "results", "reports.json");
 
-const s = await openDatabase({ databaseUrl: url });
+const s = await openDatabase({ databaseUrl: url, namedStatements: false });
 // The report tables may be newer than the seeded database; migrating only adds what is missing.
 await migrateToLatest(s.db);
 const loadBefore = loadavg();

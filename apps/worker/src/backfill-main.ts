@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   const dataDir = process.env.SINERGI_DATA_DIR || defaultDataDir;
   const opened = await openDatabase(
     settings.databaseUrl
-      ? { databaseUrl: settings.databaseUrl }
+      ? { databaseUrl: settings.databaseUrl, namedStatements: false }
       : { dataDir: resolve(process.env.INIT_CWD ?? ".", dataDir) },
   );
   try {

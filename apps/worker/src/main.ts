@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     ]);
   }
   const logger = pino({ base: { app: "worker" } });
-  const opened = await openDatabase({ databaseUrl: settings.databaseUrl });
+  const opened = await openDatabase({ databaseUrl: settings.databaseUrl, namedStatements: false });
   await migrateToLatest(opened.db);
   const worker = startWorker(opened.db, settings, (line) => logger.info(line));
   const stop = (signal: string) => {

@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import { lockDataDir } from "./lock.ts";
+import { namedStatementPool } from "./named-statements.ts";
 import { CamelCaseRows, snakeCaseNames } from "./naming.ts";
 import type { Database } from "./schema/index.ts";
 import { parsers } from "./type-parsers.ts";
@@ -18,7 +19,15 @@ export interface SinergiDb {
 
 /** Where to connect: a PostgreSQL URL, or an embedded PGlite data folder (`memory://` for none). */
 export type ConnectOptions =
-  | { readonly databaseUrl: string }
+  | {
+      readonly databaseUrl: string;
+      /**
+       * Prepare each parameterised statement once per connection (the default): short statements run
+       * thousands of times a second skip their parse and, often, their planning. The reporting worker turns
+       * it off: its few long aggregates gain nothing from it and want a plan for each month's own bounds.
+       */
+      readonly namedStatements?: boolean;
+    }
   | { readonly dataDir: string; readonly loadDataDir?: Blob; readonly lock?: boolean };
 
 // camelCase in TypeScript, snake_case in SQL: identifiers renamed as the SQL is written, rows as they come back.
@@ -28,11 +37,16 @@ const plugins = [names];
 /** Opens PostgreSQL (pool) or embedded PGlite with the same type parsing and UTC session zone. */
 export async function openDatabase(options: ConnectOptions): Promise<SinergiDb> {
   // pg is loaded only when asked for: the embedded default never needs it (about 0.3 s of CPU at start).
-  if ("databaseUrl" in options) return openPostgres(options.databaseUrl, (await import("pg")).default);
+  if ("databaseUrl" in options)
+    return openPostgres(options.databaseUrl, (await import("pg")).default, options.namedStatements ?? true);
   return openPglite(options);
 }
 
-function openPostgres(databaseUrl: string, pg: typeof import("pg").default): SinergiDb {
+function openPostgres(
+  databaseUrl: string,
+  pg: typeof import("pg").default,
+  namedStatements: boolean,
+): SinergiDb {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
@@ -47,7 +61,10 @@ function openPostgres(databaseUrl: string, pg: typeof import("pg").default): Sin
   // when next asked. Without a listener the pool's 'error' event would end the whole process.
   pool.on("error", () => {});
   const db = new Kysely<Database>({
-    dialect: snakeCaseNames(new PostgresDialect({ pool }), names),
+    dialect: snakeCaseNames(
+      new PostgresDialect({ pool: namedStatements ? namedStatementPool(pool) : pool }),
+      names,
+    ),
     plugins,
   });
   return { db, kind: "postgres", close: () => db.destroy() };

@@ -18,6 +18,7 @@ export { appendHistory, listHistory } from "./history.ts";
 export { json } from "./json.ts";
 export { DataDirLockedError, lockDataDir } from "./lock.ts";
 export { migrateToLatest, prepareDatabase } from "./migrate.ts";
+export { namedStatementPool, queryNamed, StatementNames } from "./named-statements.ts";
 export { type Page, type PageRequest, paginate } from "./pagination.ts";
 export { loadAreas, syncAreas } from "./reference/areas.ts";
 export * from "./repositories/index.ts";
