@@ -2,7 +2,7 @@
  * Timing helpers of the API load bench: one GET on a kept-alive socket, unloaded p50, an autocannon
  * run with the server process's CPU time per request, and the median.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import autocannon from "autocannon";
 import type { Child } from "./api-load-procs.ts";
@@ -70,7 +70,35 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
-/** One autocannon run against `target`: requests per second, p99, and the server's CPU ms per request. */
+/** CPU time (ms) every PostgreSQL process on this machine has used so far (backends, WAL writer, ...). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      if (stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) !== "postgres") continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
+/** Busy CPU time (ms) of the whole machine so far, all cores: everything but idle and I/O wait. */
+function machineBusyMs(): number {
+  const cpu =
+    readFileSync("/proc/stat", "utf8").split("\n")[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
+  return (user + nice + system + irq + softirq + steal) / ticksPerMs;
+}
+
+/**
+ * One autocannon run against `target`: requests per second, p99, and CPU ms per request of the server,
+ * of PostgreSQL, of this process (autocannon) and of the whole machine.
+ */
 export async function loaded(
   target: Child,
   path: string,
@@ -78,6 +106,9 @@ export async function loaded(
   o: { connections: number; seconds: number; requests?: number },
 ) {
   const cpuBefore = cpuMs(target.process.pid);
+  const pgBefore = postgresCpuMs();
+  const selfBefore = process.cpuUsage();
+  const machineBefore = machineBusyMs();
   const r = await autocannon({
     url: target.url + path,
     connections: o.connections,
@@ -86,10 +117,17 @@ export async function loaded(
     ...(o.requests === undefined ? { duration: o.seconds } : { amount: o.requests, sampleInt: 50 }),
   });
   const cpu = cpuMs(target.process.pid) - cpuBefore;
+  const machine = machineBusyMs() - machineBefore;
+  const self = process.cpuUsage(selfBefore);
+  const pgCpu = postgresCpuMs() - pgBefore;
+  const n = Math.max(1, r.requests.total);
   return {
     rps: r.requests.total / r.duration,
     p99: r.latency.p99,
-    cpuMsPerRequest: cpu / Math.max(1, r.requests.total),
+    cpuMsPerRequest: cpu / n,
+    postgresMsPerRequest: pgCpu / n,
+    benchMsPerRequest: (self.user + self.system) / 1000 / n,
+    machineMsPerRequest: machine / n,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
   };

@@ -113,8 +113,9 @@ export async function startApi(options: {
 }
 
 /** Starts the raw route with its settings file; resolves once it listens. */
-export async function startRaw(specFile: string, port: number): Promise<Child> {
-  const p = spawn(process.execPath, ["--import", "tsx", "api-load-raw.ts"], {
+export async function startRaw(specFile: string, port: number, cpuProfDir?: string): Promise<Child> {
+  const profile = cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfDir] : [];
+  const p = spawn(process.execPath, [...profile, "--import", "tsx", "api-load-raw.ts"], {
     cwd: benchDir,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, RAW_SPEC: specFile },

@@ -3,13 +3,14 @@
  * bench's scenarios with the API's own SQL and byte-identical JSON. At start it calls the API's repository
  * functions once per scenario through a recording Kysely (api-load-scenarios.ts); per request it runs one
  * authentication statement (the API's own session or key lookup, by token hash) and replays the scenario's
- * statements over the pool, then shapes the rows. No validation, no middleware, no query building.
+ * statements over the pool, each prepared once per connection under a name as the API runs them (queryNamed
+ * of @sinergi/db), then shapes the rows. No validation, no middleware, no query building.
  * Reads its settings as JSON from the file named by RAW_SPEC; prints "listening <port>" when ready.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
-import { type Database, findLiveSession, useApiKey } from "@sinergi/db";
+import { type Database, findLiveSession, queryNamed, StatementNames, useApiKey } from "@sinergi/db";
 import type { Principal } from "@sinergi/domain";
 import { Hono } from "hono";
 import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect } from "kysely";
@@ -39,6 +40,17 @@ const pool = new pg.Pool({
       parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
   },
 });
+
+// As the API runs them: each parameterised statement prepared once per connection, under one name per text.
+const names = new StatementNames();
+async function query(text: string, values: readonly unknown[]) {
+  const client = await pool.connect();
+  try {
+    return await queryNamed<Row>(client, names, text, values);
+  } finally {
+    client.release();
+  }
+}
 
 let recording: CompiledQuery[] | undefined;
 const recorder = new Kysely<Database>({
@@ -139,13 +151,13 @@ async function authenticate(authorization: string | undefined, cookie: string | 
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     if (!token) return undefined;
-    const { rows } = await pool.query(auth.key.sql, auth.key.values(now, sha256(token)));
+    const { rows } = await query(auth.key.sql, auth.key.values(now, sha256(token)));
     const row = rows[0] as { id: string } | undefined;
     return row ? { kind: "key" as const, id: row.id } : undefined;
   }
   const token = cookie === undefined ? undefined : COOKIE.exec(cookie)?.[1];
   if (!token) return undefined;
-  const { rows } = await pool.query(auth.session.sql, auth.session.values(now, sha256(token)));
+  const { rows } = await query(auth.session.sql, auth.session.values(now, sha256(token)));
   const row = rows[0] as { user_id: string; must_change_password: boolean } | undefined;
   return row && !row.must_change_password ? { kind: "session" as const, id: row.user_id } : undefined;
 }
@@ -162,7 +174,7 @@ app.get("*", async (c) => {
   if (scenario.principalId !== who.id) return c.body(null, 403);
   const results: Row[][] = [];
   for (const s of scenario.statements) {
-    const { rows } = await pool.query(s.sql, s.values(now));
+    const { rows } = await query(s.sql, s.values(now));
     results.push((rows as Row[]).map(mapRow));
   }
   const body = scenario.prepared.shape(results, now);

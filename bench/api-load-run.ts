@@ -49,6 +49,12 @@ export interface TargetFigures {
   readonly p50Unloaded: number[];
   /** CPU time (user + system) of the server process per request, ms, each loaded round. */
   readonly cpuMsPerRequest: number[];
+  /** CPU time of all PostgreSQL processes per request, ms, each loaded round. */
+  readonly postgresMsPerRequest: number[];
+  /** CPU time of the bench process (autocannon, the load generator) per request, ms, each loaded round. */
+  readonly benchMsPerRequest: number[];
+  /** Busy CPU time of the whole machine (all cores, kernel included) per request, ms, each loaded round. */
+  readonly machineMsPerRequest: number[];
   /** Answers other than 2xx, and connection errors, over all loaded rounds. */
   readonly non2xx: number;
   readonly errors: number;
@@ -163,7 +169,7 @@ export async function runApiLoad(
       specFile,
       JSON.stringify({ databaseUrl: o.databaseUrl, secret, port, principals, scenarios } satisfies RawSpec),
     );
-    const raw = await startRaw(specFile, port);
+    const raw = await startRaw(specFile, port, o.cpuProfDir);
     children.push(raw);
     const statements = JSON.parse(readFileSync(`${specFile}.statements.json`, "utf8")) as Record<
       string,
@@ -189,6 +195,9 @@ export async function runApiLoad(
         rps: [] as number[],
         p99: [] as number[],
         cpuMsPerRequest: [] as number[],
+        postgresMsPerRequest: [] as number[],
+        benchMsPerRequest: [] as number[],
+        machineMsPerRequest: [] as number[],
         p50Unloaded: [] as number[],
         non2xx: 0,
         errors: 0,
@@ -204,6 +213,9 @@ export async function runApiLoad(
           const l = await loaded(target, s.path, h, o);
           f.rps.push(l.rps);
           f.cpuMsPerRequest.push(l.cpuMsPerRequest);
+          f.postgresMsPerRequest.push(l.postgresMsPerRequest);
+          f.benchMsPerRequest.push(l.benchMsPerRequest);
+          f.machineMsPerRequest.push(l.machineMsPerRequest);
           f.p99.push(l.p99);
           f.non2xx += l.non2xx;
           f.errors += l.errors;

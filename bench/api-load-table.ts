@@ -15,6 +15,11 @@ export interface RowFigures {
   /** CPU ms per request under load, API and raw process. */
   readonly cpuApi: number;
   readonly cpuRaw: number;
+  /** CPU ms per request under load of PostgreSQL and of the whole machine, API and raw runs. */
+  readonly postgresApi: number;
+  readonly postgresRaw: number;
+  readonly machineApi: number;
+  readonly machineRaw: number;
   /** Deep page only: its unloaded API p50 over page 1's. */
   readonly deepOverFirst: number | null;
 }
@@ -31,6 +36,10 @@ export function rowFigures(s: ScenarioResult, first: ScenarioResult | undefined)
     p99Api: median(s.api.p99),
     cpuApi: median(s.api.cpuMsPerRequest),
     cpuRaw: median(s.raw.cpuMsPerRequest),
+    postgresApi: median(s.api.postgresMsPerRequest),
+    postgresRaw: median(s.raw.postgresMsPerRequest),
+    machineApi: median(s.api.machineMsPerRequest),
+    machineRaw: median(s.raw.machineMsPerRequest),
     deepOverFirst: s.page > 1 && first ? p50Api / median(first.api.p50Unloaded) : null,
   };
 }
@@ -49,8 +58,8 @@ export function withFigures(result: ApiLoadResult) {
 export function table(result: ApiLoadResult): string {
   const c = result.options.connections;
   const lines = [
-    `| scenario | API / raw throughput | unloaded p50 API / raw | c${c} p99 API | page N / page 1 (p50) | CPU ms/req API / raw | read statements | API req/s |`,
-    "|---|---|---|---|---|---|---|---|",
+    `| scenario | API / raw throughput | unloaded p50 API / raw | c${c} p99 API | page N / page 1 (p50) | CPU ms/req API / raw | PostgreSQL CPU ms/req API / raw | machine CPU ms/req API / raw | read statements | API req/s |`,
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const s of withFigures(result)) {
     const f = s.figures;
@@ -58,9 +67,10 @@ export function table(result: ApiLoadResult): string {
     // No request finished within a loaded run: the ratio and CPU per request mean nothing.
     const none = median(s.raw.rps) === 0 || median(s.api.rps) === 0;
     const ratio = none ? "none finished" : `${f.throughputRatio.toFixed(2)}×`;
-    const cpu = none ? "" : `${f.cpuApi.toFixed(2)} / ${f.cpuRaw.toFixed(2)}`;
+    const pair = (a: number, b: number) => (none ? "" : `${a.toFixed(2)} / ${b.toFixed(2)}`);
+    const cpu = pair(f.cpuApi, f.cpuRaw);
     lines.push(
-      `| ${s.name} | ${ratio} | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${cpu} | ${s.readStatements} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
+      `| ${s.name} | ${ratio} | ${f.p50Ratio.toFixed(1)}× (${f.p50Api.toFixed(2)} / ${f.p50Raw.toFixed(2)} ms) | ${f.p99Api.toFixed(0)} ms | ${f.deepOverFirst === null ? "" : `${f.deepOverFirst.toFixed(2)}×`} | ${cpu} | ${pair(f.postgresApi, f.postgresRaw)} | ${pair(f.machineApi, f.machineRaw)} | ${s.readStatements} | ${median(s.api.rps).toFixed(0)}${bad > 0 ? ` (${bad} not 2xx/errors)` : ""} |`,
     );
   }
   return lines.join("\n");
