@@ -2,7 +2,8 @@ import { type JSX, Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
-import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
+import { fieldChoices } from "../../ui/field-labels.ts";
+import { agreementKindLabel } from "../../ui/labels.tsx";
 
 /** The names of the terms fields, for placing the API's field errors. */
 export const TERMS_FIELDS = [

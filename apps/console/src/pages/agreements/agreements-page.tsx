@@ -7,12 +7,11 @@ import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
+import { fieldChoices, OTHER_FIELDS } from "../../ui/field-labels.ts";
 import {
   AGREEMENT_STATUSES,
   agreementKindLabel,
   agreementStatusLabel,
-  fieldLabel,
-  STANDARD_FIELDS,
   StatusBadge,
 } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
@@ -146,7 +145,9 @@ export default function AgreementsPage(): JSX.Element {
             onChange={(e) => filter({ field: e.currentTarget.value || undefined })}
           >
             <option value="">{t("filter.all")}</option>
-            <For each={STANDARD_FIELDS}>{(f) => <option value={f}>{fieldLabel(f)}</option>}</For>
+            <For each={fieldChoices([...OTHER_FIELDS, ...(params.field ? [params.field] : [])])}>
+              {(c) => <option value={c.value}>{c.label}</option>}
+            </For>
           </select>
         </div>
         <div class="field">

@@ -8,7 +8,8 @@ import { t } from "../../i18n/i18n.ts";
 import { fieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
-import { fieldChoices, PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
+import { fieldChoices } from "../../ui/field-labels.ts";
+import { PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
 
