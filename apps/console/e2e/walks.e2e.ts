@@ -557,9 +557,18 @@ describe("console in a browser", () => {
       await page.getByLabel("Jenis mitra").selectOption("certification_body");
       await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional");
       await page.getByRole("checkbox", { name: "Ketenagakerjaan" }).check();
+      // A field outside the standard list, in the admin's own words.
+      await page.getByLabel("Bidang lain").fill("Bank sampah");
+      await page.getByRole("button", { name: "Tambahkan bidang" }).click();
+      expect(await page.getByRole("checkbox", { name: "Bank sampah" }).isChecked()).toBe(true);
+      await h.shoot(page, "partner-form");
       await page.getByRole("button", { name: "Simpan" }).click();
       await page.waitForURL(/\/partners$/);
       await page.getByText("LSP Uji Kompetensi Nasional").waitFor();
+      await page.getByText("Ketenagakerjaan, Bank sampah").waitFor();
+      // The seeds' fields outside the standard list read in Indonesian, not as codes.
+      await page.getByText("Pelayanan publik, Keamanan").waitFor();
+      expect(await page.getByText("public service", { exact: false }).count()).toBe(0);
       await page.getByRole("link", { name: "Ubah LSP Uji Kompetensi Nasional" }).click();
       await page.getByRole("heading", { name: "Ubah mitra" }).waitFor();
       await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional (BNSP)");
