@@ -557,9 +557,18 @@ describe("console in a browser", () => {
       await page.getByLabel("Jenis mitra").selectOption("certification_body");
       await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional");
       await page.getByRole("checkbox", { name: "Ketenagakerjaan" }).check();
+      // A field outside the standard list, in the admin's own words.
+      await page.getByLabel("Bidang lain").fill("Bank sampah");
+      await page.getByRole("button", { name: "Tambahkan bidang" }).click();
+      expect(await page.getByRole("checkbox", { name: "Bank sampah" }).isChecked()).toBe(true);
+      await h.shoot(page, "partner-form");
       await page.getByRole("button", { name: "Simpan" }).click();
       await page.waitForURL(/\/partners$/);
       await page.getByText("LSP Uji Kompetensi Nasional").waitFor();
+      await page.getByText("Ketenagakerjaan, Bank sampah").waitFor();
+      // The seeds' fields outside the standard list read in Indonesian, not as codes.
+      await page.getByText("Pelayanan publik, Keamanan").waitFor();
+      expect(await page.getByText("public service", { exact: false }).count()).toBe(0);
       await page.getByRole("link", { name: "Ubah LSP Uji Kompetensi Nasional" }).click();
       await page.getByRole("heading", { name: "Ubah mitra" }).waitFor();
       await page.getByLabel("Nama mitra").fill("LSP Uji Kompetensi Nasional (BNSP)");
@@ -572,10 +581,40 @@ describe("console in a browser", () => {
     it("lays the agreements list out on a tablet", async () => {
       const { context, page } = await newPage(h, "walk-12", { width: 820, height: 1180 });
       await h.signIn(page, h.users.national, "/agreements");
-      await page.getByRole("table").waitFor();
+      const table = page.getByRole("table");
+      await table.waitFor();
       await h.shoot(page, "agreements-tablet");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       expect(overflow).toBe(false);
+      // The table itself fits its box: nothing to scroll sideways to (the page alone would not show it,
+      // since the box scrolls inside itself).
+      const wrap = page.locator(".table-wrap", { has: table });
+      const [scrollWidth, clientWidth] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      // Status and end date stay in view; the facility and partners stand under the title instead.
+      const heads = await table.getByRole("columnheader").allTextContents();
+      expect(heads.join(" | ")).toMatch(/Status.*Tanggal berakhir/);
+      expect(heads.join(" | ")).not.toMatch(/Mitra/);
+      const parties = table.locator("tbody td:first-child .narrow-only");
+      expect(await parties.first().isVisible()).toBe(true);
+      expect(await parties.allTextContents()).toContain("Rutan Medan · Pemerintah Kota Medan");
+      // Titles take two lines at most, the whole title in the link's title attribute.
+      const titles = table.locator("tbody td:first-child a");
+      const lines = await titles.evaluateAll((links) =>
+        links.map((a) => {
+          const style = getComputedStyle(a);
+          return Math.round(a.getBoundingClientRect().height / Number.parseFloat(style.lineHeight));
+        }),
+      );
+      expect(Math.max(...lines)).toBeLessThanOrEqual(2);
+      expect(await titles.first().getAttribute("title")).toBe(await titles.first().textContent());
+      // On a laptop the same list shows every column, the facility and partners in their own.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect((await table.getByRole("columnheader").allTextContents()).join(" | ")).toMatch(/UPT.*Mitra/);
+      expect(await parties.first().isVisible()).toBe(false);
+      const [wide, box] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(wide).toBeLessThanOrEqual(box);
+      await h.shoot(page, "agreements-laptop");
       await context.close();
     });
   });

@@ -1,4 +1,5 @@
 import type { JSX } from "solid-js";
+import { FieldCodeChoices } from "./field-choices.tsx";
 import { bound, ChoiceGroup, FacilityField, SelectField, TextField } from "./fields.tsx";
 
 type FieldState = { readonly value: never; readonly error: string };
@@ -15,6 +16,7 @@ type TextProps = Bound<Parameters<typeof TextField>[0]>;
 type SelectProps = Bound<Parameters<typeof SelectField>[0]>;
 type ChoicesProps = Bound<Parameters<typeof ChoiceGroup>[0]>;
 type FacilityProps = Bound<Parameters<typeof FacilityField>[0]>;
+type FieldCodesProps = Bound<Parameters<typeof FieldCodeChoices>[0]>;
 
 /** The console's field components bound to one form's fields by name: label, hint and error wired once. */
 export interface FieldKit {
@@ -22,6 +24,8 @@ export interface FieldKit {
   readonly Select: (props: SelectProps) => JSX.Element;
   readonly Choices: (props: ChoicesProps) => JSX.Element;
   readonly Facility: (props: FacilityProps) => JSX.Element;
+  /** The fields of cooperation, with "another field" for a code outside the standard list. */
+  readonly FieldCodes: (props: FieldCodesProps) => JSX.Element;
 }
 
 /** A field kit for a modular-forms form, from the `Field` component its `createForm` returned. */
@@ -36,5 +40,10 @@ export function fieldKit(field: unknown): FieldKit {
       </F>
     ),
     Facility: (props) => <F name="facilityId">{(f, p) => <FacilityField {...props} {...bound(f, p)} />}</F>,
+    FieldCodes: (props) => (
+      <F name={props.name} type="string[]">
+        {(f, p) => <FieldCodeChoices {...props} {...bound(f, p)} />}
+      </F>
+    ),
   };
 }

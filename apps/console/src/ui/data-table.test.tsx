@@ -28,6 +28,26 @@ describe("the list table", () => {
     ).toEqual(["Judul", "Berakhir"]);
   });
 
+  it("marks the columns that give way on a narrow list, head and cells, and lets only such a list fold", () => {
+    const { unmount } = render(() => (
+      <DataTable
+        caption="Perjanjian"
+        columns={columns}
+        rows={rows}
+        rowId={(r) => r.id}
+        folding={["endDate"]}
+      />
+    ));
+    const table = screen.getByRole("table", { name: "Perjanjian" });
+    expect(table.parentElement).toHaveClass("table-wrap", "folds");
+    expect(within(table).getByRole("columnheader", { name: "Berakhir" })).toHaveClass("wide-only");
+    expect(within(table).getByRole("columnheader", { name: "Judul" })).not.toHaveClass("wide-only");
+    expect(within(table).getByRole("cell", { name: "2027-03-04" })).toHaveClass("wide-only");
+    unmount();
+    render(() => <DataTable caption="Perjanjian" columns={columns} rows={rows} rowId={(r) => r.id} />);
+    expect(screen.getByRole("table").parentElement).not.toHaveClass("folds");
+  });
+
   it("asks the API for another order from a sortable header, and offers none on the others", () => {
     const onSort = vi.fn();
     const [sort, setSort] = createSignal("endDate");

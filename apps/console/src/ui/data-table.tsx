@@ -48,6 +48,12 @@ interface TableProps<T extends RowData> {
   readonly rowId: (row: T) => string;
   /** Columns of figures, aligned right. */
   readonly numeric?: readonly string[];
+  /**
+   * Columns that give way when the list is narrow (a tablet, or a laptop's split screen): hidden, so the
+   * table fits without scrolling sideways; the caller shows their facts under the first column's cell in
+   * an element of class `narrow-only`.
+   */
+  readonly folding?: readonly string[];
 }
 
 function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
@@ -71,7 +77,13 @@ function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
       if (first) props.onSort?.(first.desc ? `-${first.id}` : first.id);
     },
   });
-  const numeric = (id: string) => ((props.numeric ?? []).includes(id) ? "number" : undefined);
+  const cellClass = (id: string) =>
+    [
+      (props.numeric ?? []).includes(id) ? "number" : "",
+      (props.folding ?? []).includes(id) ? "wide-only" : "",
+    ]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const canSort = (id: string) => (props.sortable ?? []).includes(id) && props.onSort !== undefined;
   const ariaSort = (id: string): "ascending" | "descending" | "none" => {
     const s = sortingOf(props.sort)[0];
@@ -79,7 +91,7 @@ function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
     return s.desc ? "descending" : "ascending";
   };
   return (
-    <div class="table-wrap">
+    <div class={props.folding?.length ? "table-wrap folds" : "table-wrap"}>
       <table>
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -90,7 +102,7 @@ function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
                   {(header) => (
                     <th
                       scope="col"
-                      class={numeric(header.column.id)}
+                      class={cellClass(header.column.id)}
                       aria-sort={canSort(header.column.id) ? ariaSort(header.column.id) : undefined}
                     >
                       <Show when={canSort(header.column.id)} fallback={<table.FlexRender header={header} />}>
@@ -121,7 +133,7 @@ function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
               <tr>
                 <For each={row.getAllCells()}>
                   {(cell) => (
-                    <td class={numeric(cell.column.id)}>
+                    <td class={cellClass(cell.column.id)}>
                       <table.FlexRender cell={cell} />
                     </td>
                   )}

@@ -1,6 +1,6 @@
 import type { JSX } from "solid-js";
 import { Show } from "solid-js";
-import { fieldShortLabel } from "./labels.tsx";
+import { fieldShortLabel } from "./field-labels.ts";
 
 /**
  * A coverage matrix's column head for a field of cooperation: its short name on screen (eight columns fit

@@ -188,6 +188,8 @@ export function ChoiceGroup(props: {
   /** A long list (a region's partners) scrolls inside its own box. */
   readonly scroll?: boolean;
   readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement>;
+  /** More inside the group, below the boxes (a way to add a choice). */
+  readonly children?: JSX.Element;
 }): JSX.Element {
   const id = () => fieldId(props.name);
   const boxes = () => (
@@ -216,6 +218,7 @@ export function ChoiceGroup(props: {
       <Show when={props.scroll} fallback={boxes()}>
         <div style={{ "max-height": "12rem", "overflow-y": "auto" }}>{boxes()}</div>
       </Show>
+      {props.children}
     </fieldset>
   );
 }

@@ -59,47 +59,6 @@ const AGREEMENT_KIND: Readonly<Record<Schemas["AgreementKind"], MessageKey>> = {
 /** MoU or PKS. */
 export const agreementKindLabel = (k: Schemas["AgreementKind"]): string => t(AGREEMENT_KIND[k]);
 
-/** The standard fields of cooperation (coverage is measured on them). */
-export const STANDARD_FIELDS = [
-  "health",
-  "education",
-  "literacy",
-  "social",
-  "manpower",
-  "civil_registration",
-  "fire_safety",
-  "trade",
-] as const;
-const FIELD: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
-  health: "field.health",
-  education: "field.education",
-  literacy: "field.literacy",
-  social: "field.social",
-  manpower: "field.manpower",
-  civil_registration: "field.civil_registration",
-  fire_safety: "field.fire_safety",
-  trade: "field.trade",
-};
-/** A field of cooperation in words (a non-standard one as written). */
-export const fieldLabel = (f: string): string =>
-  f in FIELD ? t(FIELD[f as keyof typeof FIELD]) : f.replaceAll("_", " ");
-const FIELD_SHORT: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
-  health: "fieldShort.health",
-  education: "fieldShort.education",
-  literacy: "fieldShort.literacy",
-  social: "fieldShort.social",
-  manpower: "fieldShort.manpower",
-  civil_registration: "fieldShort.civil_registration",
-  fire_safety: "fieldShort.fire_safety",
-  trade: "fieldShort.trade",
-};
-/** A standard field's short name for a narrow column head (Naker, Damkar), the full name when it has none. */
-export const fieldShortLabel = (f: string): string =>
-  f in FIELD_SHORT ? t(FIELD_SHORT[f as keyof typeof FIELD_SHORT]) : fieldLabel(f);
-/** The standard fields as a form's choices, in the current language. */
-export const fieldChoices = (): { value: string; label: string }[] =>
-  STANDARD_FIELDS.map((value) => ({ value, label: fieldLabel(value) }));
-
 const ENGAGEMENT_KIND: Readonly<Record<Schemas["EngagementKind"], MessageKey>> = {
   audience: "engagementKind.audience",
   courtesy_visit: "engagementKind.courtesy_visit",

@@ -6,7 +6,8 @@ import { useSession } from "../../auth/session.ts";
 import { formatDate, formatDateTime, formatNumber, formatShare } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
-import { actionStatusLabel, fieldLabel } from "../../ui/labels.tsx";
+import { fieldLabel } from "../../ui/field-labels.ts";
+import { actionStatusLabel } from "../../ui/labels.tsx";
 import { Loading, NonEmpty } from "../../ui/states.tsx";
 import { actorLabel } from "./actors.ts";
 

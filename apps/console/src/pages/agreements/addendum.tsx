@@ -2,8 +2,8 @@ import { createSignal, For, type JSX, Show } from "solid-js";
 import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
+import { fieldChoices, fieldLabel, OTHER_FIELDS } from "../../ui/field-labels.ts";
 import { FieldFrame } from "../../ui/fields.tsx";
-import { fieldChoices, fieldLabel } from "../../ui/labels.tsx";
 import { PlainDateField } from "../../ui/plain-date-field.tsx";
 import { ownerOf, uploadDocument } from "./documents.ts";
 
@@ -160,7 +160,7 @@ export function Addendum(props: {
       </div>
       <fieldset class="field">
         <legend>{t("agreement.fields")}</legend>
-        <For each={[...new Set([...fieldChoices().map((c) => c.value), ...a().fields])]}>
+        <For each={fieldChoices(a().fields).map((c) => c.value)}>
           {(f) => (
             <label class="choice">
               <input type="checkbox" name="addendum-fields" value={f} checked={a().fields.includes(f)} />{" "}
@@ -186,7 +186,9 @@ export function Addendum(props: {
         <Input id="addendum-add-activity" label={t("actionPlan.activity")} />
         <FieldFrame id="addendum-add-field" label={t("agreement.field")}>
           <select id="addendum-add-field">
-            <For each={fieldChoices()}>{(c) => <option value={c.value}>{c.label}</option>}</For>
+            <For each={fieldChoices([...OTHER_FIELDS, ...a().fields])}>
+              {(c) => <option value={c.value}>{c.label}</option>}
+            </For>
           </select>
         </FieldFrame>
         <div class="grid">

@@ -51,6 +51,43 @@ describe("the agreement draft form", () => {
     });
   });
 
+  it("records a field outside the standard list through 'Bidang lain' as the snake_case code the API takes", async () => {
+    const onSubmit = vi.fn(async () => {});
+    render(() => (
+      <AgreementForm
+        facilities={facilities}
+        partners={partners}
+        fixedFacilityId={facilities[0]?.id}
+        onSubmit={onSubmit}
+      />
+    ));
+    fill("Judul", "PKS Bank Sampah");
+    fireEvent.click(screen.getByLabelText("Pemerintah Kota Salatiga"));
+    fill("Tanggal mulai", "2026-01-05");
+    fill("Tanggal berakhir", "2028-01-04");
+    const other = screen.getByLabelText("Bidang lain");
+    // Nothing usable typed: said beside the box, nothing added.
+    fill("Bidang lain", "123");
+    fireEvent.click(screen.getByRole("button", { name: "Tambahkan bidang" }));
+    expect(other).toHaveAccessibleDescription(/Tulis nama bidang dengan huruf/);
+    // New words become a code; a known field's words find its code. Enter adds without submitting.
+    fill("Bidang lain", "Bank sampah");
+    fireEvent.click(screen.getByRole("button", { name: "Tambahkan bidang" }));
+    fill("Bidang lain", "Perikanan");
+    fireEvent.keyDown(other, { key: "Enter" });
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(other).toHaveValue("");
+    expect(screen.getByRole("checkbox", { name: "Bank sampah" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Perikanan" })).toBeChecked();
+    // Adding a field already there ticks it once, not twice.
+    fill("Bidang lain", "perikanan");
+    fireEvent.click(screen.getByRole("button", { name: "Tambahkan bidang" }));
+    expect(screen.getAllByRole("checkbox", { name: "Perikanan" })).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: "Simpan draf" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ fields: ["bank_sampah", "fisheries"] }));
+  });
+
   it("puts the server's field error beside its field and keeps what was typed", async () => {
     const onSubmit = vi.fn(async () => {
       throw new ApiError({

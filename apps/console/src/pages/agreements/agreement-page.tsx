@@ -5,10 +5,10 @@ import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate, formatDateTime, formatNumber, zoneName } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
+import { fieldLabel } from "../../ui/field-labels.ts";
 import {
   agreementKindLabel,
   agreementStateLabel,
-  fieldLabel,
   StatusBadge,
   signatoryRoleLabel,
 } from "../../ui/labels.tsx";

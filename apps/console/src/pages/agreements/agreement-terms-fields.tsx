@@ -2,7 +2,7 @@ import { type JSX, Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
-import { agreementKindLabel, fieldChoices } from "../../ui/labels.tsx";
+import { agreementKindLabel } from "../../ui/labels.tsx";
 
 /** The names of the terms fields, for placing the API's field errors. */
 export const TERMS_FIELDS = [
@@ -26,7 +26,7 @@ export function AgreementTermsFields(props: {
   /** Both parties' document numbers, known once the paper exists (a draft gets them when signed). */
   readonly documentNumbers?: boolean;
 }): JSX.Element {
-  const { Text, Select, Choices, Facility } = props.kit;
+  const { Text, Select, Choices, Facility, FieldCodes } = props.kit;
   return (
     <>
       <Select
@@ -42,7 +42,7 @@ export function AgreementTermsFields(props: {
         choices={choicesOf(props.partners)}
         scroll
       />
-      <Choices name="fields" legend={t("agreement.fields")} choices={fieldChoices()} />
+      <FieldCodes name="fields" legend={t("agreement.fields")} />
       <div class="grid">
         <Text name="startDate" type="date" label={t("agreement.start")} />
         <Text name="endDate" type="date" label={t("agreement.end")} hint={t("moves.sign.endHint")} />

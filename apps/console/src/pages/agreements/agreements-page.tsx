@@ -7,12 +7,11 @@ import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
+import { fieldChoices, OTHER_FIELDS } from "../../ui/field-labels.ts";
 import {
   AGREEMENT_STATUSES,
   agreementKindLabel,
   agreementStatusLabel,
-  fieldLabel,
-  STANDARD_FIELDS,
   StatusBadge,
 } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
@@ -59,10 +58,24 @@ export default function AgreementsPage(): JSX.Element {
   }));
   // A new filter or order starts again at the first page.
   const filter = (next: Partial<Filters>) => pages.restart(next);
+  // An agreement of the regional office or the directorate has no facility: its partners alone, no dash.
+  const parties = (a: Agreement) =>
+    [a.facilityId ? nameOf(facilities.data, a.facilityId) : "", partnerNames(partners.data, a.partnerIds)]
+      .filter(Boolean)
+      .join(" · ");
   const columns: ListColumn<Agreement>[] = [
     helper.accessor("title", {
       header: () => t("agreement.title"),
-      cell: (c) => <A href={`/agreements/${c.row.original.id}`}>{c.getValue()}</A>,
+      // On a tablet: two lines at most (the whole title on hover and on the agreement's page), with the
+      // facility and partners, whose columns give way, under it.
+      cell: (c) => (
+        <>
+          <A class="clamp-2" href={`/agreements/${c.row.original.id}`} title={c.getValue()}>
+            {c.getValue()}
+          </A>
+          <span class="narrow-only muted small">{parties(c.row.original)}</span>
+        </>
+      ),
     }),
     helper.accessor("kind", {
       header: () => t("agreement.kind"),
@@ -77,17 +90,21 @@ export default function AgreementsPage(): JSX.Element {
     }),
     helper.accessor("facilityId", {
       header: () => t("agreement.facility"),
-      cell: (c) => nameOf(facilities.data, c.getValue()),
+      // JSX, not a string: the names follow the lookups when they arrive after the rows.
+      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
     }),
     helper.accessor("partnerIds", {
       header: () => t("agreement.partners"),
-      cell: (c) => partnerNames(partners.data, c.getValue()),
+      cell: (c) => <>{partnerNames(partners.data, c.getValue())}</>,
     }),
     helper.accessor("startDate", {
       header: () => t("agreement.start"),
       cell: (c) => formatDate(c.getValue()),
     }),
-    helper.accessor("endDate", { header: () => t("agreement.end"), cell: (c) => formatDate(c.getValue()) }),
+    helper.accessor("endDate", {
+      header: () => t("agreement.end"),
+      cell: (c) => <span class="nowrap">{formatDate(c.getValue())}</span>,
+    }),
   ] as ListColumn<Agreement>[];
   return (
     <section>
@@ -146,7 +163,9 @@ export default function AgreementsPage(): JSX.Element {
             onChange={(e) => filter({ field: e.currentTarget.value || undefined })}
           >
             <option value="">{t("filter.all")}</option>
-            <For each={STANDARD_FIELDS}>{(f) => <option value={f}>{fieldLabel(f)}</option>}</For>
+            <For each={fieldChoices([...OTHER_FIELDS, ...(params.field ? [params.field] : [])])}>
+              {(c) => <option value={c.value}>{c.label}</option>}
+            </For>
           </select>
         </div>
         <div class="field">
@@ -166,6 +185,7 @@ export default function AgreementsPage(): JSX.Element {
             rowId={(a) => a.id}
             sort={params.sort ?? "endDate"}
             sortable={["title", "endDate"]}
+            folding={["facilityId", "partnerIds", "startDate"]}
             onSort={(sort) => filter({ sort })}
             empty={
               params.status || params.kind || params.field || params.q

@@ -28,7 +28,7 @@ export function OutcomesTab(props: { readonly agreementId: string }): JSX.Elemen
     col.accessor("programName", { header: () => t("outcomes.program"), cell: (c) => c.getValue() }),
     col.accessor("facilityId", {
       header: () => t("agreement.facility"),
-      cell: (c) => nameOf(facilities.data, c.getValue()),
+      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
     }),
     col.accessor("startDate", { header: () => t("agreement.start"), cell: (c) => formatDate(c.getValue()) }),
     col.accessor("enrolled", {

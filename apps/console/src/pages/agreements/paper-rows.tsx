@@ -1,8 +1,8 @@
 import type { JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
+import { fieldChoices, OTHER_FIELDS } from "../../ui/field-labels.ts";
 import { present } from "../../ui/form.tsx";
-import { fieldChoices } from "../../ui/labels.tsx";
 import { RowList } from "../../ui/row-list.tsx";
 
 /** A signatory row as typed (the NIP left blank when the paper shows none). */
@@ -126,7 +126,7 @@ export function ActivityRows(props: Rows): JSX.Element {
           <Select
             name={`actionItems.${i()}.field`}
             label={t("agreement.field")}
-            choices={fieldChoices()}
+            choices={fieldChoices(OTHER_FIELDS)}
             blank
           />
           <Text name={`actionItems.${i()}.target.amount`} type="number" label={t("actionPlan.target")} />

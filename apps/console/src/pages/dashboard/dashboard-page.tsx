@@ -7,7 +7,8 @@ import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/forma
 import { t } from "../../i18n/i18n.ts";
 import { CountBars } from "../../ui/count-bars.tsx";
 import { FieldColumnHeader } from "../../ui/field-column.tsx";
-import { fieldLabel, licenceTypeLabel, STANDARD_FIELDS } from "../../ui/labels.tsx";
+import { fieldLabel, STANDARD_FIELDS } from "../../ui/field-labels.ts";
+import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { nameOf, useFacilities } from "../lookups.ts";
 import { LatestReport, UnreadAlerts } from "./report-cards.tsx";

@@ -8,7 +8,7 @@ import { t } from "../../i18n/i18n.ts";
 import { fieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
-import { fieldChoices, PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
+import { PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
 
@@ -44,7 +44,7 @@ function PartnerForm(props: {
     validateOn: "submit",
     revalidateOn: "input",
   });
-  const { Text, Select, Choices } = fieldKit(Field);
+  const { Text, Select, FieldCodes } = fieldKit(Field);
   const [loose, setLoose] = createSignal<string[]>([]);
   const [stale, setStale] = createSignal(false);
   const submit = async (values: PartnerValues) => {
@@ -83,7 +83,7 @@ function PartnerForm(props: {
         choices={choicesOf(props.partners.filter((x) => x.id !== props.partner?.id))}
       />
       <Text name="areaCode" label={t("partner.area")} hint={t("partner.areaHint")} />
-      <Choices name="fields" legend={t("agreement.fields")} choices={fieldChoices()} />
+      <FieldCodes name="fields" legend={t("agreement.fields")} />
       <button type="submit" disabled={form.submitting}>
         {t("action.save")}
       </button>

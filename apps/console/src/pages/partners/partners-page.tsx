@@ -3,7 +3,8 @@ import { For, type JSX, Show } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
-import { fieldLabel, partnerKindLabel } from "../../ui/labels.tsx";
+import { fieldLabel } from "../../ui/field-labels.ts";
+import { partnerKindLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
 

@@ -39,7 +39,7 @@ export default function FollowUpList(): JSX.Element {
     followUpColumns.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
     followUpColumns.accessor("facilityId", {
       header: () => t("visit.facility"),
-      cell: (c) => nameOf(facilities.data, c.getValue()),
+      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
     }),
     followUpColumns.accessor("status", {
       header: () => t("agreement.status"),

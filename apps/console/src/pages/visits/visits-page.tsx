@@ -49,11 +49,11 @@ function VisitList(): JSX.Element {
     }),
     visitColumns.accessor("facilityId", {
       header: () => t("visit.facility"),
-      cell: (c) => nameOf(facilities.data, c.getValue()),
+      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
     }),
     visitColumns.accessor("partnerIds", {
       header: () => t("visit.partners"),
-      cell: (c) => partnerNames(partners.data, c.getValue()),
+      cell: (c) => <>{partnerNames(partners.data, c.getValue())}</>,
     }),
     visitColumns.accessor("summary", { header: () => t("visit.summary"), cell: (c) => c.getValue() }),
   ] as ListColumn<Engagement>[];
