@@ -1,17 +1,9 @@
+import { STANDARD_COOPERATION_FIELDS } from "@sinergi/domain";
 import { type MessageKey, t } from "../i18n/i18n.ts";
 import { id } from "../i18n/messages-id.ts";
 
-/** The standard fields of cooperation (coverage is measured on them). */
-export const STANDARD_FIELDS = [
-  "health",
-  "education",
-  "literacy",
-  "social",
-  "manpower",
-  "civil_registration",
-  "fire_safety",
-  "trade",
-] as const;
+/** The standard fields of cooperation (coverage is measured on them), as the domain defines them. */
+export const STANDARD_FIELDS = STANDARD_COOPERATION_FIELDS;
 
 // Each code names its message key literally, so the "no unused message" test sees every one.
 const FIELD: Readonly<Record<(typeof STANDARD_FIELDS)[number], MessageKey>> = {
