@@ -99,7 +99,8 @@ export default function AgreementsPage(): JSX.Element {
     }),
     helper.accessor("startDate", {
       header: () => t("agreement.start"),
-      cell: (c) => formatDate(c.getValue()),
+      // A date reads as one piece: "5 Maret 2021" never breaks over two lines.
+      cell: (c) => <span class="nowrap">{formatDate(c.getValue())}</span>,
     }),
     helper.accessor("endDate", {
       header: () => t("agreement.end"),
