@@ -115,7 +115,7 @@ export function outcomeRowsQuery(bounds: Bounds): RawBuilder<OutcomeRow> {
     -- The completion instant (the last move into completed), grouped once: probing the history per enrollment took 20 s.
     completed as (
       select h.entity_id as id, max(h.at) as at from lifecycle_history h
-      where h.entity_type = ${ENROLLMENT_ENTITY} and h.to_state = 'completed'
+      where h.entity_type = ${sql.lit(ENROLLMENT_ENTITY)} and h.to_state = 'completed'
       group by h.entity_id
     ),
     funded as (

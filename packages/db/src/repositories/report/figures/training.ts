@@ -42,7 +42,7 @@ function trainingCtes(bounds: Bounds, range: MonthRange, scope: ReportScope): Ra
     ),
     ends as materialized (
       select h.entity_id as id, h.to_state, max(h.at) as at from lifecycle_history h
-      where h.entity_type = ${ENROLLMENT_ENTITY} and h.to_state in (${sql.raw(ENDED_STATES)})
+      where h.entity_type = ${sql.lit(ENROLLMENT_ENTITY)} and h.to_state in (${sql.raw(ENDED_STATES)})
         and h.at >= ${w.startAt}::timestamptz
       group by h.entity_id, h.to_state
     ),
@@ -65,7 +65,7 @@ function trainingCtes(bounds: Bounds, range: MonthRange, scope: ReportScope): Ra
         and en.end_date >= ${w.first}::date and en.enrolled_at < ${w.endAt}::timestamptz
         -- Ended in its state with no move at or after the window's start: it ended before every month.
         and (en.state = 'enrolled' or en.ended_at is not null or not exists (select 1 from lifecycle_history h
-          where h.entity_type = ${ENROLLMENT_ENTITY} and h.entity_id = en.id and h.to_state = en.state))
+          where h.entity_type = ${sql.lit(ENROLLMENT_ENTITY)} and h.entity_id = en.id and h.to_state = en.state))
     ),
     trained as (
       select s.facility_id, m.period, s.inmate_id from spans s join m on m.first between s.lo and s.hi
