@@ -22,7 +22,7 @@ import * as reports from "./2026-12-04-11-reports.ts";
 import * as reportIndexes from "./2026-12-04-31-report-indexes.ts";
 import * as inmateListIndexes from "./2026-12-05-01-inmate-list-indexes.ts";
 import * as enrollmentFacility from "./2026-12-06-01-enrollment-facility.ts";
-import * as enrollmentEndMoves from "./2026-12-07-01-enrollment-end-moves.ts";
+import * as historyIndexes from "./2026-12-07-01-history-indexes.ts";
 
 /** Every migration by name, in order. Landed migrations are frozen: add new files, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -49,5 +49,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04-31-report-indexes": reportIndexes,
   "2026-12-05-01-inmate-list-indexes": inmateListIndexes,
   "2026-12-06-01-enrollment-facility": enrollmentFacility,
-  "2026-12-07-01-enrollment-end-moves": enrollmentEndMoves,
+  "2026-12-07-01-history-indexes": historyIndexes,
 };
