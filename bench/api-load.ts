@@ -5,7 +5,7 @@
  * prints the table and writes bench/results/api-load.json.
  * Usage: pnpm --filter @sinergi/bench api-load [--seconds 5] [--rounds 3] [--connections 50]
  *   [--unloaded 200] [--deep-page 100] [--entry dist|src] [--build] [--only "by id"]
- *   [--cpu-prof-dir DIR]
+ *   [--cpu-prof-dir DIR] [--warmup 2]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
     unloaded: { type: "string", default: "200" },
+    // Untimed load on each server before each scenario's rounds (JIT warm-up), seconds.
+    warmup: { type: "string", default: "2" },
     "deep-page": { type: "string", default: "100" },
     entry: { type: "string", default: "dist" },
     build: { type: "boolean", default: false },
@@ -41,6 +43,7 @@ const result = await runApiLoad(
     seconds: Number(values.seconds),
     rounds: Number(values.rounds),
     unloadedRequests: Number(values.unloaded),
+    warmupSeconds: Number(values.warmup),
     deepPage: Number(values["deep-page"]),
     only: values.only,
     cpuProfDir: values["cpu-prof-dir"],
