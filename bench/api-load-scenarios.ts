@@ -23,6 +23,7 @@ import {
   type Assessment,
   agreementStatus,
   currentRenewalAlert,
+  dateInZone,
   type EnrollmentState,
   type Principal,
   seesPersonalData,
@@ -67,20 +68,9 @@ export interface Prepared {
 /** Rows per list page, as the API's default and as the issue's scenarios ask. */
 export const LIMIT = 50;
 
-// One formatter per zone: the raw route's version of `dateInZone`, the same YYYY-MM-DD.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateInZone(instant: string, timeZone: string): string {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, f);
-  }
-  return f.format(new Date(instant));
-}
-
 type AgreementView = ReturnType<typeof toAgreement>;
 
-// The API's presentAgreement, key for key, with a cached formatter.
+// The API's presentAgreement, key for key, with the domain's (memoised) dateInZone.
 function presentAgreement(view: AgreementView, now: string) {
   const { successorState, ...rest } = view;
   const today = dateInZone(now, view.timeZone);

@@ -34,9 +34,13 @@ export function daysBetween(a: string, b: string): number {
 // Building an Intl.DateTimeFormat costs far more than using one (a tenth of a GET's CPU when made per
 // call); formatters hold no state between calls, so one per zone serves every caller.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** Per zone, the last instant asked for and its date: a list page asks for "today" once per row. */
+const lastDays = new Map<string, { instant: string; day: string }>();
 
 /** The calendar date of an instant in an IANA time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura). */
 export function dateInZone(instant: string, timeZone: string): string {
+  const last = lastDays.get(timeZone);
+  if (last !== undefined && last.instant === instant) return last.day;
   let format = dayFormats.get(timeZone);
   if (format === undefined) {
     // en-CA formats as YYYY-MM-DD, the ISO form, in one piece.
@@ -56,5 +60,7 @@ export function dateInZone(instant: string, timeZone: string): string {
     if (p.type === "year") year = p.value;
     else if (p.type === "month") month = p.value;
     else if (p.type === "day") day = p.value;
-  return `${year}-${month}-${day}`;
+  const result = `${year}-${month}-${day}`;
+  lastDays.set(timeZone, { instant, day: result });
+  return result;
 }
