@@ -210,7 +210,8 @@ export async function runApiLoad(
       const api1 = fig();
       const raw1 = fig();
       if ((o.warmupSeconds ?? 0) > 0)
-        for (const target of [api, raw]) await loaded(target, s.path, h, { ...o, seconds: o.warmupSeconds ?? 0 });
+        for (const target of [api, raw])
+          await loaded(target, s.path, h, { ...o, seconds: o.warmupSeconds ?? 0 });
       for (let round = 0; round < o.rounds; round += 1) {
         for (const [target, f] of [
           [api, api1],
