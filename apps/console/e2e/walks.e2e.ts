@@ -591,30 +591,46 @@ describe("console in a browser", () => {
       const wrap = page.locator(".table-wrap", { has: table });
       const [scrollWidth, clientWidth] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-      // Status and end date stay in view; the facility and partners stand under the title instead.
+      // Status and the term stay in view; the facility and partners stand under the title instead.
       const heads = await table.getByRole("columnheader").allTextContents();
-      expect(heads.join(" | ")).toMatch(/Status.*Tanggal berakhir/);
+      expect(heads.join(" | ")).toMatch(/Status.*Masa berlaku/);
       expect(heads.join(" | ")).not.toMatch(/Mitra/);
       const parties = table.locator("tbody td:first-child .narrow-only");
       expect(await parties.first().isVisible()).toBe(true);
       expect(await parties.allTextContents()).toContain("Rutan Medan · Pemerintah Kota Medan");
       // Titles take two lines at most, the whole title in the link's title attribute.
       const titles = table.locator("tbody td:first-child a");
-      const lines = await titles.evaluateAll((links) =>
-        links.map((a) => {
-          const style = getComputedStyle(a);
-          return Math.round(a.getBoundingClientRect().height / Number.parseFloat(style.lineHeight));
-        }),
-      );
-      expect(Math.max(...lines)).toBeLessThanOrEqual(2);
+      const titleLines = () =>
+        titles.evaluateAll((links) =>
+          links.map((a) => {
+            const style = getComputedStyle(a);
+            return Math.round(a.getBoundingClientRect().height / Number.parseFloat(style.lineHeight));
+          }),
+        );
+      expect(Math.max(...(await titleLines()))).toBeLessThanOrEqual(2);
+      // The term reads as its two dates, one a line, whatever the width.
+      const medan = table.getByRole("row", { name: /Berdomisili di Kota Medan/ });
+      const dates = medan.locator(".period > span");
+      expect(await dates.allTextContents()).toEqual(["11 November 2025", "– 10 November 2027"]);
+      const [from, to] = await dates.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+      expect(to).toBeGreaterThan(from ?? Number.POSITIVE_INFINITY);
       expect(await titles.first().getAttribute("title")).toBe(await titles.first().textContent());
       // On a laptop the same list shows every column, the facility and partners in their own.
       await page.setViewportSize({ width: 1280, height: 800 });
-      expect((await table.getByRole("columnheader").allTextContents()).join(" | ")).toMatch(/UPT.*Mitra/);
+      expect((await table.getByRole("columnheader").allTextContents()).join(" | ")).toMatch(
+        /Judul.*Jenis.*Status.*UPT.*Mitra.*Masa berlaku/,
+      );
       expect(await parties.first().isVisible()).toBe(false);
       const [wide, box] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
       expect(wide).toBeLessThanOrEqual(box);
+      // The titles have the room: three lines at most, none clamped.
+      expect(Math.max(...(await titleLines()))).toBeLessThanOrEqual(3);
       await h.shoot(page, "agreements-laptop");
+      // A wide screen keeps the same columns, the titles on fewer lines.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const [wider, widerBox] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(wider).toBeLessThanOrEqual(widerBox);
+      await h.shoot(page, "agreements-wide");
       await context.close();
     });
   });

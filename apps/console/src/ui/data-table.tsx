@@ -77,13 +77,15 @@ function Table<T extends RowData>(props: TableProps<T>): JSX.Element {
       if (first) props.onSort?.(first.desc ? `-${first.id}` : first.id);
     },
   });
+  // `col-<id>` lets a page's styles share out the width between its columns.
   const cellClass = (id: string) =>
     [
+      `col-${id}`,
       (props.numeric ?? []).includes(id) ? "number" : "",
       (props.folding ?? []).includes(id) ? "wide-only" : "",
     ]
       .filter(Boolean)
-      .join(" ") || undefined;
+      .join(" ");
   const canSort = (id: string) => (props.sortable ?? []).includes(id) && props.onSort !== undefined;
   const ariaSort = (id: string): "ascending" | "descending" | "none" => {
     const s = sortingOf(props.sort)[0];
