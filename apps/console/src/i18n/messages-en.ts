@@ -113,6 +113,8 @@ export const en: { readonly [K in MessageKey]: string } = {
   "field.livestock": "Livestock",
   "field.manpower": "Manpower",
   "field.other": "Another field",
+  "field.otherChoice": "Another field…",
+  "field.otherName": "Name of the other field (Enter to use it)",
   "field.otherAdd": "Add field",
   "field.otherHint": "Type the field's name, e.g. Fisheries, then choose Add field.",
   "field.otherInvalid": "Type the field's name in letters, e.g. Fisheries.",

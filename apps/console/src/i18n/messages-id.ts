@@ -111,6 +111,8 @@ export const id = {
   "field.livestock": "Peternakan",
   "field.manpower": "Ketenagakerjaan",
   "field.other": "Bidang lain",
+  "field.otherChoice": "Bidang lain…",
+  "field.otherName": "Nama bidang lain (Enter untuk memakai)",
   "field.otherAdd": "Tambahkan bidang",
   "field.otherHint": "Tulis nama bidangnya, mis. Perikanan, lalu pilih Tambahkan bidang.",
   "field.otherInvalid": "Tulis nama bidang dengan huruf, mis. Perikanan.",

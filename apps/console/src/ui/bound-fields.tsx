@@ -1,6 +1,8 @@
 import type { JSX } from "solid-js";
 import { FieldCodeChoices } from "./field-choices.tsx";
+import { FieldCodeSelect } from "./field-select.tsx";
 import { bound, ChoiceGroup, FacilityField, SelectField, TextField } from "./fields.tsx";
+import { fieldId } from "./form.tsx";
 
 type FieldState = { readonly value: never; readonly error: string };
 // modular-forms types each Field by its form's value paths; the kit below names fields by string, so it
@@ -17,6 +19,7 @@ type SelectProps = Bound<Parameters<typeof SelectField>[0]>;
 type ChoicesProps = Bound<Parameters<typeof ChoiceGroup>[0]>;
 type FacilityProps = Bound<Parameters<typeof FacilityField>[0]>;
 type FieldCodesProps = Bound<Parameters<typeof FieldCodeChoices>[0]>;
+type FieldCodeProps = Omit<Bound<Parameters<typeof FieldCodeSelect>[0]>, "id"> & { readonly name: string };
 
 /** The console's field components bound to one form's fields by name: label, hint and error wired once. */
 export interface FieldKit {
@@ -26,6 +29,8 @@ export interface FieldKit {
   readonly Facility: (props: FacilityProps) => JSX.Element;
   /** The fields of cooperation, with "another field" for a code outside the standard list. */
   readonly FieldCodes: (props: FieldCodesProps) => JSX.Element;
+  /** One field of cooperation as a select, with "another field…" for a code outside the list. */
+  readonly FieldCode: (props: FieldCodeProps) => JSX.Element;
 }
 
 /** A field kit for a modular-forms form, from the `Field` component its `createForm` returned. */
@@ -43,6 +48,11 @@ export function fieldKit(field: unknown): FieldKit {
     FieldCodes: (props) => (
       <F name={props.name} type="string[]">
         {(f, p) => <FieldCodeChoices {...props} {...bound(f, p)} />}
+      </F>
+    ),
+    FieldCode: (props) => (
+      <F name={props.name}>
+        {(f, p) => <FieldCodeSelect {...props} id={fieldId(props.name)} {...bound(f, p)} />}
       </F>
     ),
   };

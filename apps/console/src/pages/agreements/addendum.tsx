@@ -2,7 +2,8 @@ import { createSignal, For, type JSX, Show } from "solid-js";
 import { api, ifMatch, type Schemas, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
 import { ConfirmButton } from "../../ui/confirm.tsx";
-import { fieldChoices, fieldLabel, OTHER_FIELDS } from "../../ui/field-labels.ts";
+import { fieldChoices, fieldLabel, STANDARD_FIELDS } from "../../ui/field-labels.ts";
+import { FieldCodeSelect, OTHER_FIELD_CHOICE } from "../../ui/field-select.tsx";
 import { FieldFrame } from "../../ui/fields.tsx";
 import { PlainDateField } from "../../ui/plain-date-field.tsx";
 import { ownerOf, uploadDocument } from "./documents.ts";
@@ -71,7 +72,8 @@ const typedNow = (): AddendumTyped => ({
   end: checked("addendum-end-items"),
   add: {
     activity: value("addendum-add-activity"),
-    field: value("addendum-add-field"),
+    // "Another field…" with no words taken yet names no field.
+    field: value("addendum-add-field").replace(OTHER_FIELD_CHOICE, ""),
     amount: value("addendum-add-amount"),
     unit: value("addendum-add-unit"),
     dueDate: value("addendum-add-due"),
@@ -184,13 +186,12 @@ export function Addendum(props: {
       <fieldset class="field">
         <legend>{t("addendum.addItem")}</legend>
         <Input id="addendum-add-activity" label={t("actionPlan.activity")} />
-        <FieldFrame id="addendum-add-field" label={t("agreement.field")}>
-          <select id="addendum-add-field">
-            <For each={fieldChoices([...OTHER_FIELDS, ...a().fields])}>
-              {(c) => <option value={c.value}>{c.label}</option>}
-            </For>
-          </select>
-        </FieldFrame>
+        <FieldCodeSelect
+          id="addendum-add-field"
+          label={t("agreement.field")}
+          value={STANDARD_FIELDS[0]}
+          also={a().fields}
+        />
         <div class="grid">
           <Input id="addendum-add-amount" type="number" label={t("actionPlan.target")} />
           <Input id="addendum-add-unit" label={t("actionPlan.unit")} value="orang" />

@@ -1,7 +1,6 @@
 import type { JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
-import { fieldChoices, OTHER_FIELDS } from "../../ui/field-labels.ts";
 import { present } from "../../ui/form.tsx";
 import { RowList } from "../../ui/row-list.tsx";
 
@@ -109,7 +108,7 @@ export function SignatoryRows(props: Rows): JSX.Element {
 
 /** The action plan as signed: each activity, its field, its target and its due date. */
 export function ActivityRows(props: Rows): JSX.Element {
-  const { Text, Select } = props.kit;
+  const { Text, FieldCode } = props.kit;
   return (
     <RowList
       id="field-actionItems"
@@ -123,12 +122,7 @@ export function ActivityRows(props: Rows): JSX.Element {
       {(i) => (
         <>
           <Text name={`actionItems.${i()}.activity`} label={t("actionPlan.activity")} />
-          <Select
-            name={`actionItems.${i()}.field`}
-            label={t("agreement.field")}
-            choices={fieldChoices(OTHER_FIELDS)}
-            blank
-          />
+          <FieldCode name={`actionItems.${i()}.field`} label={t("agreement.field")} blank />
           <Text name={`actionItems.${i()}.target.amount`} type="number" label={t("actionPlan.target")} />
           <Text
             name={`actionItems.${i()}.target.unit`}

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { DRAFT_PREFIX } from "../../ui/drafts-store.ts";
 import { PaperAgreementForm } from "./record-form-page.tsx";
 
 const upload = vi.hoisted(() => vi.fn());
@@ -158,6 +159,84 @@ describe("the paper agreement form", () => {
         ],
       }),
     );
+  });
+
+  it("sends the words typed as another field as the row's field code, after saying when they hold no letter", async () => {
+    upload.mockResolvedValue({ id: stored });
+    const onSubmit = openFilled();
+    fireEvent.click(screen.getByRole("button", { name: "Tambah kegiatan" }));
+    const row = rowOf("Kegiatan", 0);
+    fill("Kegiatan", "Pelatihan pengelolaan bank sampah", row);
+    fill("Target", "25", row);
+    const field = within(row).getByLabelText("Bidang") as HTMLSelectElement;
+    // "Bidang lain…" is the select's last choice; it opens a small box beneath, in the row.
+    expect(field.options[field.options.length - 1]).toHaveTextContent("Bidang lain…");
+    fireEvent.input(field, { target: { value: "_other" } });
+    const words = within(row).getByLabelText("Nama bidang lain (Enter untuk memakai)");
+    fireEvent.input(words, { target: { value: "2024" } });
+    fireEvent.keyDown(words, { key: "Enter" });
+    expect(within(row).getByText("Tulis nama bidang dengan huruf, mis. Perikanan.")).toBeInTheDocument();
+    expect(words).toHaveAttribute("aria-invalid", "true");
+    fireEvent.input(words, { target: { value: "Bank Sampah" } });
+    fireEvent.keyDown(words, { key: "Enter" });
+    // The words became a choice of the select, chosen, and the box closed.
+    expect(field.value).toBe("bank_sampah");
+    expect(field.selectedOptions[0]).toHaveTextContent("Bank sampah");
+    expect(within(row).queryByLabelText("Nama bidang lain (Enter untuk memakai)")).toBeNull();
+    chooseScan();
+    fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        actionItems: [
+          {
+            activity: "Pelatihan pengelolaan bank sampah",
+            field: "bank_sampah",
+            target: { amount: 25, unit: "orang" },
+          },
+        ],
+      }),
+    );
+  });
+
+  it("takes another field's words when the admin leaves the box, a known field's name as its code", async () => {
+    upload.mockResolvedValue({ id: stored });
+    const onSubmit = openFilled();
+    fireEvent.click(screen.getByRole("button", { name: "Tambah kegiatan" }));
+    const row = rowOf("Kegiatan", 0);
+    fill("Kegiatan", "Budidaya lele", row);
+    fill("Target", "30", row);
+    fireEvent.input(within(row).getByLabelText("Bidang"), { target: { value: "_other" } });
+    const words = within(row).getByLabelText("Nama bidang lain (Enter untuk memakai)");
+    fireEvent.input(words, { target: { value: "Perikanan" } });
+    fireEvent.change(words);
+    chooseScan();
+    fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        actionItems: [
+          { activity: "Budidaya lele", field: "fisheries", target: { amount: 30, unit: "orang" } },
+        ],
+      }),
+    );
+  });
+
+  it("shows a row loaded with a field code nobody labelled as chosen, in readable words", () => {
+    sessionStorage.setItem(
+      `${DRAFT_PREFIX}paper-agreement`,
+      JSON.stringify({
+        actionItems: [
+          { activity: "Produksi tempe", field: "tempe_production", target: { amount: "12", unit: "orang" } },
+        ],
+      }),
+    );
+    render(() => (
+      <PaperAgreementForm facilities={[]} partners={partners} fixedFacilityId={facility} onSubmit={vi.fn()} />
+    ));
+    const field = within(rowOf("Kegiatan", 0)).getByLabelText("Bidang") as HTMLSelectElement;
+    expect(field.value).toBe("tempe_production");
+    expect(field.selectedOptions[0]).toHaveTextContent("Tempe production");
   });
 
   it("says beside the field when an NIP is not 18 digits or an activity has no target, and sends nothing", async () => {
