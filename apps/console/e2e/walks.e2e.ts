@@ -195,6 +195,21 @@ describe("console in a browser", () => {
       await activity.getByLabel("Target").fill("24");
       await activity.getByLabel("Satuan").fill("kunjungan");
       await activity.getByLabel("Tenggat").fill("2026-12-31");
+      // A second activity in a field outside the list, by keyboard: "Bidang lain…", Tab, the words, Enter.
+      await page.getByRole("button", { name: "Tambah kegiatan" }).click();
+      const reading = page.locator("#field-actionItems .row").nth(1);
+      await reading.getByLabel("Kegiatan").fill("Pojok baca di blok hunian");
+      await reading.getByLabel("Bidang").focus();
+      await reading.getByLabel("Bidang").selectOption({ label: "Bidang lain…" });
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Taman baca");
+      await h.shoot(page, "paper-form-other-field");
+      await page.keyboard.press("Enter");
+      expect(await reading.getByLabel("Bidang").evaluate((el: HTMLSelectElement) => el.value)).toBe(
+        "taman_baca",
+      );
+      await reading.getByLabel("Target").fill("4");
+      await reading.getByLabel("Satuan").fill("pojok");
       await page.getByLabel("Dokumen yang ditandatangani").setInputFiles({
         name: "PKS-Rutan-Barabai-DISPERPUS-2024.pdf",
         mimeType: "application/pdf",
@@ -216,6 +231,7 @@ describe("console in a browser", () => {
       const plan = page.getByRole("table", { name: "Rencana aksi" });
       await plan.getByRole("cell", { name: "Layanan perpustakaan keliling" }).waitFor();
       await plan.getByRole("cell", { name: "24 kunjungan" }).waitFor();
+      await plan.getByRole("cell", { name: "Taman baca" }).waitFor();
       await page.getByText("Belum ada koreksi realisasi.").waitFor();
       await checkPage(h, page, "agreement-plan");
       await page.getByRole("tab", { name: "Hasil" }).click();

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { FieldCodeSelect } from "./field-select.tsx";
 
-const NAME = "Nama bidang lain (Enter untuk memakai)";
+const NAME = "Nama bidang lain";
 
 function open() {
   render(() => <FieldCodeSelect id="add-field" label="Bidang" value="health" also={["tempe_production"]} />);

@@ -126,10 +126,11 @@ export function FieldCodeSelect(props: {
         </option>
       </select>
       <Show when={writing()}>
-        <div class={problem() ? "other-field invalid" : "other-field"}>
-          <label for={other()} class="small">
-            {t("field.otherName")}
-          </label>
+        <div class="field-other">
+          <label for={other()}>{t("field.otherName")}</label>
+          <span class="hint" id={`${other()}-hint`}>
+            {t("field.otherNameHint")}
+          </span>
           <Show when={problem()}>
             <span class="error" id={`${other()}-error`}>
               {problem()}
@@ -140,7 +141,7 @@ export function FieldCodeSelect(props: {
             autocomplete="off"
             value={typed()}
             aria-invalid={problem() ? "true" : undefined}
-            aria-describedby={problem() ? `${other()}-error` : undefined}
+            aria-describedby={describedBy(other(), t("field.otherNameHint"), problem())}
             onInput={(e) => setTyped(e.currentTarget.value)}
             onChange={() => take()}
             onKeyDown={(e) => {

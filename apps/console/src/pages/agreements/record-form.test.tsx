@@ -172,7 +172,7 @@ describe("the paper agreement form", () => {
     // "Bidang lain…" is the select's last choice; it opens a small box beneath, in the row.
     expect(field.options[field.options.length - 1]).toHaveTextContent("Bidang lain…");
     fireEvent.input(field, { target: { value: "_other" } });
-    const words = within(row).getByLabelText("Nama bidang lain (Enter untuk memakai)");
+    const words = within(row).getByLabelText("Nama bidang lain");
     fireEvent.input(words, { target: { value: "2024" } });
     fireEvent.keyDown(words, { key: "Enter" });
     expect(within(row).getByText("Tulis nama bidang dengan huruf, mis. Perikanan.")).toBeInTheDocument();
@@ -182,7 +182,7 @@ describe("the paper agreement form", () => {
     // The words became a choice of the select, chosen, and the box closed.
     expect(field.value).toBe("bank_sampah");
     expect(field.selectedOptions[0]).toHaveTextContent("Bank sampah");
-    expect(within(row).queryByLabelText("Nama bidang lain (Enter untuk memakai)")).toBeNull();
+    expect(within(row).queryByLabelText("Nama bidang lain")).toBeNull();
     chooseScan();
     fireEvent.click(screen.getByRole("button", { name: "Catat perjanjian" }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
@@ -207,7 +207,7 @@ describe("the paper agreement form", () => {
     fill("Kegiatan", "Budidaya lele", row);
     fill("Target", "30", row);
     fireEvent.input(within(row).getByLabelText("Bidang"), { target: { value: "_other" } });
-    const words = within(row).getByLabelText("Nama bidang lain (Enter untuk memakai)");
+    const words = within(row).getByLabelText("Nama bidang lain");
     fireEvent.input(words, { target: { value: "Perikanan" } });
     fireEvent.change(words);
     chooseScan();
