@@ -68,4 +68,43 @@ describe("recording an addendum", () => {
       },
     });
   });
+
+  it("adds an activity whose field the admin typed as another field, sent as its code", async () => {
+    upload.mockResolvedValue({ id: "0c9a8b7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d" });
+    post.mockResolvedValue({ data: { ...agreement, version: 2 }, response: new Response("{}") });
+    const onChanged = vi.fn(async () => {});
+    render(() => <Addendum agreement={agreement} items={items} onChanged={onChanged} />);
+    fireEvent.click(screen.getByRole("button", { name: "Unggah adendum" }));
+    await screen.findByRole("alertdialog");
+    fill("Alasan", "Kegiatan bank sampah ditambahkan");
+    fill("Kegiatan", "Pengelolaan bank sampah");
+    fill("Target", "15");
+    fireEvent.input(screen.getByLabelText("Bidang"), { target: { value: "_other" } });
+    const words = screen.getByLabelText("Nama bidang lain");
+    fireEvent.input(words, { target: { value: "Bank Sampah" } });
+    fireEvent.keyDown(words, { key: "Enter" });
+    expect(screen.getByLabelText("Bidang")).toHaveValue("bank_sampah");
+    const scan = new File(["%PDF-1.4\n%%EOF\n"], "adendum.pdf", { type: "application/pdf" });
+    fireEvent.change(screen.getByLabelText("Naskah adendum yang ditandatangani"), {
+      target: { files: [scan] },
+    });
+    fireEvent.submit(screen.getByLabelText("Alasan").closest("form") as HTMLFormElement);
+    await waitFor(() => expect(onChanged).toHaveBeenCalledOnce());
+    expect(post).toHaveBeenLastCalledWith(
+      "/api/v1/agreements/{id}/amend",
+      expect.objectContaining({
+        body: expect.objectContaining({
+          actionItems: {
+            add: [
+              {
+                activity: "Pengelolaan bank sampah",
+                field: "bank_sampah",
+                target: { amount: 15, unit: "orang" },
+              },
+            ],
+          },
+        }),
+      }),
+    );
+  });
 });
