@@ -29,14 +29,20 @@ const items = [
 const fill = (label: string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
+/** Opens the addendum dialog with the upload and the API answering; gives the page's refresh to watch. */
+async function openDialog() {
+  upload.mockResolvedValue({ id: "0c9a8b7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d" });
+  post.mockResolvedValue({ data: { ...agreement, version: 2 }, response: new Response("{}") });
+  const onChanged = vi.fn(async () => {});
+  render(() => <Addendum agreement={agreement} items={items} onChanged={onChanged} />);
+  fireEvent.click(screen.getByRole("button", { name: "Unggah adendum" }));
+  await screen.findByRole("alertdialog");
+  return onChanged;
+}
+
 describe("recording an addendum", () => {
   it("sends the reason and only the terms it changes, with the activities it ends and adds", async () => {
-    upload.mockResolvedValue({ id: "0c9a8b7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d" });
-    post.mockResolvedValue({ data: { ...agreement, version: 2 }, response: new Response("{}") });
-    const onChanged = vi.fn(async () => {});
-    render(() => <Addendum agreement={agreement} items={items} onChanged={onChanged} />);
-    fireEvent.click(screen.getByRole("button", { name: "Unggah adendum" }));
-    await screen.findByRole("alertdialog");
+    const onChanged = await openDialog();
     // Each term shows what is in force now; an open activity may be ended, a done one may not.
     expect(screen.getByLabelText("Tanggal berakhir")).toHaveValue("2027-03-04");
     expect(screen.queryByLabelText("Uji kompetensi")).toBeNull();
@@ -70,12 +76,7 @@ describe("recording an addendum", () => {
   });
 
   it("adds an activity whose field the admin typed as another field, sent as its code", async () => {
-    upload.mockResolvedValue({ id: "0c9a8b7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d" });
-    post.mockResolvedValue({ data: { ...agreement, version: 2 }, response: new Response("{}") });
-    const onChanged = vi.fn(async () => {});
-    render(() => <Addendum agreement={agreement} items={items} onChanged={onChanged} />);
-    fireEvent.click(screen.getByRole("button", { name: "Unggah adendum" }));
-    await screen.findByRole("alertdialog");
+    const onChanged = await openDialog();
     fill("Alasan", "Kegiatan bank sampah ditambahkan");
     fill("Kegiatan", "Pengelolaan bank sampah");
     fill("Target", "15");
