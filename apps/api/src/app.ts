@@ -10,6 +10,7 @@ import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
 import { apiCors } from "./http/api-cors.ts";
 import { bodyLimit } from "./http/body-limit.ts";
+import { compressText } from "./http/compress.ts";
 import { consoleRoutes, hasConsoleBuild } from "./http/console-static.ts";
 import { docsRoutes } from "./http/docs.ts";
 import { toProblem } from "./http/error-map.ts";
@@ -56,6 +57,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(secureHeaders());
   // Only configured origins may call with credentials; the console is served from the API's own origin.
   app.use("/api/*", apiCors(options.allowedOrigins ?? []));
+  // Outermost on the API's answers: what it compresses is what the handlers and idempotency settled on.
+  app.use("/api/*", compressText());
   app.use(async (c, next) => {
     c.set("db", db);
     c.set("now", now);

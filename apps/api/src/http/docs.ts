@@ -1,8 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { Hono } from "hono";
 import { type GenerateSpecOptions, generateSpecs } from "hono-openapi";
 import type { AppEnv } from "../context.ts";
+import { acceptsGzip } from "./compress.ts";
 import { problemResponse } from "./openapi.ts";
 import { finishDocument } from "./openapi-document.ts";
 
@@ -11,7 +14,9 @@ const scalarScript = fileURLToPath(
   new URL("./browser/standalone.js", import.meta.resolve("@scalar/api-reference")),
 );
 
-let scriptCache: Promise<string> | undefined;
+let scriptCache: Promise<Buffer> | undefined;
+// Scalar is megabytes of script: gzipped once, not on every visit to the docs.
+let scriptGzipped: Promise<Buffer> | undefined;
 
 /**
  * Scalar's settings for a page that asks nothing of any other server: no web fonts from its CDN, no
@@ -73,10 +78,16 @@ export function docsRoutes(api: Hono<AppEnv>): Hono<AppEnv> {
   });
   docs.get("/docs", (c) => c.html(docsPage));
   docs.get("/docs/scalar.js", async (c) => {
-    scriptCache ??= readFile(scalarScript, "utf8");
+    scriptCache ??= readFile(scalarScript);
     c.header("content-type", "text/javascript; charset=utf-8");
     c.header("cache-control", "public, max-age=3600");
-    return c.body(await scriptCache);
+    c.header("vary", "Accept-Encoding");
+    if (acceptsGzip(c.req.header("accept-encoding"))) {
+      scriptGzipped ??= scriptCache.then((b) => promisify(gzip)(b));
+      c.header("content-encoding", "gzip");
+      return c.body(new Uint8Array(await scriptGzipped));
+    }
+    return c.body(new Uint8Array(await scriptCache));
   });
   return docs;
 }
