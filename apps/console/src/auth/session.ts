@@ -8,10 +8,26 @@ export type User = Schemas["User"];
 /** Query key of the signed-in user. */
 export const ME = ["auth", "me"] as const;
 
+declare global {
+  interface Window {
+    /** The page's own early request for the signed-in user (index.html), taken once. */
+    __sinergiMe?: Promise<Response | undefined>;
+  }
+}
+
+/** The answer index.html asked for before the scripts loaded, the first time only; later reads ask anew. */
+async function earlyMe(): Promise<Response | undefined> {
+  const early = globalThis.window?.__sinergiMe;
+  if (!early) return undefined;
+  delete window.__sinergiMe;
+  return early;
+}
+
 /** Reads the signed-in user; null when nobody is signed in (or the session ended). */
 export async function fetchMe(): Promise<User | null> {
+  const early = await earlyMe();
   try {
-    return unwrap(await api.GET("/api/v1/auth/me"));
+    return unwrap(await api.GET("/api/v1/auth/me", early ? { fetch: async () => early } : {}));
   } catch (e) {
     if (isStatus(e, 401)) return null;
     throw e;
