@@ -1,6 +1,28 @@
-import type { RouteDefinition } from "@solidjs/router";
+import type { RouteDefinition, RoutePreloadFuncArgs } from "@solidjs/router";
 import { lazy } from "solid-js";
+import { fetchMe, ME } from "../auth/session.ts";
+import { agreementsListQuery } from "../pages/agreements/list-query.ts";
+import { facilitiesQuery, partnersQuery } from "../pages/lookups.ts";
+import { visitsListQuery } from "../pages/visits/list-query.ts";
+import { queryClient } from "./query-client.ts";
 import { Shell } from "./shell.tsx";
+
+/**
+ * A list's data asked for as soon as its route is chosen, beside the page's script rather than after it
+ * (a round trip less on a slow link), once the session says someone is signed in: a visitor who is not
+ * gets the sign-in page, not a refused request.
+ */
+type Prefetched = { readonly queryKey: readonly unknown[]; readonly queryFn: () => Promise<unknown> };
+function prefetch(queries: (args: RoutePreloadFuncArgs) => readonly Prefetched[]) {
+  return (args: RoutePreloadFuncArgs) => {
+    void queryClient
+      .ensureQueryData({ queryKey: ME, queryFn: fetchMe, staleTime: 60_000, retry: false })
+      .then((me) => {
+        if (me) for (const q of queries(args)) void queryClient.prefetchQuery(q);
+      })
+      .catch(() => {});
+  };
+}
 
 /** Every console page, each loaded only when first opened. */
 export const routes: RouteDefinition[] = [
@@ -20,10 +42,25 @@ export const routes: RouteDefinition[] = [
         path: "/partners/:id/edit",
         component: lazy(() => import("../pages/partners/partner-form-page.tsx")),
       },
-      { path: "/visits", component: lazy(() => import("../pages/visits/visits-page.tsx")) },
+      {
+        path: "/visits",
+        component: lazy(() => import("../pages/visits/visits-page.tsx")),
+        // The follow-ups tab reads its own list.
+        preload: prefetch(({ location }) =>
+          location.query.tab ? [] : [visitsListQuery(location.query), partnersQuery, facilitiesQuery],
+        ),
+      },
       { path: "/visits/new", component: lazy(() => import("../pages/visits/visit-form-page.tsx")) },
       { path: "/visits/:id", component: lazy(() => import("../pages/visits/visit-page.tsx")) },
-      { path: "/agreements", component: lazy(() => import("../pages/agreements/agreements-page.tsx")) },
+      {
+        path: "/agreements",
+        component: lazy(() => import("../pages/agreements/agreements-page.tsx")),
+        preload: prefetch(({ location }) => [
+          agreementsListQuery(location.query),
+          partnersQuery,
+          facilitiesQuery,
+        ]),
+      },
       {
         path: "/agreements/new",
         component: lazy(() => import("../pages/agreements/agreement-form-page.tsx")),

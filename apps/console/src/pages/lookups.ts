@@ -2,23 +2,29 @@ import { useQuery } from "@tanstack/solid-query";
 import { api, type Schemas, unwrap } from "../api/client.ts";
 
 /** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
-export function usePartners() {
-  return useQuery(() => ({
-    queryKey: ["partners", "all"],
-    staleTime: 300_000,
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/partners", { params: { query: { limit: 200, sort: "name" } } })).items,
-  }));
-}
+export const partnersQuery = {
+  queryKey: ["partners", "all"],
+  staleTime: 300_000,
+  queryFn: async () =>
+    unwrap(await api.GET("/api/v1/partners", { params: { query: { limit: 200, sort: "name" } } })).items,
+};
 
 /** Facilities in the caller's scope (one page of 200), for names and pickers. */
+export const facilitiesQuery = {
+  queryKey: ["facilities", "all"],
+  staleTime: 300_000,
+  queryFn: async () =>
+    unwrap(await api.GET("/api/v1/facilities", { params: { query: { limit: 200, sort: "name" } } })).items,
+};
+
+/** The partners lookup, read by a page. */
+export function usePartners() {
+  return useQuery(() => partnersQuery);
+}
+
+/** The facilities lookup, read by a page. */
 export function useFacilities() {
-  return useQuery(() => ({
-    queryKey: ["facilities", "all"],
-    staleTime: 300_000,
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/facilities", { params: { query: { limit: 200, sort: "name" } } })).items,
-  }));
+  return useQuery(() => facilitiesQuery);
 }
 
 /** Regional offices in the caller's scope (38 at most), for names and their provinces' time zones. */

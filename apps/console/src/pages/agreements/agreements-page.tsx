@@ -2,7 +2,7 @@ import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, Show } from "solid-js";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
@@ -16,16 +16,10 @@ import {
 } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
+import { type AgreementFilters, agreementsListQuery } from "./list-query.ts";
 
 type Agreement = Schemas["Agreement"];
-type Filters = {
-  status?: string | undefined;
-  kind?: string | undefined;
-  field?: string | undefined;
-  q?: string | undefined;
-  sort?: string | undefined;
-  cursor?: string | undefined;
-};
+type Filters = AgreementFilters;
 
 const helper = createColumnHelper<typeof listFeatures, Agreement>();
 
@@ -36,26 +30,7 @@ export default function AgreementsPage(): JSX.Element {
   const pages = useCursorPages();
   const partners = usePartners();
   const facilities = useFacilities();
-  const list = useQuery(() => ({
-    queryKey: ["agreements", "list", { ...params }],
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/agreements", {
-          params: {
-            query: {
-              limit: 50,
-              sort: params.sort ?? "endDate",
-              ...(params.cursor ? { cursor: params.cursor } : {}),
-              ...(params.status ? { status: params.status as Schemas["AgreementStatus"] } : {}),
-              ...(params.kind ? { kind: params.kind as Schemas["AgreementKind"] } : {}),
-              ...(params.field ? { field: params.field } : {}),
-              ...(params.q ? { q: params.q } : {}),
-            },
-          },
-        }),
-      ),
-  }));
+  const list = useQuery(() => ({ ...agreementsListQuery(params), placeholderData: keepPreviousData }));
   // A new filter or order starts again at the first page.
   const filter = (next: Partial<Filters>) => pages.restart(next);
   // An agreement of the regional office or the directorate has no facility: its partners alone, no dash.

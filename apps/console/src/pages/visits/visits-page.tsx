@@ -2,7 +2,7 @@ import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
 import { type JSX, lazy, Show } from "solid-js";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
@@ -10,6 +10,7 @@ import { DataTable, type ListColumn, type listFeatures, useCursorPages } from ".
 import { engagementKindLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
+import { visitsListQuery } from "./list-query.ts";
 
 // The follow-ups tab (its table and its confirmation dialogs) is fetched only when opened.
 const FollowUpList = lazy(() => import("./follow-up-list.tsx"));
@@ -22,22 +23,7 @@ function VisitList(): JSX.Element {
   const pages = useCursorPages();
   const partners = usePartners();
   const facilities = useFacilities();
-  const list = useQuery(() => ({
-    queryKey: ["engagements", "list", params.sort, params.cursor],
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/engagements", {
-          params: {
-            query: {
-              limit: 50,
-              sort: params.sort ?? "-date",
-              ...(params.cursor ? { cursor: params.cursor } : {}),
-            },
-          },
-        }),
-      ),
-  }));
+  const list = useQuery(() => ({ ...visitsListQuery(params), placeholderData: keepPreviousData }));
   const columns = [
     visitColumns.accessor("date", {
       header: () => t("visit.date"),
