@@ -41,6 +41,7 @@ import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { checkReferences } from "../../http/references.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { licenceDocumentRoute } from "./licence-document.ts";
+import { licencesInScopeRoute } from "./licences-in-scope.ts";
 import {
   IdParams,
   LICENCE_ENTITY,
@@ -157,6 +158,8 @@ export function licenceRoutes(r: Hono<AppEnv>): void {
       return c.json(present(saved, facility, ctx.at), 201);
     },
   );
+
+  licencesInScopeRoute(r);
 
   r.get(
     "/licences/:id",

@@ -1,9 +1,11 @@
 import type { CreateLicence, FacilityLicence, LicenceState, LicenceType } from "@sinergi/domain";
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { FacilityLicencesTable } from "../../schema/organisation.ts";
+import { seenBy } from "../../visibility/predicates.ts";
+import type { Viewer } from "../../visibility/viewer.ts";
 
 /** A stored facility licence. */
 export interface LicenceRecord extends FacilityLicence {
@@ -55,6 +57,67 @@ export async function listLicences(db: Executor, q: LicenceListQuery): Promise<P
     cursor: q.cursor,
   });
   return { items: page.items.map(toLicence), nextCursor: page.nextCursor };
+}
+
+/** Filters and order for licences across the facilities a viewer sees. */
+export interface ScopedLicenceListQuery {
+  readonly viewer: Viewer;
+  readonly status?: LicenceState | undefined;
+  readonly type?: LicenceType | undefined;
+  /** Only licences that end within this many days of `now` in their facility's own zone (or have ended). */
+  readonly expiresWithinDays?: number | undefined;
+  /** The instant "today" is read from, in each facility's zone. */
+  readonly now: string;
+  /** Sorting by expiry lists only licences that have an expiry date. */
+  readonly sort: { readonly field: "createdAt" | "type" | "expiresOn"; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** A licence with what a list across facilities shows beside it: its facility's name and time zone. */
+export interface ScopedLicenceRecord extends LicenceRecord {
+  readonly facilityName: string;
+  readonly facilityTimeZone: string;
+}
+
+/**
+ * Lists licences across every facility the viewer sees, in one statement: a national or regional admin's
+ * "licences ending soon" without asking facility by facility.
+ */
+export async function listLicencesInScope(
+  db: Executor,
+  q: ScopedLicenceListQuery,
+): Promise<Page<ScopedLicenceRecord>> {
+  let qb = db
+    .selectFrom("facilityLicences")
+    .innerJoin("facilities", "facilities.id", "facilityLicences.facilityId")
+    .selectAll("facilityLicences")
+    .select(["facilities.name as facilityName", "facilities.timeZone as facilityTimeZone"]);
+  const seen = seenBy("facility", q.viewer, "facility_licences.facility_id");
+  if (seen) qb = qb.where(seen);
+  if (q.status) qb = qb.where("facilityLicences.status", "=", q.status);
+  if (q.type) qb = qb.where("facilityLicences.type", "=", q.type);
+  if (q.expiresWithinDays !== undefined)
+    qb = qb.where(
+      sql<boolean>`facility_licences.expires_on <= (cast(${q.now} as timestamptz) at time zone facilities.time_zone)::date + ${q.expiresWithinDays}::int`,
+    );
+  if (q.sort.field === "expiresOn") qb = qb.where("facilityLicences.expiresOn", "is not", null);
+  const page = await paginate(qb, {
+    column: `facilityLicences.${q.sort.field}`,
+    columnType: ({ createdAt: "timestamptz", type: "text", expiresOn: "date" } as const)[q.sort.field],
+    idColumn: "facilityLicences.id",
+    direction: q.sort.direction,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return {
+    items: page.items.map((r) => ({
+      ...toLicence(r),
+      facilityName: r.facilityName,
+      facilityTimeZone: r.facilityTimeZone,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** Inserts a licence for a facility. */
