@@ -242,6 +242,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the licences of every facility in the caller's scope
+         * @description A regional or national view of licences (a facility's own are also at `/facilities/{id}/licences`). Sorting by `expiresOn` lists only licences with an expiry date.
+         *
+         *     **Access:** permission `organisation:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         */
+        get: operations["listLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/licences/{id}": {
         parameters: {
             query?: never;
@@ -5880,6 +5902,118 @@ export interface operations {
             };
             /** @description Invalid input; `errors` names each field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLicences: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Where the page starts: the `nextCursor` of the page before, as given (opaque). Omit it for the first page; keep the other parameters as they were. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The order: a field name for ascending, `-` and the name for descending. */
+                sort?: string;
+                /** @description Only those with this status. */
+                status?: components["schemas"]["LicenceState"];
+                /** @description Only licences of this type. */
+                type?: components["schemas"]["LicenceType"];
+                /** @description Only licences whose expiry date is at most this many days after today in their facility's own time zone (those already past it included): `90` for the ones to renew soon. */
+                expiresWithinDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of licences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description This page's items, in the order asked for. */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The record's id (a UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The facility holding the licence.
+                             */
+                            facilityId: string;
+                            /** @description What the licence is for. */
+                            type: components["schemas"]["LicenceType"];
+                            /** @description The licence's number as issued; null until granted. */
+                            number: string | null;
+                            /** @description Who issues it, e.g. Dinas Kesehatan Kota Salatiga. */
+                            issuer: string;
+                            /** @description Its stored state. */
+                            status: components["schemas"]["LicenceState"];
+                            /** @description Its state today in the facility's time zone: a granted licence past its expiry reads expired. */
+                            statusToday: components["schemas"]["LicenceState"];
+                            /** @description When it was applied for, if known. */
+                            appliedOn: string | null;
+                            /** @description When it was granted; null until then. */
+                            grantedOn: string | null;
+                            /** @description When it expires; null for one that does not. */
+                            expiresOn: string | null;
+                            /** @description Why it was revoked; null unless revoked. */
+                            revokedReason: string | null;
+                            /** @description Free notes. */
+                            notes: string | null;
+                            /** @description The licence's scan: a stored document uploaded to /documents that the caller can see; null for none. */
+                            documentId: string | null;
+                            /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
+                            revision: number;
+                            /**
+                             * Format: date-time
+                             * @description When the record was created (ISO 8601 instant).
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the record last changed (ISO 8601 instant).
+                             */
+                            updatedAt: string;
+                            /** @description The facility the licence belongs to. */
+                            facilityName: string;
+                        }[];
+                        /** @description Pass it as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
