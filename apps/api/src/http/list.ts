@@ -17,6 +17,23 @@ export const pageQuery = {
   cursor: v.optional(v.pipe(v.string(), v.maxLength(8000, "is too long"))),
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `ids`: only these records, comma-separated (at most 200, like a page), to name the rows of a page in one
+ * request when the caller's register is larger than one page. Records out of the caller's scope are
+ * left out, as from any list.
+ */
+export const idsQuery = v.optional(
+  v.pipe(
+    v.string(),
+    v.transform((text) => text.split(",").map((id) => id.trim().toLowerCase())),
+    v.check((ids) => ids.every((id) => UUID.test(id)), "must be ids separated by commas"),
+    v.check((ids) => ids.length <= 200, "must name at most 200 ids"),
+    v.description("Only these records: ids separated by commas, at most 200."),
+  ),
+);
+
 /**
  * `sort` parameter over the allowed fields: `field` ascending, `-field` descending.
  * Returns the schema; the parsed value is `{ field, direction }`.

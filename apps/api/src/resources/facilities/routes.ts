@@ -24,7 +24,7 @@ import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
-import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { idsQuery, listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { type FieldProblem, ProblemError } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
@@ -36,6 +36,7 @@ import { assertMayPlace, IdParams, facilityTags as tags, visibleFacility } from 
 const ListQuery = v.strictObject({
   ...pageQuery,
   sort: sortQuery(["name", "createdAt"], "name"),
+  ids: idsQuery,
   regionalOfficeId: v.optional(IdSchema),
   kind: v.optional(FacilityKindSchema),
   regencyCode: v.optional(RegencyCodeSchema),

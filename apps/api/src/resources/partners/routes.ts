@@ -26,7 +26,7 @@ import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { domainProblem } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
-import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { idsQuery, listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { type FieldProblem, notFound, ProblemError } from "../../http/problem.ts";
 import { assertInRegister, ownerFor } from "../../http/register.ts";
@@ -38,6 +38,7 @@ const IdParams = v.object({ id: IdSchema });
 const ListQuery = v.strictObject({
   ...pageQuery,
   sort: sortQuery(["name", "createdAt"], "name"),
+  ids: idsQuery,
   kind: v.optional(PartnerKindSchema),
   parentId: v.optional(IdSchema),
   areaCode: v.optional(AreaCodeSchema),

@@ -42,6 +42,8 @@ export interface FacilityListQuery {
   readonly kind?: string | undefined;
   readonly regencyCode?: string | undefined;
   readonly q?: string | undefined;
+  /** Only these records (the ids a page shows). */
+  readonly ids?: readonly string[] | undefined;
   /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
   readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
@@ -56,6 +58,7 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   if (q.kind) qb = qb.where("kind", "=", q.kind);
   if (q.regencyCode) qb = qb.where("regencyCode", "=", q.regencyCode);
   if (q.q) qb = qb.where("name", "ilike", containing(q.q));
+  if (q.ids) qb = qb.where("id", "in", q.ids);
   const seen = seenBy("facility", q.viewer, "facilities.id");
   if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {

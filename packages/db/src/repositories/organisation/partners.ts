@@ -38,6 +38,8 @@ export interface PartnerListQuery {
   readonly areaCode?: string | undefined;
   readonly field?: string | undefined;
   readonly q?: string | undefined;
+  /** Only these records (the ids a page shows). */
+  readonly ids?: readonly string[] | undefined;
   /** Who is looking: only what it may see is listed (undefined: the system, which sees all). */
   readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
@@ -56,6 +58,7 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
     );
   if (q.field) qb = qb.where(sql<boolean>`${q.field} = any(fields)`);
   if (q.q) qb = qb.where("name", "ilike", containing(q.q));
+  if (q.ids) qb = qb.where("id", "in", q.ids);
   const seen = seenBy("partner", q.viewer, "partners.id");
   if (seen) qb = qb.where(seen);
   const page = await paginate(qb, {
