@@ -5256,6 +5256,8 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description The order: a field name for ascending, `-` and the name for descending. */
                 sort?: string;
+                /** @description Only these records: ids separated by commas, at most 200. */
+                ids?: string;
                 /** @description Only those under this regional office (Kanwil). */
                 regionalOfficeId?: string;
                 /** @description Only those of this kind. */
@@ -6671,6 +6673,8 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description The order: a field name for ascending, `-` and the name for descending. */
                 sort?: string;
+                /** @description Only these records: ids separated by commas, at most 200. */
+                ids?: string;
                 /** @description Only those of this kind. */
                 kind?: components["schemas"]["PartnerKind"];
                 /** @description Only the child agencies of this partner (e.g. the Dinas of a Pemerintah Kota). */

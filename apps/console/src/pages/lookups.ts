@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/solid-query";
+import { createMemo } from "solid-js";
 import { api, type Schemas, unwrap } from "../api/client.ts";
 
 /** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
@@ -50,4 +51,51 @@ export function partnerNames(
   ids: readonly string[],
 ): string {
   return ids.map((id) => nameOf(partners, id)).join(", ");
+}
+
+type Named = { readonly id: string; readonly name: string };
+
+/**
+ * Names by id for the rows on screen: from the lookup's page of 200 when it holds them, the rest asked for
+ * by id in one request (a national register holds thousands of partners and 530 facilities). "…" while
+ * a name is on its way; the id's start for one out of the caller's view.
+ */
+function namesOf(
+  kind: "partners" | "facilities",
+  lookup: { readonly data: readonly Named[] | undefined },
+  ids: () => readonly (string | null)[],
+): (id: string | null) => string {
+  const missing = createMemo(() => {
+    const known = lookup.data;
+    if (!known) return [];
+    const have = new Set(known.map((x) => x.id));
+    return [...new Set(ids().filter((id): id is string => id !== null && !have.has(id)))].sort();
+  });
+  const extra = useQuery(() => ({
+    queryKey: [kind, "by-id", missing()],
+    enabled: missing().length > 0,
+    staleTime: 300_000,
+    queryFn: async (): Promise<readonly Named[]> => {
+      const query = { ids: missing().join(","), limit: 200 };
+      return kind === "partners"
+        ? unwrap(await api.GET("/api/v1/partners", { params: { query } })).items
+        : unwrap(await api.GET("/api/v1/facilities", { params: { query } })).items;
+    },
+  }));
+  return (id) => {
+    if (!id) return "—";
+    const found = lookup.data?.find((x) => x.id === id) ?? extra.data?.find((x) => x.id === id);
+    if (found) return found.name;
+    return !lookup.data || extra.isLoading ? "…" : id.slice(0, 8);
+  };
+}
+
+/** Partner names for the partner ids a page shows. */
+export function usePartnerNames(ids: () => readonly string[]): (id: string | null) => string {
+  return namesOf("partners", usePartners(), ids);
+}
+
+/** Facility names for the facility ids a page shows. */
+export function useFacilityNames(ids: () => readonly (string | null)[]): (id: string | null) => string {
+  return namesOf("facilities", useFacilities(), ids);
 }

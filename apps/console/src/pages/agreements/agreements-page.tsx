@@ -15,7 +15,7 @@ import {
   StatusBadge,
 } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
-import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
+import { useFacilityNames, usePartnerNames } from "../lookups.ts";
 import { type AgreementFilters, agreementsListQuery } from "./list-query.ts";
 
 type Agreement = Schemas["Agreement"];
@@ -28,14 +28,14 @@ export default function AgreementsPage(): JSX.Element {
   const session = useSession();
   const [params, _setParams] = useSearchParams<Filters>();
   const pages = useCursorPages();
-  const partners = usePartners();
-  const facilities = useFacilities();
   const list = useQuery(() => ({ ...agreementsListQuery(params), placeholderData: keepPreviousData }));
+  const facilityName = useFacilityNames(() => list.data?.items.map((a) => a.facilityId) ?? []);
+  const partnerName = usePartnerNames(() => list.data?.items.flatMap((a) => a.partnerIds) ?? []);
   // A new filter or order starts again at the first page.
   const filter = (next: Partial<Filters>) => pages.restart(next);
   // An agreement of the regional office or the directorate has no facility: its partners alone, no dash.
   const parties = (a: Agreement) =>
-    [a.facilityId ? nameOf(facilities.data, a.facilityId) : "", partnerNames(partners.data, a.partnerIds)]
+    [a.facilityId ? facilityName(a.facilityId) : "", a.partnerIds.map(partnerName).join(", ")]
       .filter(Boolean)
       .join(" · ");
   const columns: ListColumn<Agreement>[] = [
@@ -66,11 +66,11 @@ export default function AgreementsPage(): JSX.Element {
     helper.accessor("facilityId", {
       header: () => t("agreement.facility"),
       // JSX, not a string: the names follow the lookups when they arrive after the rows.
-      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
+      cell: (c) => <>{facilityName(c.getValue())}</>,
     }),
     helper.accessor("partnerIds", {
       header: () => t("agreement.partners"),
-      cell: (c) => <>{partnerNames(partners.data, c.getValue())}</>,
+      cell: (c) => <>{c.getValue().map(partnerName).join(", ")}</>,
     }),
     // Start and end in one cell on two short lines: a laptop's width goes to the titles, not to two date
     // columns. It sorts by the end date, the one an admin watches.

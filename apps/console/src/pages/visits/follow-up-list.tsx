@@ -7,7 +7,7 @@ import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { followUpStatusLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
-import { nameOf, useFacilities } from "../lookups.ts";
+import { useFacilityNames } from "../lookups.ts";
 import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
 
 // Loaded only when the follow-ups tab is opened: its actions bring the confirmation dialog with them.
@@ -17,7 +17,6 @@ const followUpColumns = createColumnHelper<typeof listFeatures, FollowUp>();
 
 /** Open follow-ups, earliest due first: the overdue ones lead. */
 export default function FollowUpList(): JSX.Element {
-  const facilities = useFacilities();
   const list = useQuery(() => ({
     queryKey: ["follow-ups", "open"],
     queryFn: async () =>
@@ -27,6 +26,7 @@ export default function FollowUpList(): JSX.Element {
         }),
       ),
   }));
+  const facilityName = useFacilityNames(() => list.data?.items.map((f) => f.facilityId) ?? []);
   const columns = [
     followUpColumns.accessor("dueDate", {
       header: () => t("followUp.due"),
@@ -39,7 +39,7 @@ export default function FollowUpList(): JSX.Element {
     followUpColumns.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
     followUpColumns.accessor("facilityId", {
       header: () => t("visit.facility"),
-      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
+      cell: (c) => <>{facilityName(c.getValue())}</>,
     }),
     followUpColumns.accessor("status", {
       header: () => t("agreement.status"),

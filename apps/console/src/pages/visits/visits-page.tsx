@@ -9,7 +9,7 @@ import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { engagementKindLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
-import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
+import { useFacilityNames, usePartnerNames } from "../lookups.ts";
 import { visitsListQuery } from "./list-query.ts";
 
 // The follow-ups tab (its table and its confirmation dialogs) is fetched only when opened.
@@ -21,9 +21,9 @@ const visitColumns = createColumnHelper<typeof listFeatures, Engagement>();
 function VisitList(): JSX.Element {
   const [params] = useSearchParams<{ sort?: string; cursor?: string }>();
   const pages = useCursorPages();
-  const partners = usePartners();
-  const facilities = useFacilities();
   const list = useQuery(() => ({ ...visitsListQuery(params), placeholderData: keepPreviousData }));
+  const facilityName = useFacilityNames(() => list.data?.items.map((e) => e.facilityId) ?? []);
+  const partnerName = usePartnerNames(() => list.data?.items.flatMap((e) => e.partnerIds) ?? []);
   const columns = [
     visitColumns.accessor("date", {
       header: () => t("visit.date"),
@@ -35,11 +35,11 @@ function VisitList(): JSX.Element {
     }),
     visitColumns.accessor("facilityId", {
       header: () => t("visit.facility"),
-      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
+      cell: (c) => <>{facilityName(c.getValue())}</>,
     }),
     visitColumns.accessor("partnerIds", {
       header: () => t("visit.partners"),
-      cell: (c) => <>{partnerNames(partners.data, c.getValue())}</>,
+      cell: (c) => <>{c.getValue().map(partnerName).join(", ")}</>,
     }),
     visitColumns.accessor("summary", { header: () => t("visit.summary"), cell: (c) => c.getValue() }),
   ] as ListColumn<Engagement>[];
