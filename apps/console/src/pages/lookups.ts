@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/solid-query";
 import { createMemo } from "solid-js";
-import { api, type Schemas, unwrap } from "../api/client.ts";
+import { api, unwrap } from "../api/client.ts";
 
 /** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
 export const partnersQuery = {
@@ -45,15 +45,10 @@ export function nameOf(list: readonly { id: string; name: string }[] | undefined
   return list.find((x) => x.id === id)?.name ?? id.slice(0, 8);
 }
 
-/** The partner names of a record, joined. */
-export function partnerNames(
-  partners: readonly Schemas["Partner"][] | undefined,
-  ids: readonly string[],
-): string {
-  return ids.map((id) => nameOf(partners, id)).join(", ");
-}
-
 type Named = { readonly id: string; readonly name: string };
+
+/** A name for each id, and whether every name asked for has arrived (a table may wait for them). */
+export type Names = ((id: string | null) => string) & { readonly ready: () => boolean };
 
 /**
  * Names by id for the rows on screen: from the lookup's page of 200 when it holds them, the rest asked for
@@ -62,9 +57,9 @@ type Named = { readonly id: string; readonly name: string };
  */
 function namesOf(
   kind: "partners" | "facilities",
-  lookup: { readonly data: readonly Named[] | undefined },
+  lookup: { readonly data: readonly Named[] | undefined; readonly isLoading: boolean },
   ids: () => readonly (string | null)[],
-): (id: string | null) => string {
+): Names {
   const missing = createMemo(() => {
     const known = lookup.data;
     if (!known) return [];
@@ -82,20 +77,22 @@ function namesOf(
         : unwrap(await api.GET("/api/v1/facilities", { params: { query } })).items;
     },
   }));
-  return (id) => {
+  const ready = () => !lookup.isLoading && !extra.isLoading;
+  const name = (id: string | null) => {
     if (!id) return "—";
     const found = lookup.data?.find((x) => x.id === id) ?? extra.data?.find((x) => x.id === id);
     if (found) return found.name;
-    return !lookup.data || extra.isLoading ? "…" : id.slice(0, 8);
+    return ready() ? id.slice(0, 8) : "…";
   };
+  return Object.assign(name, { ready });
 }
 
 /** Partner names for the partner ids a page shows. */
-export function usePartnerNames(ids: () => readonly string[]): (id: string | null) => string {
+export function usePartnerNames(ids: () => readonly string[]): Names {
   return namesOf("partners", usePartners(), ids);
 }
 
 /** Facility names for the facility ids a page shows. */
-export function useFacilityNames(ids: () => readonly (string | null)[]): (id: string | null) => string {
+export function useFacilityNames(ids: () => readonly (string | null)[]): Names {
   return namesOf("facilities", useFacilities(), ids);
 }

@@ -13,7 +13,7 @@ import {
   signatoryRoleLabel,
 } from "../../ui/labels.tsx";
 import { Loading, QueryView } from "../../ui/states.tsx";
-import { nameOf, useFacilities, usePartners } from "../lookups.ts";
+import { useFacilityNames, usePartnerNames } from "../lookups.ts";
 import { ActionPlanTab } from "./action-plan-tab.tsx";
 import { actorLabel } from "./actors.ts";
 import { DocumentsTab } from "./documents-tab.tsx";
@@ -97,13 +97,13 @@ function Signatories(props: { readonly agreement: Agreement; readonly side: "fac
 }
 
 function Parties(props: { readonly agreement: Agreement }): JSX.Element {
-  const partners = usePartners();
-  const facilities = useFacilities();
+  const facilityName = useFacilityNames(() => [props.agreement.facilityId]);
+  const partnerName = usePartnerNames(() => props.agreement.partnerIds);
   return (
     <div class="grid">
       <div>
         <h3>{t("parties.facilitySide")}</h3>
-        <p>{nameOf(facilities.data, props.agreement.facilityId)}</p>
+        <p>{facilityName(props.agreement.facilityId)}</p>
         <p class="muted">
           {t("agreement.facilityNumber")}: {props.agreement.facilityDocumentNumber ?? "—"}
         </p>
@@ -111,7 +111,7 @@ function Parties(props: { readonly agreement: Agreement }): JSX.Element {
       </div>
       <div>
         <h3>{t("parties.partnerSide")}</h3>
-        <For each={props.agreement.partnerIds}>{(id) => <p>{nameOf(partners.data, id)}</p>}</For>
+        <For each={props.agreement.partnerIds}>{(id) => <p>{partnerName(id)}</p>}</For>
         <p class="muted">
           {t("agreement.partnerNumber")}: {props.agreement.partnerDocumentNumber ?? "—"}
         </p>

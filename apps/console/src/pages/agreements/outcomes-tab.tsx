@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { Loading, QueryView } from "../../ui/states.tsx";
-import { nameOf, useFacilities } from "../lookups.ts";
+import { useFacilityNames } from "../lookups.ts";
 
 /** The outcomes an agreement funded, as the API counts them. */
 async function readOutcomes(id: string) {
@@ -21,14 +21,14 @@ export function OutcomesTab(props: { readonly agreementId: string }): JSX.Elemen
     queryKey: ["agreement", props.agreementId, "outcomes"],
     queryFn: () => readOutcomes(props.agreementId),
   }));
-  const facilities = useFacilities();
+  const facilityName = useFacilityNames(() => outcomes.data?.cohorts.map((c) => c.facilityId) ?? []);
   const col = createColumnHelper<typeof listFeatures, Cohort>();
   const columns = [
     col.accessor("name", { header: () => t("outcomes.cohort"), cell: (c) => c.getValue() }),
     col.accessor("programName", { header: () => t("outcomes.program"), cell: (c) => c.getValue() }),
     col.accessor("facilityId", {
       header: () => t("agreement.facility"),
-      cell: (c) => <>{nameOf(facilities.data, c.getValue())}</>,
+      cell: (c) => <>{facilityName(c.getValue())}</>,
     }),
     col.accessor("startDate", { header: () => t("agreement.start"), cell: (c) => formatDate(c.getValue()) }),
     col.accessor("enrolled", {
@@ -58,8 +58,8 @@ export function OutcomesTab(props: { readonly agreementId: string }): JSX.Elemen
             <dt>{t("outcomes.certified")}</dt>
             <dd>{formatNumber(o.certified)}</dd>
           </dl>
-          {/* Facility names come from their own list: the table waits for it rather than show "…". */}
-          <Show when={!facilities.isLoading} fallback={<Loading />}>
+          {/* Facility names come from their own list: the table waits for them rather than show "…". */}
+          <Show when={facilityName.ready()} fallback={<Loading />}>
             <DataTable
               caption={t("outcomes.title")}
               columns={columns}

@@ -10,7 +10,7 @@ import { FieldColumnHeader } from "../../ui/field-column.tsx";
 import { fieldLabel, STANDARD_FIELDS } from "../../ui/field-labels.ts";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { nameOf, useFacilities } from "../lookups.ts";
+import { useFacilities, useFacilityNames } from "../lookups.ts";
 import { LatestReport, UnreadAlerts } from "./report-cards.tsx";
 
 type Agreement = Schemas["Agreement"];
@@ -41,7 +41,6 @@ export function coverage(facilities: readonly { id: string }[], agreements: read
 }
 
 function Expiring(): JSX.Element {
-  const facilities = useFacilities();
   const list = useQuery(() => ({
     queryKey: ["agreements", "expiring"],
     queryFn: async () =>
@@ -51,6 +50,7 @@ function Expiring(): JSX.Element {
         }),
       ).items,
   }));
+  const facilityName = useFacilityNames(() => list.data?.map((a) => a.facilityId) ?? []);
   return (
     <div class="card">
       <h2>{t("dashboard.expiring")}</h2>
@@ -77,7 +77,7 @@ function Expiring(): JSX.Element {
                         <li>
                           <A href={`/agreements/${a.id}`}>{a.title}</A>
                           <div class="muted">
-                            {nameOf(facilities.data, a.facilityId)} ·{" "}
+                            {facilityName(a.facilityId)} ·{" "}
                             {t("dashboard.endsOn", { date: formatDate(a.endDate) })}
                           </div>
                         </li>

@@ -9,7 +9,7 @@ import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { facilityKindLabel, licenceStateLabel, licenceTypeLabel, StatusBadge } from "../../ui/labels.tsx";
 import { Empty, NonEmpty, QueryView } from "../../ui/states.tsx";
-import { partnerNames, usePartners } from "../lookups.ts";
+import { usePartnerNames } from "../lookups.ts";
 
 const BarChart = lazy(async () => ({ default: (await import("../../ui/chart.tsx")).BarChart }));
 
@@ -102,7 +102,6 @@ function Population(props: { readonly facilityId: string }): JSX.Element {
 export default function FacilityPage(): JSX.Element {
   const params = useParams<{ id: string }>();
   const session = useSession();
-  const partners = usePartners();
   const facility = useQuery(() => ({
     queryKey: ["facility", params.id],
     queryFn: async () =>
@@ -144,6 +143,7 @@ export default function FacilityPage(): JSX.Element {
     return (programs.data ?? []).filter((p) => ids.has(p.id));
   };
   const partnerIds = () => [...new Set((agreements.data ?? []).flatMap((a) => a.partnerIds))];
+  const partnerName = usePartnerNames(partnerIds);
   return (
     <QueryView query={facility} height="24rem">
       {(f) => (
@@ -204,7 +204,7 @@ export default function FacilityPage(): JSX.Element {
                     </For>
                   </ul>
                   <h3>{t("agreement.partners")}</h3>
-                  <p>{partnerNames(partners.data, partnerIds()) || "—"}</p>
+                  <p>{partnerIds().map(partnerName).join(", ") || "—"}</p>
                 </NonEmpty>
               )}
             </QueryView>

@@ -8,7 +8,7 @@ import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { engagementKindLabel, followUpStatusLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
-import { nameOf, partnerNames, useFacilities, usePartners } from "../lookups.ts";
+import { useFacilityNames, usePartnerNames } from "../lookups.ts";
 import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
 
 type FollowUp = Schemas["FollowUp"];
@@ -44,13 +44,13 @@ const followUpColumns = [
 /** One visit: what was agreed and its follow-ups, each closable here. */
 export default function VisitPage(): JSX.Element {
   const params = useParams<{ id: string }>();
-  const partners = usePartners();
-  const facilities = useFacilities();
   const visit = useQuery(() => ({
     queryKey: ["engagement", params.id],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/engagements/{id}", { params: { path: { id: params.id } } })),
   }));
+  const facilityName = useFacilityNames(() => [visit.data?.facilityId ?? null]);
+  const partnerName = usePartnerNames(() => visit.data?.partnerIds ?? []);
   return (
     <QueryView query={visit} height="20rem">
       {(e) => (
@@ -59,14 +59,14 @@ export default function VisitPage(): JSX.Element {
             <A href="/visits">← {t("visits.title")}</A>
           </p>
           <h1>
-            {engagementKindLabel(e.kind)} — {partnerNames(partners.data, e.partnerIds)}
+            {engagementKindLabel(e.kind)} — {e.partnerIds.map(partnerName).join(", ")}
           </h1>
           <div class="card">
             <dl class="facts">
               <dt>{t("visit.date")}</dt>
               <dd>{formatDate(e.date)}</dd>
               <dt>{t("visit.facility")}</dt>
-              <dd>{nameOf(facilities.data, e.facilityId)}</dd>
+              <dd>{facilityName(e.facilityId)}</dd>
               <dt>{t("visit.place")}</dt>
               <dd>{e.place ?? "—"}</dd>
               <dt>{t("visit.summary")}</dt>
