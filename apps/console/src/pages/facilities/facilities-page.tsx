@@ -1,20 +1,46 @@
-import { A } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
+import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
-import type { JSX } from "solid-js";
-import type { Schemas } from "../../api/client.ts";
+import { For, type JSX, Show } from "solid-js";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatNumber, zoneName } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
-import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
+import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { facilityKindLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
-import { useFacilities } from "../lookups.ts";
+import { useRegionalOffices } from "../lookups.ts";
 
 type Facility = Schemas["Facility"];
+type Filters = { q?: string | undefined; office?: string | undefined; cursor?: string | undefined };
 const helper = createColumnHelper<typeof listFeatures, Facility>();
 
-/** The facilities in the user's scope. */
+/**
+ * The facilities in the user's scope, 50 a page, by name: a national admin's 530 are paged and searched
+ * rather than cut at one lookup's 200.
+ */
 export default function FacilitiesPage(): JSX.Element {
-  const facilities = useFacilities();
+  const [params] = useSearchParams<Filters>();
+  const pages = useCursorPages();
+  const offices = useRegionalOffices();
+  const list = useQuery(() => ({
+    queryKey: ["facilities", "list", { ...params }],
+    placeholderData: keepPreviousData,
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/facilities", {
+          params: {
+            query: {
+              limit: 50,
+              sort: "name",
+              ...(params.cursor ? { cursor: params.cursor } : {}),
+              ...(params.q ? { q: params.q } : {}),
+              ...(params.office ? { regionalOfficeId: params.office } : {}),
+            },
+          },
+        }),
+      ),
+  }));
+  const filter = (next: Partial<Filters>) => pages.restart(next);
   const columns = [
     helper.accessor("name", {
       header: () => t("facility.name"),
@@ -36,14 +62,46 @@ export default function FacilitiesPage(): JSX.Element {
   return (
     <section>
       <h1>{t("facilities.title")}</h1>
-      <QueryView query={facilities} height="16rem">
-        {(list) => (
+      <form
+        class="row card"
+        aria-label={t("facilities.filter")}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = new FormData(e.currentTarget).get("q")?.toString().trim();
+          filter({ q: q || undefined });
+        }}
+      >
+        {/* A facility's own admin has one office: the choice is offered where there are several. */}
+        <Show when={(offices.data?.length ?? 0) > 1}>
+          <div class="field">
+            <label for="filter-office">{t("facilities.office")}</label>
+            <select
+              id="filter-office"
+              value={params.office ?? ""}
+              onChange={(e) => filter({ office: e.currentTarget.value || undefined })}
+            >
+              <option value="">{t("filter.all")}</option>
+              <For each={offices.data}>{(o) => <option value={o.id}>{o.name}</option>}</For>
+            </select>
+          </div>
+        </Show>
+        <div class="field">
+          <label for="filter-q">{t("facilities.search")}</label>
+          <input id="filter-q" name="q" type="search" value={params.q ?? ""} />
+        </div>
+        <button type="submit" class="secondary">
+          {t("filter.apply")}
+        </button>
+      </form>
+      <QueryView query={list} height="16rem">
+        {(page) => (
           <DataTable
             caption={t("facilities.title")}
             columns={columns}
-            rows={list}
+            rows={page.items}
             rowId={(f) => f.id}
-            empty={t("facilities.empty")}
+            empty={params.q || params.office ? t("facilities.noneMatching") : t("facilities.empty")}
+            pager={pages.pager(page)}
           />
         )}
       </QueryView>
