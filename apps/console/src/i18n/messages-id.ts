@@ -243,7 +243,12 @@ export const id = {
   "partners.count": "{{ count }} mitra",
   "partners.edit": "Ubah mitra",
   "partners.empty": "Belum ada mitra. Tambahkan mitra pertama.",
+  "partners.filter": "Cari mitra",
+  "partners.firstOnly":
+    "Menampilkan {{ count }} mitra pertama menurut nama. Cari untuk menemukan mitra lain.",
   "partners.new": "Tambah mitra",
+  "partners.noneMatching": "Tidak ada mitra dengan nama itu.",
+  "partners.search": "Cari nama mitra",
   "partners.title": "Mitra",
   "password.current": "Kata sandi sekarang",
   "password.done": "Kata sandi sudah diganti.",

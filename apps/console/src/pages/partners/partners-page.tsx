@@ -1,6 +1,7 @@
-import { A } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
+import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { For, type JSX, Show } from "solid-js";
-import type { Schemas } from "../../api/client.ts";
+import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { fieldLabel } from "../../ui/field-labels.ts";
@@ -52,10 +53,29 @@ function Branch(props: {
   );
 }
 
-/** The partner registry as a tree of parent agencies and their units. */
+/** How many partners one read holds: the lookup's page, and a search's. */
+const PAGE = 200;
+
+/**
+ * The partner registry as a tree of parent agencies and their units: the first 200 by name, and a search
+ * by name for the rest (a national register holds thousands).
+ */
 export default function PartnersPage(): JSX.Element {
   const session = useSession();
-  const partners = usePartners();
+  const [params, setParams] = useSearchParams<{ q?: string }>();
+  const all = usePartners();
+  const found = useQuery(() => ({
+    queryKey: ["partners", "search", params.q],
+    enabled: Boolean(params.q),
+    placeholderData: keepPreviousData,
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/partners", {
+          params: { query: { q: params.q ?? "", sort: "name", limit: PAGE } },
+        }),
+      ).items,
+  }));
+  const shown = () => (params.q ? found : all);
   return (
     <section>
       <div class="page-head">
@@ -66,10 +86,31 @@ export default function PartnersPage(): JSX.Element {
           </A>
         </Show>
       </div>
-      <QueryView query={partners} height="20rem">
+      <form
+        class="row card"
+        aria-label={t("partners.filter")}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = new FormData(e.currentTarget).get("q")?.toString().trim();
+          setParams({ q: q || undefined });
+        }}
+      >
+        <div class="field">
+          <label for="partners-q">{t("partners.search")}</label>
+          <input id="partners-q" name="q" type="search" value={params.q ?? ""} />
+        </div>
+        <button type="submit" class="secondary">
+          {t("filter.apply")}
+        </button>
+      </form>
+      <QueryView query={shown()} height="20rem">
         {(list) => (
-          <NonEmpty items={list} empty={t("partners.empty")}>
-            <p class="muted">{t("partners.count", { count: list.length })}</p>
+          <NonEmpty items={list} empty={params.q ? t("partners.noneMatching") : t("partners.empty")}>
+            <p class="muted">
+              {list.length >= PAGE
+                ? t("partners.firstOnly", { count: PAGE })
+                : t("partners.count", { count: list.length })}
+            </p>
             <div class="card tree">
               <ul>
                 <For each={partnerTree(list).roots}>
