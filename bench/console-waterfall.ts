@@ -18,10 +18,7 @@ const { values } = parseArgs({
 
 const harnessPath = fileURLToPath(new URL("../apps/console/e2e/harness.ts", import.meta.url));
 type HarnessModule = typeof import("../apps/console/e2e/harness.ts");
-const { startHarness, startNationalHarness } = (await import(harnessPath)) as HarnessModule;
-
-// Chrome DevTools' "Slow 4G": 562.5 ms latency, about 1.4 Mbit/s down, 675 kbit/s up.
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+const { SLOW_4G, startHarness, startNationalHarness } = (await import(harnessPath)) as HarnessModule;
 
 const url = values["database-url"];
 const h = url ? await startNationalHarness(url) : await startHarness();

@@ -22,15 +22,12 @@ const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 // The console's own test harness: it builds the console and starts the API with it (same as pnpm start).
 const harnessPath = fileURLToPath(new URL("../apps/console/e2e/harness.ts", import.meta.url));
 type HarnessModule = typeof import("../apps/console/e2e/harness.ts");
-const { startHarness, startNationalHarness } = (await import(harnessPath)) as HarnessModule;
+const { SLOW_4G, startHarness, startNationalHarness } = (await import(harnessPath)) as HarnessModule;
 type Side = Awaited<ReturnType<HarnessModule["startHarness"]>>;
 // The browser's types through the harness: the bench does not depend on playwright-core itself.
 type BrowserContext = Awaited<ReturnType<Side["context"]>>;
 type Page = Awaited<ReturnType<BrowserContext["newPage"]>>;
 type Cookie = Awaited<ReturnType<BrowserContext["cookies"]>>[number];
-
-// Chrome DevTools' "Slow 4G": 562.5 ms latency, about 1.4 Mbit/s down, 675 kbit/s up.
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
 
 /** A list page and the API call that fills it (the page's own first request, same parameters). */
 interface List {

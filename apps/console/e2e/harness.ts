@@ -23,6 +23,14 @@ const FLAGS = [
 const consoleRoot = fileURLToPath(new URL("..", import.meta.url));
 /** Screenshots of each main page land here (gitignored); look at them. */
 export const artifacts = join(consoleRoot, "e2e-artifacts");
+
+/** Chrome DevTools' "Slow 4G": 562.5 ms latency, about 1.4 Mbit/s down, 675 kbit/s up (CDP's units: bytes/s). */
+export const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: 180_000,
+  uploadThroughput: 84_375,
+};
 // Loaded by path so the console's type check does not walk the API's sources.
 const serverModule = fileURLToPath(new URL("../../api/src/e2e-server.ts", import.meta.url));
 const nationalServerModule = fileURLToPath(new URL("../../api/src/e2e-national-server.ts", import.meta.url));

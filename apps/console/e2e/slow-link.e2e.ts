@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPresent, type Harness, startHarness } from "./harness.ts";
+import { chromiumPresent, type Harness, SLOW_4G, startHarness } from "./harness.ts";
 
 /**
  * A signed-in admin opening a list over Chrome's "Slow 4G" (562.5 ms a round trip): what the console asks
  * for, in what order. Each round trip the page waits on in a row costs over half a second there.
  */
-
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
 
 describe.runIf(chromiumPresent)("the console on a slow link", () => {
   let h: Harness;

@@ -14,6 +14,7 @@ import {
   agreementStatusLabel,
   StatusBadge,
 } from "../../ui/labels.tsx";
+import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { useFacilityNames, usePartnerNames } from "../lookups.ts";
 import { type AgreementFilters, agreementsListQuery } from "./list-query.ts";
@@ -99,11 +100,7 @@ export default function AgreementsPage(): JSX.Element {
       <form
         class="row card"
         aria-label={t("filter.label")}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = new FormData(e.currentTarget).get("q")?.toString().trim();
-          filter({ q: q || undefined });
-        }}
+        onSubmit={(e) => filter({ q: submittedSearch(e) })}
       >
         <div class="field">
           <label for="filter-status">{t("agreement.status")}</label>
@@ -141,13 +138,7 @@ export default function AgreementsPage(): JSX.Element {
             </For>
           </select>
         </div>
-        <div class="field">
-          <label for="filter-q">{t("filter.search")}</label>
-          <input id="filter-q" name="q" type="search" value={params.q ?? ""} />
-        </div>
-        <button type="submit" class="secondary">
-          {t("filter.apply")}
-        </button>
+        <SearchField id="filter-q" label={t("filter.search")} value={params.q} />
       </form>
       <QueryView query={list} height="20rem">
         {(page) => (

@@ -7,6 +7,7 @@ import { formatNumber, zoneName } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { facilityKindLabel } from "../../ui/labels.tsx";
+import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { useRegionalOffices } from "../lookups.ts";
 
@@ -65,11 +66,7 @@ export default function FacilitiesPage(): JSX.Element {
       <form
         class="row card"
         aria-label={t("facilities.filter")}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = new FormData(e.currentTarget).get("q")?.toString().trim();
-          filter({ q: q || undefined });
-        }}
+        onSubmit={(e) => filter({ q: submittedSearch(e) })}
       >
         {/* A facility's own admin has one office: the choice is offered where there are several. */}
         <Show when={(offices.data?.length ?? 0) > 1}>
@@ -85,13 +82,7 @@ export default function FacilitiesPage(): JSX.Element {
             </select>
           </div>
         </Show>
-        <div class="field">
-          <label for="filter-q">{t("facilities.search")}</label>
-          <input id="filter-q" name="q" type="search" value={params.q ?? ""} />
-        </div>
-        <button type="submit" class="secondary">
-          {t("filter.apply")}
-        </button>
+        <SearchField id="filter-q" label={t("facilities.search")} value={params.q} />
       </form>
       <QueryView query={list} height="16rem">
         {(page) => (

@@ -6,6 +6,7 @@ import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { fieldLabel } from "../../ui/field-labels.ts";
 import { partnerKindLabel } from "../../ui/labels.tsx";
+import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
 
@@ -89,19 +90,9 @@ export default function PartnersPage(): JSX.Element {
       <form
         class="row card"
         aria-label={t("partners.filter")}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = new FormData(e.currentTarget).get("q")?.toString().trim();
-          setParams({ q: q || undefined });
-        }}
+        onSubmit={(e) => setParams({ q: submittedSearch(e) })}
       >
-        <div class="field">
-          <label for="partners-q">{t("partners.search")}</label>
-          <input id="partners-q" name="q" type="search" value={params.q ?? ""} />
-        </div>
-        <button type="submit" class="secondary">
-          {t("filter.apply")}
-        </button>
+        <SearchField id="partners-q" label={t("partners.search")} value={params.q} />
       </form>
       <QueryView query={shown()} height="20rem">
         {(list) => (
