@@ -33,25 +33,28 @@ export function compressText(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (c.req.method === "HEAD" || !res.body || res.status === 204 || res.status === 206) return;
+    // Only status and headers are read until the body is taken: reading `res.body` would turn
+    // @hono/node-server's light answer (a string it writes at once) into a streamed web Response.
+    if (c.req.method === "HEAD" || res.status === 204 || res.status === 206 || res.status === 304) return;
     const headers = res.headers;
+    if (headers.has("etag") || headers.has("content-encoding")) return;
     const type = headers.get("content-type");
     if (!type || !TEXTUAL.test(type)) return;
-    if (headers.has("content-encoding") || headers.has("etag")) return;
     if (NO_TRANSFORM.test(headers.get("cache-control") ?? "")) return;
     // The answer differs by Accept-Encoding from here on, whether this client takes gzip or not.
     const vary = headers.get("vary");
     if (!vary || !/accept-encoding/i.test(vary)) headers.append("Vary", "Accept-Encoding");
     if (!acceptsGzip(c.req.header("accept-encoding"))) return;
     const body = new Uint8Array(await res.arrayBuffer());
-    if (body.byteLength < COMPRESS_THRESHOLD) {
-      c.res = new Response(body, res);
-      return;
+    const small = body.byteLength < COMPRESS_THRESHOLD;
+    const out = small ? body : await gzip(body);
+    if (!small) {
+      headers.delete("content-length");
+      headers.set("content-encoding", "gzip");
     }
-    const zipped = await gzip(body);
-    // Hono copies the old answer's headers onto the new one: they are set right on the old first.
-    headers.delete("content-length");
-    headers.set("content-encoding", "gzip");
-    c.res = new Response(zipped, { status: res.status, headers });
+    // Hono would copy the old answer into the new one by reading its body as a stream, which the Node
+    // server then pumps; the old one is let go first, its headers already carried over here.
+    c.res = undefined;
+    c.res = new Response(out, { status: res.status, headers });
   };
 }
