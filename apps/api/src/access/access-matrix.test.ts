@@ -53,6 +53,8 @@ const kindOf: Record<string, Kind | "unscoped"> = {
   areas: "unscoped",
   "audit-log": "unscoped",
   statistics: "unscoped",
+  // A list across the scope with no id to reach outside it (its rows follow the scope: coverage.test.ts).
+  coverage: "unscoped",
   reports: "report",
   "report-runs": "unscoped",
   alerts: "alert",

@@ -152,8 +152,11 @@ describeApi("OpenAPI document conventions", (t) => {
     expect(enums).toBeGreaterThan(25);
     // The standard fields of cooperation are listed and described where a field code is asked for.
     const field = doc.components.schemas.CreateActionItem.properties.field;
-    const standard = (field.anyOf as Json[]).find((s) => Array.isArray(s.enum));
+    const deref = (s: Json): Json =>
+      typeof s.$ref === "string" ? doc.components.schemas[s.$ref.split("/").at(-1) as string] : s;
+    const standard = (field.anyOf as Json[]).map(deref).find((s) => Array.isArray(s.enum));
     expect(standard?.enum).toContain("civil_registration");
+    expect(standard?.["x-enumDescriptions"]).toHaveLength(standard?.enum.length);
   });
 
   it("describes every parameter of every operation, list filters included", () => {

@@ -2,6 +2,7 @@ export * from "./action-item.ts";
 export * from "./addendum-plan.ts";
 export * from "./agreement.ts";
 export * from "./amendment.ts";
+export * from "./coverage.ts";
 export * from "./errors.ts";
 export * from "./lifecycle.ts";
 export * from "./record-access.ts";

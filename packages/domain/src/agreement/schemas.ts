@@ -75,6 +75,13 @@ const STANDARD_FIELDS: { readonly [F in StandardCooperationField]: string } = {
   trade: "Trade: selling what inmates make.",
 };
 
+/** One of the eight standard fields of cooperation, whose coverage the reports and the dashboard measure. */
+export const StandardCooperationFieldSchema = describedPicklist(
+  STANDARD_COOPERATION_FIELDS,
+  STANDARD_FIELDS,
+  `must be one of ${STANDARD_COOPERATION_FIELDS.join(", ")}`,
+);
+
 /** A field of cooperation: a standard one (health, civil_registration, …) or another snake_case code. */
 export const CooperationFieldSchema = v.pipe(
   v.string(),

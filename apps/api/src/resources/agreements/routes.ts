@@ -37,6 +37,7 @@ import { errorResponses, itemsOf, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { actionItemRoutes } from "./action-items.ts";
+import { coverageRoute } from "./coverage.ts";
 import { moveRoutes } from "./moves.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import {
@@ -73,6 +74,7 @@ const ListQuery = v.strictObject({
 /** /agreements: MoU and PKS, their lifecycle, amendments, renewals and action plans. */
 export function agreementsRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
+  coverageRoute(r);
 
   r.get(
     "/agreements",

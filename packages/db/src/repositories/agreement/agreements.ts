@@ -141,7 +141,7 @@ const timeZoneSql = sql<string>`coalesce(
  * SQL: the derived status as of an instant, the same rules as the domain's `agreementStatus`: a
  * termination takes effect on its day, before which the agreement reads by its dates (ending the day before).
  */
-function statusSql(at: string) {
+export function agreementStatusSql(at: string) {
   const today = sql`(cast(${at} as timestamptz) at time zone ${timeZoneSql})::date`;
   const end = sql`(case when agreements.state = 'terminated'
     then least(agreements.end_date, agreements.terminated_on - 1) else agreements.end_date end)`;
@@ -246,7 +246,7 @@ export async function listAgreements(
   const seen = seenBy("agreement", query.viewer, "agreements.id");
   if (seen) qb = qb.where(seen);
   if (query.status !== undefined) {
-    const status: Expression<string> = statusSql(at);
+    const status: Expression<string> = agreementStatusSql(at);
     qb = qb.where(status, "=", query.status);
   }
   const sort = sortColumns[query.sort.field];
@@ -279,7 +279,7 @@ export async function findAgreement(
 export async function agreementStatusInDb(db: Executor, id: string, at: string): Promise<AgreementStatus> {
   const row = await db
     .selectFrom("agreements")
-    .select(statusSql(at).as("status"))
+    .select(agreementStatusSql(at).as("status"))
     .where("id", "=", id)
     .executeTakeFirstOrThrow();
   return row.status;

@@ -1,4 +1,5 @@
 export * from "./action-items.ts";
 export * from "./agreements.ts";
+export * from "./coverage.ts";
 export * from "./outcomes.ts";
 export * from "./versions.ts";
