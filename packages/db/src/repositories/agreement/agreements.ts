@@ -8,7 +8,7 @@ import {
   type RecordAccess,
   type Signatory,
 } from "@sinergi/domain";
-import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
+import { type Expression, type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
@@ -137,12 +137,16 @@ const timeZoneSql = sql<string>`coalesce(
     where ro.id = agreements.regional_office_id),
   'Asia/Jakarta')`;
 
+/** SQL: the day `at` falls on in the agreement's own time zone. */
+const todayOfAgreement = (at: string): RawBuilder<string> =>
+  sql<string>`(cast(${at} as timestamptz) at time zone ${timeZoneSql})::date`;
+
 /**
  * SQL: the derived status as of an instant, the same rules as the domain's `agreementStatus`: a
  * termination takes effect on its day, before which the agreement reads by its dates (ending the day before).
+ * `today` may be given when the caller knows the agreement's zone already (its facility's, in a join).
  */
-export function agreementStatusSql(at: string) {
-  const today = sql`(cast(${at} as timestamptz) at time zone ${timeZoneSql})::date`;
+export function agreementStatusSql(at: string, today: RawBuilder<string> = todayOfAgreement(at)) {
   const end = sql`(case when agreements.state = 'terminated'
     then least(agreements.end_date, agreements.terminated_on - 1) else agreements.end_date end)`;
   return sql<AgreementStatus>`case

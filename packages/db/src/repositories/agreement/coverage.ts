@@ -27,15 +27,21 @@ export async function facilityCoverage(db: Executor, q: CoverageQuery): Promise<
   if (facilitySeen) where.push(facilitySeen);
   if (q.regionalOfficeId !== undefined)
     where.push(sql<SqlBool>`facilities.regional_office_id = ${q.regionalOfficeId}`);
+  // The facility's own day, once per facility: an agreement of a facility reads in that facility's zone.
+  const today = sql<string>`(cast(${q.at} as timestamptz) at time zone
+    coalesce(facilities.time_zone_override, facilities.time_zone))::date`;
   const { rows } = await sql<FacilityCoverage>`
     select facilities.id as facility_id, facilities.name as facility_name,
       ro.id as regional_office_id, ro.name as regional_office_name,
       array(
-        select distinct field from agreements cross join lateral unnest(agreements.fields) as field
-        where agreements.facility_id = facilities.id and agreements.state in ('signed', 'terminated')
-          and field = any(${standard})
-          and ${agreementStatusSql(q.at)} in ('active', 'expiring')
-          ${agreementSeen ? sql`and ${agreementSeen}` : sql``}
+        select distinct field
+        from (
+          select agreements.fields from agreements
+          where agreements.facility_id = facilities.id and agreements.state in ('signed', 'terminated')
+            and ${agreementStatusSql(q.at, today)} in ('active', 'expiring')
+            ${agreementSeen ? sql`and ${agreementSeen}` : sql``}
+        ) in_force cross join lateral unnest(in_force.fields) as field
+        where field = any(${standard})
         order by field
       ) as covered
     from facilities join regional_offices ro on ro.id = facilities.regional_office_id
