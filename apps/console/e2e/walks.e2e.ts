@@ -502,6 +502,18 @@ describe("console in a browser", () => {
       expect(Math.abs(nameLeft - boxLeft)).toBeLessThanOrEqual(2);
       await h.shoot(page, "dashboard-tablet");
       await page.setViewportSize({ width: 1280, height: 800 });
+      // One row per Kanwil, counting its facilities covered; its name opens its facilities (in the URL).
+      const office = matrix.getByRole("rowheader").first().getByRole("link");
+      expect(await office.getAttribute("href")).toMatch(/^\/\?kanwil=/);
+      expect(await matrix.locator("tbody td").first().textContent()).toMatch(/^\d+ \/ \d+$/);
+      await office.click();
+      await page.getByRole("link", { name: "← Semua Kanwil" }).waitFor();
+      expect(page.url()).toMatch(/\?kanwil=/);
+      const facility = matrix.getByRole("rowheader").first().getByRole("link");
+      await facility.waitFor();
+      expect(await facility.getAttribute("href")).toMatch(/^\/facilities\//);
+      expect(await matrix.locator("tbody td").first().textContent()).toMatch(/^(Ada|Belum)$/);
+      await h.shoot(page, "dashboard-kanwil");
       await page.goto("/agreements?status=active");
       await page.getByRole("table").waitFor();
       await checkPage(h, page, "agreements");

@@ -646,6 +646,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which standard fields the facilities in scope have an agreement in force for
+         * @description Counts each facility's own agreements in force today in their time zone (status active or expiring), as far as the caller may read them. Ordered by regional office, then facility name. The monthly report's coverage is the same measure at the month's end.
+         *
+         *     **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -2661,7 +2683,7 @@ export interface components {
             /** @description People or offices to contact at the partner. */
             contacts: components["schemas"]["Contact"][];
             /** @description Its fields of cooperation, each listed once. */
-            fields: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
             ownerRegionalOfficeId: string | null;
             /** @description The record's revision, bumped by every change; its ETag is this number in quotes. */
@@ -2679,6 +2701,8 @@ export interface components {
         };
         /** @enum {string} */
         PartnerKind: "local_government" | "government_agency" | "training_provider" | "certification_body" | "ngo" | "business" | "other";
+        /** @enum {string} */
+        StandardCooperationField: "health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade";
         CreatePartner: {
             /** @description What kind of body the partner is. */
             kind: components["schemas"]["PartnerKind"];
@@ -2703,7 +2727,7 @@ export interface components {
              * @description Its fields of cooperation, each listed once.
              * @default []
              */
-            fields: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The regional office (Kanwil) whose register holds it and alone may edit it; null: the national register (BNSP, a ministry), edited by national admins. Left out on create, it is the caller's own register. */
             ownerRegionalOfficeId?: string | null;
         };
@@ -2719,7 +2743,7 @@ export interface components {
             /** @description People or offices to contact at the partner. */
             contacts?: components["schemas"]["Contact"][];
             /** @description Its fields of cooperation, each listed once. */
-            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields?: (string | components["schemas"]["StandardCooperationField"])[];
         };
         Engagement: {
             /**
@@ -2891,6 +2915,12 @@ export interface components {
             /** @description Why it is dropped. */
             reason: string;
         };
+        Coverage: {
+            /** @description The matrix's columns: the standard fields, in their usual order. */
+            fields: components["schemas"]["StandardCooperationField"][];
+            /** @description Ordered by regional office, then facility name. */
+            rows: components["schemas"]["CoverageRow"][];
+        };
         Agreement: {
             /**
              * Format: uuid
@@ -2910,7 +2940,7 @@ export interface components {
             /** @description The MoU a PKS implements; null for none. */
             parentMouId: string | null;
             /** @description Its fields of cooperation. */
-            fields: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
             facilityDocumentNumber: string | null;
             /** @description The partner's document number of the agreement. */
@@ -2998,7 +3028,7 @@ export interface components {
              */
             parentMouId?: string;
             /** @description Its fields of cooperation. */
-            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields?: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
             facilityDocumentNumber?: string;
             /** @description The partner's document number of the agreement. */
@@ -3035,7 +3065,7 @@ export interface components {
             /** @description The MoU a PKS implements; null for none. */
             parentMouId?: string | null;
             /** @description Its fields of cooperation. */
-            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields?: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
             facilityDocumentNumber?: string | null;
             /** @description The partner's document number of the agreement. */
@@ -3090,7 +3120,7 @@ export interface components {
              */
             parentMouId?: string;
             /** @description Its fields of cooperation. */
-            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields?: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
             facilityDocumentNumber: string;
             /** @description The partner's document number of the agreement. */
@@ -3197,7 +3227,7 @@ export interface components {
             /** @description The agreement's title, e.g. PKS Pelatihan Kerja Bersertifikat. */
             title?: string;
             /** @description Its fields of cooperation. */
-            fields?: (string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade"))[];
+            fields?: (string | components["schemas"]["StandardCooperationField"])[];
             /** @description The facility's (or office's) document number (nomor surat) of the agreement. */
             facilityDocumentNumber?: string;
             /** @description The partner's document number of the agreement. */
@@ -3251,7 +3281,7 @@ export interface components {
              * @example health
              * @example civil_registration
              */
-            field: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+            field: string | components["schemas"]["StandardCooperationField"];
             /** @description What counts as done: an amount of a unit. */
             target: components["schemas"]["ActionItemTarget"];
             /** @description When it is due; null when open-ended. */
@@ -3302,7 +3332,7 @@ export interface components {
              * @example health
              * @example civil_registration
              */
-            field: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+            field: string | components["schemas"]["StandardCooperationField"];
             /** @description What counts as done: an amount of a unit. */
             target: components["schemas"]["ActionItemTarget"];
             /**
@@ -3321,7 +3351,7 @@ export interface components {
              * @example health
              * @example civil_registration
              */
-            field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+            field?: string | components["schemas"]["StandardCooperationField"];
             /** @description What counts as done: an amount of a unit. */
             target?: components["schemas"]["ActionItemTarget"];
             /** @description When it is due; null when open-ended. */
@@ -4495,6 +4525,30 @@ export interface components {
              */
             side: "facility" | "partner";
         };
+        CoverageRow: {
+            /** @description Whether the row is a facility or a regional office. */
+            kind: components["schemas"]["CoverageGrouping"];
+            /**
+             * Format: uuid
+             * @description The facility's id, or the regional office's.
+             */
+            id: string;
+            /** @description The facility's name, or the regional office's. */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The row's regional office (its own id on a regional row).
+             */
+            regionalOfficeId: string;
+            /** @description The row's regional office's name. */
+            regionalOfficeName: string;
+            /** @description How many facilities the row stands for: 1 on a facility row. */
+            facilities: number;
+            /** @description For each standard field, how many of the row's facilities have an agreement of their own in force today (active or expiring) that names it: 0 or 1 on a facility row. */
+            covered: {
+                [key: string]: number;
+            };
+        };
         Signatory: {
             /** @description The signatory's name. */
             name: string;
@@ -4561,7 +4615,7 @@ export interface components {
              * @example health
              * @example civil_registration
              */
-            field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+            field?: string | components["schemas"]["StandardCooperationField"];
             /** @description What counts as done: an amount of a unit. */
             target?: components["schemas"]["ActionItemTarget"];
             /** @description When it is due; null when open-ended. */
@@ -4697,6 +4751,8 @@ export interface components {
              */
             result: "competent" | "not_yet_competent";
         };
+        /** @enum {string} */
+        CoverageGrouping: "facility" | "regionalOffice";
         CompetencyUnit: {
             /** @description The unit's SKKNI code, e.g. I.56PAR00.001.2 (upper-case letters and digits in dotted parts). */
             code: string;
@@ -6682,7 +6738,7 @@ export interface operations {
                 /** @description Only those in this area or inside it (a province, regency or district code). */
                 areaCode?: string;
                 /** @description Only those in this cooperation field (a code such as `health`). */
-                field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+                field?: string | components["schemas"]["StandardCooperationField"];
                 /** @description Text to search for (1 to 100 characters, case-insensitive). */
                 q?: string;
             };
@@ -8089,6 +8145,58 @@ export interface operations {
             };
         };
     };
+    getCoverage: {
+        parameters: {
+            query?: {
+                /** @description One row per facility (the default), or one per regional office summing its facilities. */
+                groupBy?: "facility" | "regionalOffice";
+                /** @description Only the facilities of this regional office. */
+                regionalOfficeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage matrix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAgreements: {
         parameters: {
             query?: {
@@ -8119,7 +8227,7 @@ export interface operations {
                 /** @description Only agreements signed on or before this local day (the day on the paper). */
                 signedTo?: string;
                 /** @description Only those in this cooperation field (a code such as `health`). */
-                field?: string | ("health" | "education" | "literacy" | "social" | "manpower" | "civil_registration" | "fire_safety" | "trade");
+                field?: string | components["schemas"]["StandardCooperationField"];
                 /** @description Only the agreement that renews this one. */
                 renewsId?: string;
                 /** @description Text to search for (1 to 100 characters, case-insensitive). */

@@ -67,6 +67,13 @@ export const en: { readonly [K in MessageKey]: string } = {
   "dashboard.allFollowUps": "All follow-ups",
   "dashboard.coverage": "Coverage of the standard fields",
   "dashboard.coverageHint": "Fields covered by an agreement in force, by facility.",
+  "dashboard.coverageAllOffices": "← All regional offices",
+  "dashboard.coverageByOfficeHint":
+    "How many facilities of each regional office have the field covered by an agreement in force. Choose a regional office's name to see its facilities.",
+  "dashboard.coverageCount": "{{ n }} of {{ of }} facilities",
+  "dashboard.facilityCount": "{{ n }} facilities",
+  "dashboard.noFacilities": "No facility in your scope yet.",
+  "dashboard.office": "Regional office",
   "dashboard.covered": "Covered",
   "dashboard.endsOn": "ends {{ date }}",
   "dashboard.expiring": "Agreements expiring",

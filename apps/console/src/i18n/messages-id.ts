@@ -65,6 +65,13 @@ export const id = {
   "dashboard.allFollowUps": "Semua tindak lanjut",
   "dashboard.coverage": "Cakupan bidang standar",
   "dashboard.coverageHint": "Bidang yang tercakup oleh perjanjian yang sedang berlaku, per UPT.",
+  "dashboard.coverageAllOffices": "← Semua Kanwil",
+  "dashboard.coverageByOfficeHint":
+    "Berapa UPT di tiap Kanwil yang bidangnya tercakup oleh perjanjian yang sedang berlaku. Pilih nama Kanwil untuk melihat UPT-nya.",
+  "dashboard.coverageCount": "{{ n }} dari {{ of }} UPT",
+  "dashboard.facilityCount": "{{ n }} UPT",
+  "dashboard.noFacilities": "Belum ada UPT dalam cakupan Anda.",
+  "dashboard.office": "Kanwil",
   "dashboard.covered": "Ada",
   "dashboard.endsOn": "berakhir {{ date }}",
   "dashboard.expiring": "Perjanjian akan berakhir",

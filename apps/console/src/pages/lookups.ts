@@ -45,10 +45,17 @@ export function nameOf(list: readonly { id: string; name: string }[] | undefined
   return list.find((x) => x.id === id)?.name ?? id.slice(0, 8);
 }
 
-type Named = { readonly id: string; readonly name: string };
+/** A record by name (a facility also brings its time zone). */
+type Named = { readonly id: string; readonly name: string; readonly timeZone?: string };
 
-/** A name for each id, and whether every name asked for has arrived (a table may wait for them). */
-export type Names = ((id: string | null) => string) & { readonly ready: () => boolean };
+/**
+ * A name for each id, whether every name asked for has arrived (a table may wait for them), and the
+ * records known so far (the lookup's page and those asked for by id).
+ */
+export type Names = ((id: string | null) => string) & {
+  readonly ready: () => boolean;
+  readonly known: () => readonly Named[];
+};
 
 /**
  * Names by id for the rows on screen: from the lookup's page of 200 when it holds them, the rest asked for
@@ -84,7 +91,8 @@ function namesOf(
     if (found) return found.name;
     return ready() ? id.slice(0, 8) : "…";
   };
-  return Object.assign(name, { ready });
+  const known = () => [...(lookup.data ?? []), ...(extra.data ?? [])];
+  return Object.assign(name, { ready, known });
 }
 
 /** Partner names for the partner ids a page shows. */

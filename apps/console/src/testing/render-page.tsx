@@ -5,7 +5,10 @@ import type { Component } from "solid-js";
 import { vi } from "vitest";
 import { api } from "../api/client.ts";
 
-/** Canned answers of the API by path (as the typed client names it, e.g. "/api/v1/alerts"). */
+/**
+ * Canned answers of the API by path (as the typed client names it, e.g. "/api/v1/alerts"); an answer may
+ * be a function of the call's options (its `params.query`, say), for a path read more than one way.
+ */
 export type Canned = Readonly<Record<string, unknown>>;
 
 /**
@@ -14,8 +17,9 @@ export type Canned = Readonly<Record<string, unknown>>;
  * its route (for its parameters).
  */
 export function renderPage(page: Component, canned: Canned, at?: { route: string; path: string }) {
-  vi.spyOn(api, "GET").mockImplementation((async (path: string) => {
-    const data = canned[path];
+  vi.spyOn(api, "GET").mockImplementation((async (path: string, options?: unknown) => {
+    const entry = canned[path];
+    const data = typeof entry === "function" ? entry(options) : entry;
     const response = new Response(null, { status: data === undefined ? 404 : 200 });
     return data === undefined ? { error: { title: "Not found" }, response } : { data, response };
   }) as unknown as typeof api.GET);

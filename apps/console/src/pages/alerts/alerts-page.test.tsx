@@ -55,4 +55,28 @@ describe("the alerts page", () => {
     expect(rows[2]).toHaveTextContent("1 Desember 2026 11.00 WIT");
     expect(rows[3]).toHaveTextContent("1 Desember 2026 09.00 WIB");
   });
+
+  it("names a facility beyond the lookup's first 200 by asking for it by id, with its zone", async () => {
+    const lookupPage = [{ id: "masohi", name: "Rutan Masohi", timeZone: "Asia/Jayapura" }];
+    const byId = vi.fn(() => ({
+      items: [{ id: "f-tual", name: "Rutan Kelas IIB Tual", timeZone: "Asia/Jayapura" }],
+      nextCursor: null,
+    }));
+    renderPage(AlertsPage, {
+      "/api/v1/alerts": {
+        items: [alert("a1", { facilityId: "f-tual", regionalOfficeId: "kanwil-kalsel" })],
+        nextCursor: null,
+      },
+      "/api/v1/facilities": (options: { params?: { query?: { ids?: string } } }) =>
+        options.params?.query?.ids === undefined ? { items: lookupPage, nextCursor: null } : byId(),
+      "/api/v1/regional-offices": {
+        items: [{ id: "kanwil-kalsel", name: "Kanwil Kalimantan Selatan", provinceCode: "63" }],
+        nextCursor: null,
+      },
+    });
+    await screen.findByText("Rutan Kelas IIB Tual");
+    expect(byId).toHaveBeenCalledTimes(1);
+    // Read in the facility's own zone (WIT), not its office's (WITA).
+    expect(rowOf("Rutan Kelas IIB Tual")).toHaveTextContent("1 Desember 2026 11.00 WIT");
+  });
 });

@@ -10,7 +10,7 @@ import { officeUnits, unitZone } from "../../i18n/unit-zone.ts";
 import { describeError } from "../../ui/errors.ts";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { nameOf, useFacilities, useRegionalOffices } from "../lookups.ts";
+import { useFacilityNames, useRegionalOffices } from "../lookups.ts";
 
 /** An alert as the API lists it. */
 export type Alert =
@@ -98,10 +98,7 @@ function MarkRead(props: { readonly alert: Alert }): JSX.Element {
 export default function AlertsPage(): JSX.Element {
   const [search, setSearch] = useSearchParams<{ unread?: string }>();
   const unreadOnly = () => search.unread === "true";
-  const facilities = useFacilities();
   const offices = useRegionalOffices();
-  // Each alert's time reads in the zone of the unit it is about, as a report's times do.
-  const units = () => [...(facilities.data ?? []), ...officeUnits(offices.data ?? [])];
   const alerts = useQuery(() => ({
     queryKey: ["alerts", "list", unreadOnly()],
     queryFn: async () =>
@@ -111,6 +108,13 @@ export default function AlertsPage(): JSX.Element {
         }),
       ).items,
   }));
+  // Facilities beyond the lookup's first 200 (a national admin's) are asked for by id, with their zones.
+  const facilityName = useFacilityNames(() => (alerts.data ?? []).map((a) => a.facilityId));
+  // Each alert's time reads in the zone of the unit it is about, as a report's times do.
+  const units = () => [
+    ...facilityName.known().flatMap((f) => (f.timeZone ? [{ id: f.id, timeZone: f.timeZone }] : [])),
+    ...officeUnits(offices.data ?? []),
+  ];
   return (
     <section>
       <h1>{t("alerts.title")}</h1>
@@ -152,7 +156,7 @@ export default function AlertsPage(): JSX.Element {
                               {(href) => <A href={href()}>{subject().text}</A>}
                             </Show>
                           </td>
-                          <td>{a.facilityId ? nameOf(facilities.data, a.facilityId) : "—"}</td>
+                          <td>{facilityName(a.facilityId)}</td>
                           <td>{formatDateTime(a.raisedAt, unitZone(a, units()))}</td>
                           <td>
                             <MarkRead alert={a} />

@@ -6,11 +6,10 @@ import { useSession } from "../../auth/session.ts";
 import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { CountBars } from "../../ui/count-bars.tsx";
-import { FieldColumnHeader } from "../../ui/field-column.tsx";
-import { fieldLabel, STANDARD_FIELDS } from "../../ui/field-labels.ts";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { useFacilities, useFacilityNames } from "../lookups.ts";
+import { useFacilityNames } from "../lookups.ts";
+import { CoverageCard } from "./coverage-card.tsx";
 import { LatestReport, UnreadAlerts } from "./report-cards.tsx";
 
 type Agreement = Schemas["Agreement"];
@@ -27,17 +26,6 @@ export function expiryBuckets(agreements: readonly Agreement[], now: Date = new 
     else buckets.d90.push(a);
   }
   return buckets;
-}
-
-/** Facilities × standard fields: is a signed agreement in force covering it? */
-export function coverage(facilities: readonly { id: string }[], agreements: readonly Agreement[]) {
-  const inForce = agreements.filter((a) => a.status === "active" || a.status === "expiring");
-  return new Map(
-    facilities.map((f) => [
-      f.id,
-      new Set(inForce.filter((a) => a.facilityId === f.id).flatMap((a) => a.fields)),
-    ]),
-  );
 }
 
 function Expiring(): JSX.Element {
@@ -137,69 +125,6 @@ function OverdueFollowUps(): JSX.Element {
   );
 }
 
-function Coverage(): JSX.Element {
-  const facilities = useFacilities();
-  const signed = useQuery(() => ({
-    queryKey: ["agreements", "signed"],
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/agreements", { params: { query: { state: "signed", limit: 200 } } }))
-        .items,
-  }));
-  return (
-    <div class="card">
-      <h2>{t("dashboard.coverage")}</h2>
-      <p class="muted">{t("dashboard.coverageHint")}</p>
-      <QueryView query={signed}>
-        {(agreements) => (
-          <Show when={facilities.data}>
-            {(list) => {
-              const matrix = () => coverage(list(), agreements);
-              return (
-                // Focusable: on a tablet the matrix scrolls sideways, by keyboard too, its first column kept.
-                <section class="table-wrap" tabindex="0" aria-label={t("dashboard.coverage")}>
-                  <table class="coverage">
-                    <caption class="visually-hidden">{t("dashboard.coverage")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("facility.name")}</th>
-                        <For each={STANDARD_FIELDS}>
-                          {(f) => <FieldColumnHeader field={f} full={fieldLabel(f)} />}
-                        </For>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={list()}>
-                        {(facility) => (
-                          <tr>
-                            <th scope="row">
-                              <A href={`/facilities/${facility.id}`}>{facility.name}</A>
-                            </th>
-                            <For each={STANDARD_FIELDS}>
-                              {(f) => (
-                                <td>
-                                  {matrix().get(facility.id)?.has(f) ? (
-                                    <span class="badge good">{t("dashboard.covered")}</span>
-                                  ) : (
-                                    <span class="muted">{t("dashboard.notCovered")}</span>
-                                  )}
-                                </td>
-                              )}
-                            </For>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </section>
-              );
-            }}
-          </Show>
-        )}
-      </QueryView>
-    </div>
-  );
-}
-
 function ExpiringLicences(): JSX.Element {
   // One list across the caller's scope, each licence's 90 days counted in its facility's own zone: a
   // national admin's 530 facilities in one request rather than one per facility.
@@ -258,7 +183,7 @@ export default function DashboardPage(): JSX.Element {
         </Show>
       </div>
       <Show when={session.can("agreements:read")}>
-        <Coverage />
+        <CoverageCard />
       </Show>
       <ExpiringLicences />
     </section>
