@@ -6,6 +6,9 @@ import { redactDeep, safeText } from "./http/redact.ts";
 
 export type { Logger } from "pino";
 
+/** Lines whose every string passed `safeText` where they were made (or is the API's own route pattern). */
+const alreadyRedacted = new WeakSet<object>();
+
 /**
  * The API's structured logger: one JSON object a line (pino), ISO times. Every string in a line, the
  * message included, passes the redactor on the way out, so a value quoted by a database error or a
@@ -20,10 +23,15 @@ export function createLogger(options: { destination?: DestinationStream; level?:
       formatters: {
         level: (label) => ({ level: label }),
         // Stack frames name only our own code (and the versions in its paths): kept as they are.
-        log: ({ errorStack, ...line }) => ({
-          ...(redactDeep(line) as Record<string, unknown>),
-          ...(errorStack === undefined ? {} : { errorStack }),
-        }),
+        log: (obj) => {
+          // The request log's line is made of redacted parts already (requestLog): not walked twice.
+          if (alreadyRedacted.has(obj)) return obj;
+          const { errorStack, ...line } = obj;
+          return {
+            ...(redactDeep(line) as Record<string, unknown>),
+            ...(errorStack === undefined ? {} : { errorStack }),
+          };
+        },
       },
       hooks: {
         logMethod(args, method) {
@@ -87,7 +95,8 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     const started = performance.now();
     await next();
     const status = c.res.status;
-    const queryNames = [...new Set(new URL(c.req.url).searchParams.keys())].slice(0, 20);
+    const url = c.req.url;
+    const queryNames = url.includes("?") ? [...new Set(new URL(url).searchParams.keys())].slice(0, 20) : [];
     const line = {
       requestId: loggedRequestId(c),
       method: safeText(c.req.method, 16),
@@ -98,6 +107,7 @@ export function requestLog(logger: Logger): MiddlewareHandler {
       durationMs: Math.round(performance.now() - started),
       ...errorFields(c.error, status),
     };
+    alreadyRedacted.add(line);
     if (status >= 500) logger.error(line, "request failed");
     else logger.info(line, "request");
   };

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { redact, redactDeep, safeText } from "./redact.ts";
+import { ANY_PERSONAL, maskEveryPattern, redact, redactDeep, safeText } from "./redact.ts";
 
 /** A NIK: 16 digits (area, birth date with 40 added for women, serial). */
 const nik = fc
@@ -143,5 +143,27 @@ describe("the redactor", () => {
     expect(
       redactDeep({ path: "/inmates/3373 0115 0590 0001", nested: [{ "1990-05-15": "15-05-1990" }], n: 3 }),
     ).toEqual({ path: "/inmates/[nik]", nested: [{ "[date]": "[date]" }], n: 3 });
+  });
+});
+
+describe("the one-scan check before masking", () => {
+  /** Text near the patterns: digits, separators, month names and words, ids. */
+  const piece = fc.oneof(
+    fc.stringMatching(/^\d{1,4}$/),
+    fc.constantFrom(" ", "-", ".", "/", "_", ",", "  ", " - ", "/api/v1/", "?q="),
+    fc.constantFrom("Mei", "mei", "Agustus", "agt", "May", "des", "Dec", "15th", "st", "Rutan", "x"),
+    fc.uuid(),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+
+  test.prop([text], { numRuns: 3000 })("finds something exactly when one of the patterns would mask", (t) => {
+    expect(ANY_PERSONAL.test(t)).toBe(maskEveryPattern(t) !== t);
+    expect(redact(t)).toBe(maskEveryPattern(t));
+  });
+
+  it("clears a request id and an API path at once, and still masks a date beside them", () => {
+    const id = "77843b19-84f5-420d-a1a2-50913cafe414";
+    expect(ANY_PERSONAL.test(`/api/v1/agreements/${id}`)).toBe(false);
+    expect(redact(`/api/v1/inmates/${id}?born=15-05-1990`)).toBe(`/api/v1/inmates/${id}?born=[date]`);
   });
 });

@@ -35,11 +35,33 @@ const PERSONAL: readonly { readonly pattern: RegExp; readonly mask: string }[] =
 
 const DIGIT = /\d/;
 
+/** How many capturing groups a pattern has. */
+const groupsOf = (source: string): number => (new RegExp(`${source}|`).exec("")?.length ?? 1) - 1;
+
+/**
+ * Any of the patterns at all, as one regular expression: one scan clears most text (ids, paths) instead
+ * of one scan per pattern. Each pattern's backreferences are renumbered past the groups before it.
+ */
+export const ANY_PERSONAL = (() => {
+  let offset = 0;
+  const parts = PERSONAL.map(({ pattern }) => {
+    const shifted = pattern.source.replace(/\\([1-9])/g, (_m, n: string) => `\\${Number(n) + offset}`);
+    offset += groupsOf(pattern.source);
+    return `(?:${shifted})`;
+  });
+  // Case-insensitive as the month patterns are; the digit patterns have no letters.
+  return new RegExp(parts.join("|"), "i");
+})();
+
+/** Every pattern's mask applied in turn, without the one-scan check (what that check must agree with). */
+export const maskEveryPattern = (text: string): string =>
+  PERSONAL.reduce((t, { pattern, mask }) => t.replace(pattern, mask), text);
+
 /** Masks anything NIK- or date-like in a text bound for a log or an error document. */
 export function redact(text: string): string {
   // Every pattern above needs a digit: text without one (most keys and log words) is left as it is.
-  if (!DIGIT.test(text)) return text;
-  return PERSONAL.reduce((t, { pattern, mask }) => t.replace(pattern, mask), text);
+  if (!DIGIT.test(text) || !ANY_PERSONAL.test(text)) return text;
+  return maskEveryPattern(text);
 }
 
 /**
