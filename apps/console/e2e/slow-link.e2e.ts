@@ -17,7 +17,8 @@ describe.runIf(chromiumPresent)("the console on a slow link", () => {
     await h?.close();
   });
 
-  it("opens a list with one script, one question about the session, and the list asked for beside the page's script", async () => {
+  /** Opens `path` signed in over Slow 4G and returns the browser's own log of what it asked for. */
+  const openSlowly = async (path: string, ready: string) => {
     const setup = await (await h.context()).newPage();
     await h.signIn(setup, h.users.national, "/partners");
     const cookies = await setup.context().cookies();
@@ -45,8 +46,8 @@ describe.runIf(chromiumPresent)("the console on a slow link", () => {
     });
     cdp.on("Network.loadingFinished", (e) => ended.set(e.requestId, e.timestamp));
 
-    await page.goto("/agreements");
-    await page.locator("tbody tr").first().waitFor({ timeout: 60_000 });
+    await page.goto(path);
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState("networkidle");
     await context.close();
 
@@ -60,6 +61,11 @@ describe.runIf(chromiumPresent)("the console on a slow link", () => {
       expect(found, String(test)).toHaveLength(1);
       return found[0] as (typeof requests)[number];
     };
+    return { requests, one, encodings };
+  };
+
+  it("opens a list with one script, one question about the session, and the list asked for beside the page's script", async () => {
+    const { requests, one, encodings } = await openSlowly("/agreements", "tbody tr");
     const pageScript = one(/^\/assets\/agreements-page-.*\.js$/);
     // Before the route's own script, the HTML named a single script (and its styles).
     const first = requests.filter((r) => /^\/assets\/.*\.js$/.test(r.path) && r.at < pageScript.at);
@@ -73,5 +79,18 @@ describe.runIf(chromiumPresent)("the console on a slow link", () => {
     expect(list.at).toBeLessThan(pageScript.end);
     // And it comes gzipped.
     expect(encodings.get(list.id)).toBe("gzip");
+  });
+
+  it("asks for the home page's cards beside its script, each once", async () => {
+    const { one } = await openSlowly("/", "table.coverage tbody tr");
+    const pageScript = one(/^\/assets\/dashboard-page-.*\.js$/);
+    for (const read of [
+      /^\/api\/v1\/agreements\?.*status=expiring/,
+      /^\/api\/v1\/coverage\?groupBy=regionalOffice$/,
+      /^\/api\/v1\/follow-ups\?/,
+      /^\/api\/v1\/licences\?/,
+      /^\/api\/v1\/reports\?/,
+    ])
+      expect(one(read).at, String(read)).toBeLessThan(pageScript.end);
   });
 });

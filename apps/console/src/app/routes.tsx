@@ -1,7 +1,8 @@
 import type { RouteDefinition, RoutePreloadFuncArgs } from "@solidjs/router";
 import { lazy } from "solid-js";
-import { fetchMe, ME } from "../auth/session.ts";
+import { fetchMe, ME, type User } from "../auth/session.ts";
 import { agreementsListQuery } from "../pages/agreements/list-query.ts";
+import { homeQueries } from "../pages/dashboard/queries.ts";
 import { facilitiesQuery, partnersQuery } from "../pages/lookups.ts";
 import { visitsListQuery } from "../pages/visits/list-query.ts";
 import { queryClient } from "./query-client.ts";
@@ -13,12 +14,12 @@ import { Shell } from "./shell.tsx";
  * gets the sign-in page, not a refused request.
  */
 type Prefetched = { readonly queryKey: readonly unknown[]; readonly queryFn: () => Promise<unknown> };
-function prefetch(queries: (args: RoutePreloadFuncArgs) => readonly Prefetched[]) {
+function prefetch(queries: (args: RoutePreloadFuncArgs, me: User) => readonly Prefetched[]) {
   return (args: RoutePreloadFuncArgs) => {
     void queryClient
       .ensureQueryData({ queryKey: ME, queryFn: fetchMe, staleTime: 60_000, retry: false })
       .then((me) => {
-        if (me) for (const q of queries(args)) void queryClient.prefetchQuery(q);
+        if (me) for (const q of queries(args, me)) void queryClient.prefetchQuery(q);
       })
       .catch(() => {});
   };
@@ -32,7 +33,15 @@ export const routes: RouteDefinition[] = [
     path: "/",
     component: Shell,
     children: [
-      { path: "/", component: lazy(() => import("../pages/dashboard/dashboard-page.tsx")) },
+      {
+        path: "/",
+        component: lazy(() => import("../pages/dashboard/dashboard-page.tsx")),
+        // The expiring agreements name their facilities from the lookup.
+        preload: prefetch(({ location }, me) => [
+          ...homeQueries(me, location.query.kanwil as string | undefined),
+          facilitiesQuery,
+        ]),
+      },
       { path: "/change-password", component: lazy(() => import("../auth/change-password-page.tsx")) },
       { path: "/facilities", component: lazy(() => import("../pages/facilities/facilities-page.tsx")) },
       { path: "/facilities/:id", component: lazy(() => import("../pages/facilities/facility-page.tsx")) },

@@ -1,8 +1,22 @@
 import { screen, within } from "@solidjs/testing-library";
 import { afterEach, expect, it, vi } from "vitest";
 import { api } from "../../api/client.ts";
+import type { User } from "../../auth/session.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { CoverageCard } from "./coverage-card.tsx";
+
+const national = {
+  id: "u1",
+  name: "Admin Pusat",
+  role: "national_admin",
+  scope: { kind: "national" },
+} as User;
+const regional = {
+  id: "u2",
+  name: "Admin Kanwil",
+  role: "regional_admin",
+  scope: { kind: "regional", regionalOfficeId: "kanwil-maluku" },
+} as User;
 
 const fields = ["health", "civil_registration", "manpower"];
 const row = (kind: string, id: string, name: string, facilities: number, covered: number[]) => ({
@@ -30,10 +44,7 @@ const coverage = (options: Query) =>
 afterEach(() => vi.restoreAllMocks());
 
 it("gives a national admin one row per Kanwil, counting its facilities covered for each field", async () => {
-  renderPage(CoverageCard, {
-    "/api/v1/auth/me": { id: "u1", name: "Admin Pusat", role: "national_admin", scope: { kind: "national" } },
-    "/api/v1/coverage": coverage,
-  });
+  renderPage(() => <CoverageCard user={national} />, { "/api/v1/coverage": coverage });
   const office = await screen.findByRole("link", { name: "Kanwil Maluku" });
   expect(office).toHaveAttribute("href", "/?kanwil=kanwil-maluku");
   const cells = within(office.closest("tr") as HTMLElement).getAllByRole("cell");
@@ -46,17 +57,12 @@ it("gives a national admin one row per Kanwil, counting its facilities covered f
 
 it("shows a chosen Kanwil's facilities, each field covered or not, with the way back to all", async () => {
   renderPage(
-    CoverageCard,
+    () => <CoverageCard user={national} />,
+    { "/api/v1/coverage": coverage },
     {
-      "/api/v1/auth/me": {
-        id: "u1",
-        name: "Admin Pusat",
-        role: "national_admin",
-        scope: { kind: "national" },
-      },
-      "/api/v1/coverage": coverage,
+      route: "*",
+      path: "/?kanwil=kanwil-maluku",
     },
-    { route: "*", path: "/?kanwil=kanwil-maluku" },
   );
   const tual = await screen.findByRole("link", { name: "Rutan Kelas IIB Tual" });
   expect(tual).toHaveAttribute("href", "/facilities/f-tual");
@@ -68,15 +74,7 @@ it("shows a chosen Kanwil's facilities, each field covered or not, with the way 
 });
 
 it("gives a regional admin its facilities straight away", async () => {
-  renderPage(CoverageCard, {
-    "/api/v1/auth/me": {
-      id: "u2",
-      name: "Admin Kanwil",
-      role: "regional_admin",
-      scope: { kind: "regional", regionalOfficeId: "kanwil-maluku" },
-    },
-    "/api/v1/coverage": coverage,
-  });
+  renderPage(() => <CoverageCard user={regional} />, { "/api/v1/coverage": coverage });
   await screen.findByRole("link", { name: "Rutan Kelas IIB Masohi" });
   expect(screen.queryByRole("link", { name: "← Semua Kanwil" })).toBeNull();
   const call = vi.mocked(api.GET).mock.calls.find((c) => c[0] === "/api/v1/coverage");

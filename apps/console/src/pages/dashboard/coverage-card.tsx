@@ -1,13 +1,14 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, type JSX, Show } from "solid-js";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
-import { useSession } from "../../auth/session.ts";
+import type { Schemas } from "../../api/client.ts";
+import type { User } from "../../auth/session.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { FieldColumnHeader } from "../../ui/field-column.tsx";
 import { fieldLabel } from "../../ui/field-labels.ts";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
+import { coverageQuery } from "./queries.ts";
 
 type Coverage = Schemas["Coverage"];
 type Row = Coverage["rows"][number];
@@ -45,28 +46,10 @@ function FacilityCell(props: { row: Row; field: Field }): JSX.Element {
  * sees one row per Kanwil (how many of its facilities each field covers) and opens a Kanwil's facilities
  * from its name; the chosen Kanwil is in the address (`?kanwil=`), so the view can be linked and reloaded.
  */
-export function CoverageCard(): JSX.Element {
-  const session = useSession();
+export function CoverageCard(props: { readonly user: User }): JSX.Element {
   const [params] = useSearchParams<{ kanwil?: string }>();
-  const byOffice = () => session.user()?.scope.kind === "national" && !params.kanwil;
-  const coverage = useQuery(() => ({
-    // Under "agreements": whatever refreshes agreements after a change refreshes this too.
-    queryKey: ["agreements", "coverage", byOffice() ? "by-office" : (params.kanwil ?? "facilities")],
-    // Which view a national user gets is known only with the session: never ask for 530 rows by mistake.
-    enabled: Boolean(session.user()),
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/coverage", {
-          params: {
-            query: byOffice()
-              ? { groupBy: "regionalOffice" }
-              : params.kanwil
-                ? { regionalOfficeId: params.kanwil }
-                : {},
-          },
-        }),
-      ),
-  }));
+  const byOffice = () => props.user.scope.kind === "national" && !params.kanwil;
+  const coverage = useQuery(() => coverageQuery(props.user, params.kanwil));
   return (
     <div class="card">
       <h2>{t("dashboard.coverage")}</h2>

@@ -1,7 +1,7 @@
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, type JSX, Show } from "solid-js";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
@@ -10,6 +10,7 @@ import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { useFacilityNames } from "../lookups.ts";
 import { CoverageCard } from "./coverage-card.tsx";
+import { expiringAgreementsQuery, expiringLicencesQuery, overdueFollowUpsQuery } from "./queries.ts";
 import { LatestReport, UnreadAlerts } from "./report-cards.tsx";
 
 type Agreement = Schemas["Agreement"];
@@ -29,15 +30,7 @@ export function expiryBuckets(agreements: readonly Agreement[], now: Date = new 
 }
 
 function Expiring(): JSX.Element {
-  const list = useQuery(() => ({
-    queryKey: ["agreements", "expiring"],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/agreements", {
-          params: { query: { status: "expiring", sort: "endDate", limit: 200 } },
-        }),
-      ).items,
-  }));
+  const list = useQuery(() => expiringAgreementsQuery);
   const facilityName = useFacilityNames(() => list.data?.map((a) => a.facilityId) ?? []);
   return (
     <div class="card">
@@ -86,15 +79,7 @@ function Expiring(): JSX.Element {
 }
 
 function OverdueFollowUps(): JSX.Element {
-  const list = useQuery(() => ({
-    queryKey: ["follow-ups", "overdue"],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/follow-ups", {
-          params: { query: { overdue: "true", sort: "dueDate", limit: 50 } },
-        }),
-      ),
-  }));
+  const list = useQuery(() => overdueFollowUpsQuery);
   return (
     <div class="card">
       <h2>{t("dashboard.overdue")}</h2>
@@ -128,15 +113,7 @@ function OverdueFollowUps(): JSX.Element {
 function ExpiringLicences(): JSX.Element {
   // One list across the caller's scope, each licence's 90 days counted in its facility's own zone: a
   // national admin's 530 facilities in one request rather than one per facility.
-  const licences = useQuery(() => ({
-    queryKey: ["licences", "expiring"],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/licences", {
-          params: { query: { status: "granted", expiresWithinDays: "90", sort: "expiresOn", limit: 100 } },
-        }),
-      ).items,
-  }));
+  const licences = useQuery(() => expiringLicencesQuery);
   return (
     <div class="card">
       <h2>{t("dashboard.licences")}</h2>
@@ -182,8 +159,8 @@ export default function DashboardPage(): JSX.Element {
           <UnreadAlerts />
         </Show>
       </div>
-      <Show when={session.can("agreements:read")}>
-        <CoverageCard />
+      <Show when={session.can("agreements:read") && session.user()}>
+        {(user) => <CoverageCard user={user()} />}
       </Show>
       <ExpiringLicences />
     </section>

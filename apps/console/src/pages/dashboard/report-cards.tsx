@@ -2,39 +2,16 @@ import { periodInWords, type ReportContent } from "@sinergi/domain";
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { type JSX, Show } from "solid-js";
-import { api, unwrap } from "../../api/client.ts";
 import { unreadInWords, useUnreadAlerts } from "../../app/alerts-bell.tsx";
 import type { User } from "../../auth/session.ts";
 import { locale, t } from "../../i18n/i18n.ts";
 import { Empty, QueryView } from "../../ui/states.tsx";
-import { fetchReport } from "../reports/queries.ts";
 import { FigureGrid } from "../reports/report-figures.tsx";
-
-/** The list filter that picks the reports of the user's own scope. */
-function ownScope(user: User) {
-  switch (user.scope.kind) {
-    case "facility":
-      return { facilityId: user.scope.facilityId };
-    case "regional":
-      return { regionalOfficeId: user.scope.regionalOfficeId };
-    default:
-      return { scopeKind: "national" as const };
-  }
-}
+import { latestReportQuery } from "./queries.ts";
 
 /** The latest report of the user's own scope: its main figures, and a link to open it. */
 export function LatestReport(props: { readonly user: User }): JSX.Element {
-  const latest = useQuery(() => ({
-    queryKey: ["reports", "latest", JSON.stringify(ownScope(props.user))],
-    queryFn: async () => {
-      const first = unwrap(
-        await api.GET("/api/v1/reports", { params: { query: { ...ownScope(props.user), limit: 1 } } }),
-      ).items[0];
-      // Wrapped: the query view hands its children an object, never null.
-      if (!first) return { report: null };
-      return { report: await fetchReport(first.id) };
-    },
-  }));
+  const latest = useQuery(() => latestReportQuery(props.user));
   return (
     <div class="card">
       <h2>{t("dashboard.report")}</h2>

@@ -1,0 +1,98 @@
+import { rolePermissions } from "@sinergi/domain";
+import { api, unwrap } from "../../api/client.ts";
+import type { User } from "../../auth/session.ts";
+import { fetchReport } from "../reports/queries.ts";
+
+// The home page's reads, as its cards make them and as its route's preload asks for them beside the
+// page's script (on a slow link the page would otherwise wait for its script, then for each read).
+
+/** Agreements entering their last 90 days across the scope. */
+export const expiringAgreementsQuery = {
+  queryKey: ["agreements", "expiring"],
+  queryFn: async () =>
+    unwrap(
+      await api.GET("/api/v1/agreements", {
+        params: { query: { status: "expiring", sort: "endDate", limit: 200 } },
+      }),
+    ).items,
+};
+
+/** Follow-ups past their due date, the most overdue first. */
+export const overdueFollowUpsQuery = {
+  queryKey: ["follow-ups", "overdue"],
+  queryFn: async () =>
+    unwrap(
+      await api.GET("/api/v1/follow-ups", {
+        params: { query: { overdue: "true", sort: "dueDate", limit: 50 } },
+      }),
+    ),
+};
+
+/** Granted licences ending within 90 days of each facility's own today, across the scope. */
+export const expiringLicencesQuery = {
+  queryKey: ["licences", "expiring"],
+  queryFn: async () =>
+    unwrap(
+      await api.GET("/api/v1/licences", {
+        params: { query: { status: "granted", expiresWithinDays: "90", sort: "expiresOn", limit: 100 } },
+      }),
+    ).items,
+};
+
+/**
+ * The coverage matrix: a national user's first view is one row per Kanwil, a chosen Kanwil (`?kanwil=`)
+ * its facilities, anyone else the facilities of their scope. Under "agreements", so whatever refreshes
+ * agreements after a change refreshes it too.
+ */
+export function coverageQuery(user: User, kanwil: string | undefined) {
+  const byOffice = user.scope.kind === "national" && !kanwil;
+  return {
+    queryKey: ["agreements", "coverage", byOffice ? "by-office" : (kanwil ?? "facilities")],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/coverage", {
+          params: {
+            query: byOffice ? { groupBy: "regionalOffice" } : kanwil ? { regionalOfficeId: kanwil } : {},
+          },
+        }),
+      ),
+  };
+}
+
+/** The list filter that picks the reports of the user's own scope. */
+function ownScope(user: User) {
+  switch (user.scope.kind) {
+    case "facility":
+      return { facilityId: user.scope.facilityId };
+    case "regional":
+      return { regionalOfficeId: user.scope.regionalOfficeId };
+    default:
+      return { scopeKind: "national" as const };
+  }
+}
+
+/** The latest report of the user's own scope, with its figures (or none yet). */
+export function latestReportQuery(user: User) {
+  return {
+    queryKey: ["reports", "latest", JSON.stringify(ownScope(user))],
+    queryFn: async () => {
+      const first = unwrap(
+        await api.GET("/api/v1/reports", { params: { query: { ...ownScope(user), limit: 1 } } }),
+      ).items[0];
+      // Wrapped: the query view hands its children an object, never null.
+      if (!first) return { report: null };
+      return { report: await fetchReport(first.id) };
+    },
+  };
+}
+
+/** Every read the home page will make for this user, as far as their role lets them make it. */
+export function homeQueries(user: User, kanwil: string | undefined) {
+  const can = rolePermissions(user.role);
+  return [
+    ...(can.has("agreements:read") ? [expiringAgreementsQuery, coverageQuery(user, kanwil)] : []),
+    ...(can.has("engagements:read") ? [overdueFollowUpsQuery] : []),
+    ...(can.has("reports:read") ? [latestReportQuery(user)] : []),
+    expiringLicencesQuery,
+  ];
+}
