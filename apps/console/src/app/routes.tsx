@@ -2,8 +2,11 @@ import type { RouteDefinition, RoutePreloadFuncArgs } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { fetchMe, ME, type User } from "../auth/session.ts";
 import { agreementsListQuery } from "../pages/agreements/list-query.ts";
+import { alertsListQuery } from "../pages/alerts/list-query.ts";
 import { homeQueries } from "../pages/dashboard/queries.ts";
-import { facilitiesQuery, partnersQuery } from "../pages/lookups.ts";
+import { facilitiesListQuery } from "../pages/facilities/list-query.ts";
+import { facilitiesQuery, partnersQuery, regionalOfficesQuery } from "../pages/lookups.ts";
+import { reportsListQuery } from "../pages/reports/queries.ts";
 import { visitsListQuery } from "../pages/visits/list-query.ts";
 import { queryClient } from "./query-client.ts";
 import { Shell } from "./shell.tsx";
@@ -43,9 +46,18 @@ export const routes: RouteDefinition[] = [
         ]),
       },
       { path: "/change-password", component: lazy(() => import("../auth/change-password-page.tsx")) },
-      { path: "/facilities", component: lazy(() => import("../pages/facilities/facilities-page.tsx")) },
+      {
+        path: "/facilities",
+        component: lazy(() => import("../pages/facilities/facilities-page.tsx")),
+        preload: prefetch(({ location }) => [facilitiesListQuery(location.query), regionalOfficesQuery]),
+      },
       { path: "/facilities/:id", component: lazy(() => import("../pages/facilities/facility-page.tsx")) },
-      { path: "/partners", component: lazy(() => import("../pages/partners/partners-page.tsx")) },
+      {
+        path: "/partners",
+        component: lazy(() => import("../pages/partners/partners-page.tsx")),
+        // A search reads its own answer; the register's first 200 is the page without one.
+        preload: prefetch(({ location }) => (location.query.q ? [] : [partnersQuery])),
+      },
       { path: "/partners/new", component: lazy(() => import("../pages/partners/partner-form-page.tsx")) },
       {
         path: "/partners/:id/edit",
@@ -79,9 +91,21 @@ export const routes: RouteDefinition[] = [
         component: lazy(() => import("../pages/agreements/record-form-page.tsx")),
       },
       { path: "/agreements/:id", component: lazy(() => import("../pages/agreements/agreement-page.tsx")) },
-      { path: "/reports", component: lazy(() => import("../pages/reports/reports-page.tsx")) },
+      {
+        path: "/reports",
+        component: lazy(() => import("../pages/reports/reports-page.tsx")),
+        preload: prefetch(() => [reportsListQuery]),
+      },
       { path: "/reports/:id", component: lazy(() => import("../pages/reports/report-page.tsx")) },
-      { path: "/alerts", component: lazy(() => import("../pages/alerts/alerts-page.tsx")) },
+      {
+        path: "/alerts",
+        component: lazy(() => import("../pages/alerts/alerts-page.tsx")),
+        preload: prefetch(({ location }) => [
+          alertsListQuery(location.query.unread === "true"),
+          regionalOfficesQuery,
+          facilitiesQuery,
+        ]),
+      },
       { path: "*", component: lazy(() => import("../pages/not-found-page.tsx")) },
     ],
   },

@@ -29,13 +29,16 @@ export function useFacilities() {
 }
 
 /** Regional offices in the caller's scope (38 at most), for names and their provinces' time zones. */
+export const regionalOfficesQuery = {
+  queryKey: ["regional-offices", "all"],
+  staleTime: 300_000,
+  queryFn: async () =>
+    unwrap(await api.GET("/api/v1/regional-offices", { params: { query: { limit: 100 } } })).items,
+};
+
+/** The regional offices lookup, read by a page. */
 export function useRegionalOffices() {
-  return useQuery(() => ({
-    queryKey: ["regional-offices", "all"],
-    staleTime: 300_000,
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/regional-offices", { params: { query: { limit: 100 } } })).items,
-  }));
+  return useQuery(() => regionalOfficesQuery);
 }
 
 /** A name by id from a loaded list ("…" while it loads, the id's start when out of view). */

@@ -11,6 +11,7 @@ import { describeError } from "../../ui/errors.ts";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
 import { useFacilityNames, useRegionalOffices } from "../lookups.ts";
+import { alertsListQuery } from "./list-query.ts";
 
 /** An alert as the API lists it. */
 export type Alert =
@@ -99,15 +100,7 @@ export default function AlertsPage(): JSX.Element {
   const [search, setSearch] = useSearchParams<{ unread?: string }>();
   const unreadOnly = () => search.unread === "true";
   const offices = useRegionalOffices();
-  const alerts = useQuery(() => ({
-    queryKey: ["alerts", "list", unreadOnly()],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/alerts", {
-          params: { query: { limit: 100, ...(unreadOnly() ? { unread: "true" as const } : {}) } },
-        }),
-      ).items,
-  }));
+  const alerts = useQuery(() => alertsListQuery(unreadOnly()));
   // Facilities beyond the lookup's first 200 (a national admin's) are asked for by id, with their zones.
   const facilityName = useFacilityNames(() => (alerts.data ?? []).map((a) => a.facilityId));
   // Each alert's time reads in the zone of the unit it is about, as a report's times do.

@@ -2,7 +2,7 @@ import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
 import { For, type JSX, Show } from "solid-js";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import type { Schemas } from "../../api/client.ts";
 import { formatNumber, zoneName } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
@@ -10,9 +10,9 @@ import { facilityKindLabel } from "../../ui/labels.tsx";
 import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { useRegionalOffices } from "../lookups.ts";
+import { type FacilityFilters as Filters, facilitiesListQuery } from "./list-query.ts";
 
 type Facility = Schemas["Facility"];
-type Filters = { q?: string | undefined; office?: string | undefined; cursor?: string | undefined };
 const helper = createColumnHelper<typeof listFeatures, Facility>();
 
 /**
@@ -23,24 +23,7 @@ export default function FacilitiesPage(): JSX.Element {
   const [params] = useSearchParams<Filters>();
   const pages = useCursorPages();
   const offices = useRegionalOffices();
-  const list = useQuery(() => ({
-    queryKey: ["facilities", "list", { ...params }],
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/facilities", {
-          params: {
-            query: {
-              limit: 50,
-              sort: "name",
-              ...(params.cursor ? { cursor: params.cursor } : {}),
-              ...(params.q ? { q: params.q } : {}),
-              ...(params.office ? { regionalOfficeId: params.office } : {}),
-            },
-          },
-        }),
-      ),
-  }));
+  const list = useQuery(() => ({ ...facilitiesListQuery(params), placeholderData: keepPreviousData }));
   const filter = (next: Partial<Filters>) => pages.restart(next);
   const columns = [
     helper.accessor("name", {

@@ -11,3 +11,9 @@ export type ReportDetail = operations["getReport"]["responses"][200]["content"][
 export async function fetchReport(id: string): Promise<ReportDetail> {
   return unwrap(await api.GET("/api/v1/reports/{id}", { params: { path: { id } } })) as ReportDetail;
 }
+
+/** The reports in the user's scope, newest month first: read by the list page, and by its route's preload. */
+export const reportsListQuery = {
+  queryKey: ["reports", "list"],
+  queryFn: async () => unwrap(await api.GET("/api/v1/reports", { params: { query: { limit: 100 } } })).items,
+};

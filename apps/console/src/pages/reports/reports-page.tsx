@@ -3,12 +3,12 @@ import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
 import type { JSX } from "solid-js";
-import { api, unwrap } from "../../api/client.ts";
 import { formatDateTime, formatNumber } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import type { ReportSummary } from "./queries.ts";
+import { reportsListQuery } from "./queries.ts";
 
 type ReportRow = ReportSummary;
 
@@ -20,11 +20,7 @@ const helper = createColumnHelper<typeof listFeatures, ReportRow>();
 
 /** The monthly reports in the user's scope, newest month first (each scope and month's latest revision). */
 export default function ReportsPage(): JSX.Element {
-  const reports = useQuery(() => ({
-    queryKey: ["reports", "list"],
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/reports", { params: { query: { limit: 100 } } })).items,
-  }));
+  const reports = useQuery(() => reportsListQuery);
   const columns = [
     helper.accessor("period", {
       header: () => t("reports.period"),
