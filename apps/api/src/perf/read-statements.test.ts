@@ -137,6 +137,8 @@ describe.each(testBackends())("authenticated reads on $name", (backend) => {
     ["inmates list", () => "/api/v1/inmates?limit=50"],
     ["enrollment by id", () => `/api/v1/enrollments/${ids.enrollment}`],
     ["enrollments list", () => "/api/v1/enrollments?limit=50"],
+    ["coverage matrix", () => "/api/v1/coverage"],
+    ["coverage per regional office", () => "/api/v1/coverage?groupBy=regionalOffice"],
   ] as const;
 
   for (const as of ["session", "key"] as const)
