@@ -655,7 +655,7 @@ export interface paths {
         };
         /**
          * Which standard fields the facilities in scope have an agreement in force for
-         * @description Counts each facility's own agreements in force today in their time zone (status active or expiring), as far as the caller may read them. Ordered by regional office, then facility name. The monthly report's coverage is the same measure at the month's end.
+         * @description Counts each facility's own agreements in force today in their time zone (status active or expiring), as far as the caller may read them. Ordered by regional office, then facility name. A facility's row is the monthly report's facility coverage read today instead of at a month's end; agreements of a regional office or of the directorate themselves (with no facility) do not count.
          *
          *     **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
          */

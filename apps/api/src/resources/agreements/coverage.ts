@@ -39,7 +39,8 @@ export function coverageRoute(r: Hono<AppEnv>): void {
       description:
         "Counts each facility's own agreements in force today in their time zone (status active or " +
         "expiring), as far as the caller may read them. Ordered by regional office, then facility name. " +
-        "The monthly report's coverage is the same measure at the month's end.",
+        "A facility's row is the monthly report's facility coverage read today instead of at a month's end; " +
+        "agreements of a regional office or of the directorate themselves (with no facility) do not count.",
       tags,
       responses: { 200: jsonContent("The coverage matrix", CoverageSchema), ...errorResponses(400) },
     }),
