@@ -3,6 +3,7 @@ export * from "./addendum-plan.ts";
 export * from "./agreement.ts";
 export * from "./amendment.ts";
 export * from "./coverage.ts";
+export * from "./ending-soon.ts";
 export * from "./errors.ts";
 export * from "./lifecycle.ts";
 export * from "./record-access.ts";

@@ -38,6 +38,7 @@ import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
 import { actionItemRoutes } from "./action-items.ts";
 import { coverageRoute } from "./coverage.ts";
+import { endingSoonRoute } from "./ending-soon.ts";
 import { moveRoutes } from "./moves.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import {
@@ -75,6 +76,8 @@ const ListQuery = v.strictObject({
 export function agreementsRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   coverageRoute(r);
+  // Before `/agreements/:id`, which would take "ending-soon" for an id.
+  endingSoonRoute(r);
 
   r.get(
     "/agreements",

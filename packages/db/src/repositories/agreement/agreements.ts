@@ -138,17 +138,20 @@ const timeZoneSql = sql<string>`coalesce(
   'Asia/Jakarta')`;
 
 /** SQL: the day `at` falls on in the agreement's own time zone. */
-const todayOfAgreement = (at: string): RawBuilder<string> =>
+export const agreementTodaySql = (at: string): RawBuilder<string> =>
   sql<string>`(cast(${at} as timestamptz) at time zone ${timeZoneSql})::date`;
+
+/** SQL: the agreement's last day in force: its end date, or the day before a termination that comes first. */
+export const agreementEndSql = sql<string>`(case when agreements.state = 'terminated'
+    then least(agreements.end_date, agreements.terminated_on - 1) else agreements.end_date end)`;
 
 /**
  * SQL: the derived status as of an instant, the same rules as the domain's `agreementStatus`: a
  * termination takes effect on its day, before which the agreement reads by its dates (ending the day before).
  * `today` may be given when the caller knows the agreement's zone already (its facility's, in a join).
  */
-export function agreementStatusSql(at: string, today: RawBuilder<string> = todayOfAgreement(at)) {
-  const end = sql`(case when agreements.state = 'terminated'
-    then least(agreements.end_date, agreements.terminated_on - 1) else agreements.end_date end)`;
+export function agreementStatusSql(at: string, today: RawBuilder<string> = agreementTodaySql(at)) {
+  const end = agreementEndSql;
   return sql<AgreementStatus>`case
     when agreements.state = 'terminated' and ${today} >= agreements.terminated_on then 'terminated'
     when agreements.state not in ('signed', 'terminated') then agreements.state
