@@ -86,6 +86,7 @@ describe.runIf(chromiumPresent)("the console on a slow link", () => {
     const pageScript = one(/^\/assets\/dashboard-page-.*\.js$/);
     for (const read of [
       /^\/api\/v1\/agreements\?.*status=expiring/,
+      /^\/api\/v1\/agreements\/ending-soon$/,
       /^\/api\/v1\/coverage\?groupBy=regionalOffice$/,
       /^\/api\/v1\/follow-ups\?/,
       /^\/api\/v1\/licences\?/,

@@ -668,6 +668,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/ending-soon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the agreements in scope ending within 7, 30 and 90 days
+         * @description Agreements with status `expiring` today, each counted from today in its own time zone, over every agreement the caller may read (the list with `status=expiring` gives them one page at a time).
+         *
+         *     **Access:** permission `agreements:read` — national admin, regional admin, facility admin, viewer, partner system, within their scope.
+         */
+        get: operations["countAgreementsEndingSoon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -2920,6 +2942,14 @@ export interface components {
             fields: components["schemas"]["StandardCooperationField"][];
             /** @description Ordered by regional office, then facility name. */
             rows: components["schemas"]["CoverageRow"][];
+        };
+        EndingSoonCounts: {
+            /** @description Ending today or within 7 days. */
+            days0To7: number;
+            /** @description Ending in 8 to 30 days. */
+            days8To30: number;
+            /** @description Ending in 31 to 90 days. */
+            days31To90: number;
         };
         Agreement: {
             /**
@@ -8166,6 +8196,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API key is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countAgreementsEndingSoon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndingSoonCounts"];
                 };
             };
             /** @description Malformed request: bad JSON, or an invalid query or path parameter (`errors` names each) */

@@ -43,3 +43,26 @@ it("lists the licences ending soon across the scope from one request, with their
     params: { query: { status: "granted", expiresWithinDays: "90", sort: "expiresOn" } },
   });
 });
+
+it("counts the agreements ending soon over the whole scope and lists only the first few", async () => {
+  const agreement = (id: string, endDate: string) => ({
+    id,
+    title: `PKS ${id}`,
+    facilityId: "f-blora",
+    endDate,
+    timeZone: "Asia/Jakarta",
+  });
+  renderPage(DashboardPage, {
+    "/api/v1/auth/me": { id: "u1", name: "Admin Pusat", role: "national_admin", scope: { kind: "national" } },
+    "/api/v1/agreements/ending-soon": { days0To7: 3, days8To30: 40, days31To90: 1278 },
+    "/api/v1/agreements": { items: [agreement("a1", "2026-12-05"), agreement("a2", "2026-12-06")], ...page },
+    "/api/v1/facilities": { items: [{ id: "f-blora", name: "Rutan Kelas IIB Blora" }], ...page },
+  });
+  const chart = await screen.findByRole("table", { name: "Perjanjian menurut sisa hari" });
+  const rows = within(chart).getAllByRole("row").slice(1);
+  expect(rows.map((r) => r.textContent)).toEqual(["≤ 7 hari3", "8–30 hari40", "31–90 hari1.278"]);
+  expect(await screen.findByRole("link", { name: "PKS a1" })).toHaveAttribute("href", "/agreements/a1");
+  const lists = vi.mocked(api.GET).mock.calls.filter((c) => c[0] === "/api/v1/agreements");
+  expect(lists).toHaveLength(1);
+  expect(lists[0]?.[1]).toMatchObject({ params: { query: { status: "expiring", limit: 8 } } });
+});

@@ -1,59 +1,51 @@
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, type JSX, Show } from "solid-js";
-import type { Schemas } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
-import { daysBetween, formatDate, formatNumber, todayIn } from "../../i18n/format.ts";
+import { formatDate, formatNumber } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
 import { CountBars } from "../../ui/count-bars.tsx";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
-import { NonEmpty, QueryView } from "../../ui/states.tsx";
+import { Empty, NonEmpty, QueryView } from "../../ui/states.tsx";
 import { useFacilityNames } from "../lookups.ts";
 import { CoverageCard } from "./coverage-card.tsx";
-import { expiringAgreementsQuery, expiringLicencesQuery, overdueFollowUpsQuery } from "./queries.ts";
+import {
+  endingSoonCountsQuery,
+  expiringAgreementsQuery,
+  expiringLicencesQuery,
+  overdueFollowUpsQuery,
+} from "./queries.ts";
 import { LatestReport, UnreadAlerts } from "./report-cards.tsx";
 
-type Agreement = Schemas["Agreement"];
-
-/** Which of the 7/30/90-day windows an agreement's end falls in, as of its own zone's today. */
-export function expiryBuckets(agreements: readonly Agreement[], now: Date = new Date()) {
-  const buckets = { d7: [] as Agreement[], d30: [] as Agreement[], d90: [] as Agreement[] };
-  for (const a of agreements) {
-    if (!a.endDate) continue;
-    const left = daysBetween(todayIn(a.timeZone, now), a.endDate);
-    if (left < 0 || left > 90) continue;
-    if (left <= 7) buckets.d7.push(a);
-    else if (left <= 30) buckets.d30.push(a);
-    else buckets.d90.push(a);
-  }
-  return buckets;
-}
-
+/** Agreements entering their last 90 days: how many in each window (over the whole scope), and the first few. */
 function Expiring(): JSX.Element {
+  const counts = useQuery(() => endingSoonCountsQuery);
   const list = useQuery(() => expiringAgreementsQuery);
   const facilityName = useFacilityNames(() => list.data?.map((a) => a.facilityId) ?? []);
   return (
     <div class="card">
       <h2>{t("dashboard.expiring")}</h2>
-      <QueryView query={list}>
-        {(items) => {
-          const b = () => expiryBuckets(items);
-          return (
-            <>
-              <NonEmpty items={items} empty={t("dashboard.noneExpiring")}>
-                <div class="grid">
-                  <CountBars
-                    title={t("dashboard.expiringChart")}
-                    unit={t("dashboard.agreements")}
-                    colour="#7a4b00"
-                    bars={[
-                      { label: t("dashboard.within7"), count: b().d7.length },
-                      { label: t("dashboard.within30"), count: b().d30.length },
-                      { label: t("dashboard.within90"), count: b().d90.length },
-                    ]}
-                  />
+      <QueryView query={counts}>
+        {(n) => (
+          <Show
+            when={n.days0To7 + n.days8To30 + n.days31To90 > 0}
+            fallback={<Empty>{t("dashboard.noneExpiring")}</Empty>}
+          >
+            <div class="grid">
+              <CountBars
+                title={t("dashboard.expiringChart")}
+                unit={t("dashboard.agreements")}
+                colour="#7a4b00"
+                bars={[
+                  { label: t("dashboard.within7"), count: n.days0To7 },
+                  { label: t("dashboard.within30"), count: n.days8To30 },
+                  { label: t("dashboard.within90"), count: n.days31To90 },
+                ]}
+              />
+              <QueryView query={list}>
+                {(items) => (
                   <ul>
-                    <For each={items.slice(0, 8)}>
+                    <For each={items}>
                       {(a) => (
                         <li>
                           <A href={`/agreements/${a.id}`}>{a.title}</A>
@@ -65,15 +57,15 @@ function Expiring(): JSX.Element {
                       )}
                     </For>
                   </ul>
-                </div>
-              </NonEmpty>
-              <p>
-                <A href="/agreements?status=expiring">{t("dashboard.allExpiring")}</A>
-              </p>
-            </>
-          );
-        }}
+                )}
+              </QueryView>
+            </div>
+          </Show>
+        )}
       </QueryView>
+      <p>
+        <A href="/agreements?status=expiring">{t("dashboard.allExpiring")}</A>
+      </p>
     </div>
   );
 }

@@ -6,15 +6,21 @@ import { fetchReport } from "../reports/queries.ts";
 // The home page's reads, as its cards make them and as its route's preload asks for them beside the
 // page's script (on a slow link the page would otherwise wait for its script, then for each read).
 
-/** Agreements entering their last 90 days across the scope. */
+/** The first agreements of the scope to end among those in their last 90 days (the card lists a few). */
 export const expiringAgreementsQuery = {
-  queryKey: ["agreements", "expiring"],
+  queryKey: ["agreements", "expiring", "first"],
   queryFn: async () =>
     unwrap(
       await api.GET("/api/v1/agreements", {
-        params: { query: { status: "expiring", sort: "endDate", limit: 200 } },
+        params: { query: { status: "expiring", sort: "endDate", limit: 8 } },
       }),
     ).items,
+};
+
+/** How many agreements of the scope end within 7, 30 and 90 days, counted by the API over all of them. */
+export const endingSoonCountsQuery = {
+  queryKey: ["agreements", "ending-soon"],
+  queryFn: async () => unwrap(await api.GET("/api/v1/agreements/ending-soon")),
 };
 
 /** Follow-ups past their due date, the most overdue first. */
@@ -90,7 +96,9 @@ export function latestReportQuery(user: User) {
 export function homeQueries(user: User, kanwil: string | undefined) {
   const can = rolePermissions(user.role);
   return [
-    ...(can.has("agreements:read") ? [expiringAgreementsQuery, coverageQuery(user, kanwil)] : []),
+    ...(can.has("agreements:read")
+      ? [endingSoonCountsQuery, expiringAgreementsQuery, coverageQuery(user, kanwil)]
+      : []),
     ...(can.has("engagements:read") ? [overdueFollowUpsQuery] : []),
     ...(can.has("reports:read") ? [latestReportQuery(user)] : []),
     expiringLicencesQuery,
