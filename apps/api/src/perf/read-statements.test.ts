@@ -139,6 +139,7 @@ describe.each(testBackends())("authenticated reads on $name", (backend) => {
     ["enrollments list", () => "/api/v1/enrollments?limit=50"],
     ["coverage matrix", () => "/api/v1/coverage"],
     ["coverage per regional office", () => "/api/v1/coverage?groupBy=regionalOffice"],
+    ["agreements ending soon", () => "/api/v1/agreements/ending-soon"],
   ] as const;
 
   for (const as of ["session", "key"] as const)
