@@ -39,11 +39,7 @@ export const routes: RouteDefinition[] = [
       {
         path: "/",
         component: lazy(() => import("../pages/dashboard/dashboard-page.tsx")),
-        // The expiring agreements name their facilities from the lookup.
-        preload: prefetch(({ location }, me) => [
-          ...homeQueries(me, location.query.kanwil as string | undefined),
-          facilitiesQuery,
-        ]),
+        preload: prefetch(({ location }, me) => homeQueries(me, location.query.kanwil as string | undefined)),
       },
       { path: "/change-password", component: lazy(() => import("../auth/change-password-page.tsx")) },
       {

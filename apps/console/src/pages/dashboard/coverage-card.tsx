@@ -8,7 +8,7 @@ import { t } from "../../i18n/i18n.ts";
 import { FieldColumnHeader } from "../../ui/field-column.tsx";
 import { fieldLabel } from "../../ui/field-labels.ts";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { coverageQuery } from "./queries.ts";
+import { coverageByOffice, coverageQuery } from "./queries.ts";
 
 type Coverage = Schemas["Coverage"];
 type Row = Coverage["rows"][number];
@@ -48,7 +48,7 @@ function FacilityCell(props: { row: Row; field: Field }): JSX.Element {
  */
 export function CoverageCard(props: { readonly user: User }): JSX.Element {
   const [params] = useSearchParams<{ kanwil?: string }>();
-  const byOffice = () => props.user.scope.kind === "national" && !params.kanwil;
+  const byOffice = () => coverageByOffice(props.user, params.kanwil);
   const coverage = useQuery(() => coverageQuery(props.user, params.kanwil));
   return (
     <div class="card">

@@ -1,6 +1,7 @@
 import { rolePermissions } from "@sinergi/domain";
 import { api, unwrap } from "../../api/client.ts";
 import type { User } from "../../auth/session.ts";
+import { facilitiesQuery } from "../lookups.ts";
 import { fetchReport } from "../reports/queries.ts";
 
 // The home page's reads, as its cards make them and as its route's preload asks for them beside the
@@ -45,13 +46,17 @@ export const expiringLicencesQuery = {
     ).items,
 };
 
+/** Whether the coverage matrix shows one row per Kanwil: a national user's view until a Kanwil is chosen. */
+export const coverageByOffice = (user: User, kanwil: string | undefined): boolean =>
+  user.scope.kind === "national" && !kanwil;
+
 /**
  * The coverage matrix: a national user's first view is one row per Kanwil, a chosen Kanwil (`?kanwil=`)
  * its facilities, anyone else the facilities of their scope. Under "agreements", so whatever refreshes
  * agreements after a change refreshes it too.
  */
 export function coverageQuery(user: User, kanwil: string | undefined) {
-  const byOffice = user.scope.kind === "national" && !kanwil;
+  const byOffice = coverageByOffice(user, kanwil);
   return {
     queryKey: ["agreements", "coverage", byOffice ? "by-office" : (kanwil ?? "facilities")],
     queryFn: async () =>
@@ -96,8 +101,9 @@ export function latestReportQuery(user: User) {
 export function homeQueries(user: User, kanwil: string | undefined) {
   const can = rolePermissions(user.role);
   return [
+    // The expiring agreements name their facilities from the facilities lookup.
     ...(can.has("agreements:read")
-      ? [endingSoonCountsQuery, expiringAgreementsQuery, coverageQuery(user, kanwil)]
+      ? [endingSoonCountsQuery, expiringAgreementsQuery, facilitiesQuery, coverageQuery(user, kanwil)]
       : []),
     ...(can.has("engagements:read") ? [overdueFollowUpsQuery] : []),
     ...(can.has("reports:read") ? [latestReportQuery(user)] : []),
