@@ -1,13 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { cursorCodec, type Database, lastPassFinishedAt, pingDatabase, withCursorCodec } from "@sinergi/db";
 import { Hono } from "hono";
-import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { Kysely } from "kysely";
 import { authenticate } from "./access/authenticate.ts";
 import { clientAddress } from "./access/client-key.ts";
 import { csrfGuard } from "./access/csrf.ts";
 import type { AppEnv } from "./context.ts";
+import { answerHeaders, noStore } from "./http/answer-headers.ts";
 import { apiCors } from "./http/api-cors.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { compressText } from "./http/compress.ts";
@@ -52,9 +51,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // place, and repositories keep taking and returning plain strings.
   const db = withCursorCodec(options.db, cursorCodec(options.secret ?? randomBytes(32)));
 
-  app.use(requestId());
+  app.use(answerHeaders());
   if (options.logger) app.use(requestLog(options.logger));
-  app.use(secureHeaders());
   // Only configured origins may call with credentials; the console is served from the API's own origin.
   app.use("/api/*", apiCors(options.allowedOrigins ?? []));
   // Outermost on the API's answers: what it compresses is what the handlers and idempotency settled on.
@@ -71,13 +69,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set("clientAddress", clientAddress(c, options.trustProxy ?? false));
     await next();
   });
-  app.use("/api/v1/*", async (c, next) => {
-    await next();
-    // Answers carry personal data and depend on who asks: no shared or browser cache keeps them.
-    // Set on the answer's own headers: `c.header` after the handler would rebuild it as a stream.
-    const headers = c.res.headers;
-    if (!headers.has("cache-control")) headers.set("Cache-Control", "no-store");
-  });
+  app.use("/api/v1/*", noStore());
   app.use("/api/v1/*", bodyLimit(uploadLimit));
   app.use("/api/v1/*", authenticate());
   app.use("/api/v1/*", csrfGuard(options.allowedOrigins ?? [], options.trustProxy ?? false));
