@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     new Date().toISOString(),
   );
   if (admin?.generatedPassword) {
+    // After the log lines above (written asynchronously), so the password is not split from its heading.
+    await new Promise<void>((done) => logger.flush(() => done()));
     // Printed once, here, and never stored anywhere but as a hash.
     process.stdout.write(
       `\nFirst national admin created.\n  email:    ${admin.email}\n  password: ${admin.generatedPassword}\n` +
