@@ -16,7 +16,7 @@ import { discover, largestFacility } from "./api-load-discover.ts";
 import { agent, get, loaded, median, unloadedP50 } from "./api-load-measure.ts";
 import { type Child, freePort, startApi, startRaw } from "./api-load-procs.ts";
 import type { RawSpec } from "./api-load-raw.ts";
-import type { Resource } from "./api-load-scenarios.ts";
+import { HEALTH_CHECK, type Resource } from "./api-load-scenarios.ts";
 
 /** How to run the bench. */
 export interface ApiLoadOptions {
@@ -164,6 +164,7 @@ export async function runApiLoad(
       } satisfies Principal,
     };
     const scenarios = [
+      HEALTH_CHECK,
       ...(await discover(api, "session", headers.session, o.deepPage)),
       ...(await discover(api, "key", headers.key, o.deepPage)),
     ].filter((s) => o.only === undefined || s.name.includes(o.only));

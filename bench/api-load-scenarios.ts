@@ -31,8 +31,21 @@ import {
 import { presentEnrollment } from "../apps/api/src/resources/enrollments/shared.ts";
 import { presentInmate } from "../apps/api/src/resources/inmates/present.ts";
 
-/** The three resources measured. */
-export type Resource = "agreements" | "inmates" | "enrollments";
+/** The three resources measured, and the health check: the API's own per-request cost without SQL. */
+export type Resource = "agreements" | "inmates" | "enrollments" | "health";
+
+/**
+ * `GET /healthz`: no sign-in, no SQL, `{"status":"ok"}`. Against the raw route's bare answer it shows
+ * what the API's middleware (request id, log line, security headers) costs on every request.
+ */
+export const HEALTH_CHECK: ScenarioSpec = {
+  name: "health check (no SQL)",
+  resource: "health",
+  shape: "get",
+  page: 1,
+  principal: "session",
+  path: "/healthz",
+};
 
 /** One request the bench times: a GET by id or a 50-row list page (page 1 or a deep page by cursor). */
 export interface ScenarioSpec {
