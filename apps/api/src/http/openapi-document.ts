@@ -124,6 +124,8 @@ const PARAMETER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "query providerPartnerId": "Only programs given by this partner.",
   "query issuerPartnerId": "Only certificates issued by this partner (the certification body).",
   "query parentId": "Only the child agencies of this partner (e.g. the Dinas of a Pemerintah Kota).",
+  "query topLevel":
+    "`true`: only partners with no parent agency above them, the register's top level; `parentId` lists what is below each.",
   "query renewsId": "Only the agreement that renews this one.",
   "query endBefore": "Only agreements ending before this date (exclusive).",
   "query endAfter": "Only agreements ending after this date (exclusive).",

@@ -399,7 +399,7 @@ export interface paths {
         };
         /**
          * List partners
-         * @description Filters combine with AND. `areaCode` matches the area and every area inside it (`81` finds partners in all of Maluku); `field` keeps partners cooperating in that field; `q` searches names.
+         * @description Filters combine with AND. `areaCode` matches the area and every area inside it (`81` finds partners in all of Maluku); `field` keeps partners cooperating in that field; `q` searches names. `topLevel=true` lists the register's top level (local governments, agencies with no parent, providers) and `parentId` the units directly below one: the two walk the tree a page at a time.
          *
          *     **Access:** permission `organisation:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
          */
@@ -6765,6 +6765,8 @@ export interface operations {
                 kind?: components["schemas"]["PartnerKind"];
                 /** @description Only the child agencies of this partner (e.g. the Dinas of a Pemerintah Kota). */
                 parentId?: string;
+                /** @description `true`: only partners with no parent agency above them, the register's top level; `parentId` lists what is below each. */
+                topLevel?: "true" | "false";
                 /** @description Only those in this area or inside it (a province, regency or district code). */
                 areaCode?: string;
                 /** @description Only those in this cooperation field (a code such as `health`). */

@@ -60,6 +60,13 @@ describeApi("partners", (t) => {
     expect(await names("areaCode=12")).toHaveLength(3);
     expect(await names("field=manpower")).toEqual(["Dinas Ketenagakerjaan Kota Medan"]);
     expect(await names("q=lsp")).toEqual(["LSP Pelatihan Kerja Kota Medan"]);
+    // The register's top level: the city and the certification body, not the city's Dinas.
+    expect(await names("topLevel=true&areaCode=12")).toEqual([
+      "LSP Pelatihan Kerja Kota Medan",
+      "Pemerintah Kota Medan",
+    ]);
+    expect(await names("topLevel=false&areaCode=12")).toHaveLength(3);
+    expect(await names("topLevel=true&q=dinas")).toEqual([]);
     const all: string[] = [];
     let cursor: string | null = null;
     do {
@@ -146,11 +153,12 @@ describeApi("partners", (t) => {
   it("answers an unknown id with 404 and bad ids or filters with 400", async () => {
     expect((await t.get(`${base}/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     expect((await t.get(`${base}/nope`)).body.errors[0].field).toBe("path.id");
-    const badFilter = await t.get(`${base}?kind=club&areaCode=1`);
+    const badFilter = await t.get(`${base}?kind=club&areaCode=1&topLevel=yes`);
     expect(badFilter.status).toBe(400);
     expect(badFilter.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       "query.areaCode",
       "query.kind",
+      "query.topLevel",
     ]);
   });
 

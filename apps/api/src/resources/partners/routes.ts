@@ -11,6 +11,7 @@ import {
   CooperationFieldSchema,
   CreatePartnerSchema,
   checkParent,
+  describedPicklist,
   domainError,
   IdSchema,
   PartnerKindSchema,
@@ -41,6 +42,16 @@ const ListQuery = v.strictObject({
   ids: idsQuery,
   kind: v.optional(PartnerKindSchema),
   parentId: v.optional(IdSchema),
+  topLevel: v.optional(
+    v.pipe(
+      describedPicklist(
+        ["true", "false"],
+        { true: "Only partners with no parent agency above them.", false: "Every partner (the default)." },
+        "must be true or false",
+      ),
+      v.transform((s) => s === "true"),
+    ),
+  ),
   areaCode: v.optional(AreaCodeSchema),
   field: v.optional(CooperationFieldSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
@@ -86,7 +97,9 @@ export function partnersRoutes(): Hono<AppEnv> {
       summary: "List partners",
       description:
         "Filters combine with AND. `areaCode` matches the area and every area inside it (`81` finds " +
-        "partners in all of Maluku); `field` keeps partners cooperating in that field; `q` searches names.",
+        "partners in all of Maluku); `field` keeps partners cooperating in that field; `q` searches names. " +
+        "`topLevel=true` lists the register's top level (local governments, agencies with no parent, " +
+        "providers) and `parentId` the units directly below one: the two walk the tree a page at a time.",
       tags,
       responses: { 200: jsonContent("A page of partners", listOf(PartnerSchema)), ...errorResponses(400) },
     }),

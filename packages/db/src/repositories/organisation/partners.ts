@@ -35,6 +35,8 @@ export const toPartner = (r: Selectable<PartnersTable>): PartnerRecord => ({
 export interface PartnerListQuery {
   readonly kind?: string | undefined;
   readonly parentId?: string | undefined;
+  /** Only partners with no parent (true); false or absent lists them all. */
+  readonly topLevel?: boolean | undefined;
   readonly areaCode?: string | undefined;
   readonly field?: string | undefined;
   readonly q?: string | undefined;
@@ -52,6 +54,7 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
   let qb = db.selectFrom("partners").selectAll();
   if (q.kind) qb = qb.where("kind", "=", q.kind);
   if (q.parentId) qb = qb.where("parentId", "=", q.parentId);
+  if (q.topLevel) qb = qb.where("parentId", "is", null);
   if (q.areaCode)
     qb = qb.where((eb) =>
       eb.or([eb("areaCode", "=", q.areaCode!), eb("areaCode", "like", `${q.areaCode}.%`)]),
