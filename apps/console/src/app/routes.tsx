@@ -6,6 +6,7 @@ import { alertsListQuery } from "../pages/alerts/list-query.ts";
 import { homeQueries } from "../pages/dashboard/queries.ts";
 import { facilitiesListQuery } from "../pages/facilities/list-query.ts";
 import { facilitiesQuery, partnersQuery, regionalOfficesQuery } from "../pages/lookups.ts";
+import { type PartnerFilters, topLevelPartnersQuery } from "../pages/partners/list-query.ts";
 import { reportsListQuery } from "../pages/reports/queries.ts";
 import { visitsListQuery } from "../pages/visits/list-query.ts";
 import { queryClient } from "./query-client.ts";
@@ -51,8 +52,10 @@ export const routes: RouteDefinition[] = [
       {
         path: "/partners",
         component: lazy(() => import("../pages/partners/partners-page.tsx")),
-        // A search reads its own answer; the register's first 200 is the page without one.
-        preload: prefetch(({ location }) => (location.query.q ? [] : [partnersQuery])),
+        // A search reads its own answer; without one the page shows a page of the register's top level.
+        preload: prefetch(({ location }) =>
+          location.query.q ? [] : [topLevelPartnersQuery(location.query as PartnerFilters)],
+        ),
       },
       { path: "/partners/new", component: lazy(() => import("../pages/partners/partner-form-page.tsx")) },
       {

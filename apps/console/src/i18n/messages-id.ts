@@ -253,10 +253,17 @@ export const id = {
   "partners.filter": "Cari mitra",
   "partners.firstOnly":
     "Menampilkan {{ count }} mitra pertama menurut nama. Cari untuk menemukan mitra lain.",
+  "partners.hideUnits": "Tutup unit",
   "partners.new": "Tambah mitra",
+  "partners.noUnits": "Belum ada unit di bawahnya.",
   "partners.noneMatching": "Tidak ada mitra dengan nama itu.",
   "partners.search": "Cari nama mitra",
+  "partners.showUnits": "Lihat unit di bawahnya",
   "partners.title": "Mitra",
+  "partners.topLevel":
+    "Mitra tingkat teratas menurut nama: pemerintah daerah, lembaga pelatihan dan lainnya. Buka pemerintah daerah untuk melihat dinas di bawahnya.",
+  "partners.unitsFirstOnly":
+    "Menampilkan {{ count }} unit pertama menurut nama. Cari untuk menemukan unit lain.",
   "password.current": "Kata sandi sekarang",
   "password.done": "Kata sandi sudah diganti.",
   "password.firstBody":

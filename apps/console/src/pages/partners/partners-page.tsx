@@ -1,14 +1,15 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
-import { For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, Show } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
+import { CursorPager, useCursorPages } from "../../ui/data-table.tsx";
 import { fieldLabel } from "../../ui/field-labels.ts";
-import { partnerKindLabel } from "../../ui/labels.tsx";
+import { PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { usePartners } from "../lookups.ts";
+import { kindOf, partnerUnitsQuery, topLevelPartnersQuery, UNITS_PAGE } from "./list-query.ts";
 
 type Partner = Schemas["Partner"];
 
@@ -27,14 +28,14 @@ export function partnerTree(partners: readonly Partner[]): {
   return { roots, children };
 }
 
-function Branch(props: {
-  readonly partner: Partner;
-  readonly children: Map<string, Partner[]>;
-}): JSX.Element {
+/** Only these may have units below them (a business or a provider never does): the domain's rule. */
+const MAY_HAVE_UNITS: ReadonlySet<Partner["kind"]> = new Set(["local_government", "government_agency"]);
+
+/** A partner's line: name, kind, fields, and the edit link for those who may edit the register. */
+function PartnerLine(props: { readonly partner: Partner }): JSX.Element {
   const session = useSession();
-  const kids = () => props.children.get(props.partner.id) ?? [];
   return (
-    <li>
+    <>
       <strong>{props.partner.name}</strong> <span class="badge">{partnerKindLabel(props.partner.kind)}</span>{" "}
       <span class="muted">{props.partner.fields.map(fieldLabel).join(", ")}</span>{" "}
       <Show when={session.can("organisation:write")}>
@@ -45,38 +46,103 @@ function Branch(props: {
           {t("action.edit")}
         </A>
       </Show>
+    </>
+  );
+}
+
+/** A search's match with the matches below it (the tree of what the search found). */
+function FoundBranch(props: {
+  readonly partner: Partner;
+  readonly children: Map<string, Partner[]>;
+}): JSX.Element {
+  const kids = () => props.children.get(props.partner.id) ?? [];
+  return (
+    <li>
+      <PartnerLine partner={props.partner} />
       <Show when={kids().length > 0}>
         <ul>
-          <For each={kids()}>{(child) => <Branch partner={child} children={props.children} />}</For>
+          <For each={kids()}>{(child) => <FoundBranch partner={child} children={props.children} />}</For>
         </ul>
       </Show>
     </li>
   );
 }
 
-/** How many partners one read holds: the lookup's page, and a search's. */
-const PAGE = 200;
+/** A partner of the register with its units, read from the API when opened (a Pemkab, then its Dinas). */
+function RegisterBranch(props: { readonly partner: Partner }): JSX.Element {
+  const [open, setOpen] = createSignal(false);
+  const units = useQuery(() => ({ ...partnerUnitsQuery(props.partner.id), enabled: open() }));
+  const label = () => `${open() ? t("partners.hideUnits") : t("partners.showUnits")}: ${props.partner.name}`;
+  return (
+    <li>
+      <Show when={MAY_HAVE_UNITS.has(props.partner.kind)} fallback={<span class="tree-toggle" />}>
+        <button
+          type="button"
+          class="link tree-toggle"
+          aria-expanded={open()}
+          aria-label={label()}
+          title={label()}
+          onClick={() => setOpen(!open())}
+        >
+          {open() ? "▾" : "▸"}
+        </button>
+      </Show>
+      <PartnerLine partner={props.partner} />
+      <Show when={open()}>
+        <QueryView query={units} height="2rem">
+          {(page) => (
+            <Show
+              when={page.items.length > 0}
+              fallback={<p class="muted tree-note">{t("partners.noUnits")}</p>}
+            >
+              <ul>
+                <For each={page.items}>{(unit) => <RegisterBranch partner={unit} />}</For>
+              </ul>
+              <Show when={page.nextCursor !== null}>
+                <p class="muted tree-note">{t("partners.unitsFirstOnly", { count: UNITS_PAGE })}</p>
+              </Show>
+            </Show>
+          )}
+        </QueryView>
+      </Show>
+    </li>
+  );
+}
+
+/** How many partners a search shows. */
+const SEARCH_PAGE = 200;
 
 /**
- * The partner registry as a tree of parent agencies and their units: the first 200 by name, and a search
- * by name for the rest (a national register holds thousands).
+ * The partner registry as a tree: the top level (local governments, agencies with no parent, providers)
+ * fifty at a time by name, each government body opening onto its units; a search by name finds any.
  */
 export default function PartnersPage(): JSX.Element {
   const session = useSession();
-  const [params, setParams] = useSearchParams<{ q?: string }>();
-  const all = usePartners();
-  const found = useQuery(() => ({
-    queryKey: ["partners", "search", params.q],
-    enabled: Boolean(params.q),
+  const [params] = useSearchParams<{ q?: string; kind?: string; cursor?: string }>();
+  const pages = useCursorPages();
+  const kind = () => kindOf(params.kind);
+  const top = useQuery(() => ({
+    ...topLevelPartnersQuery(params),
+    enabled: !params.q,
     placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/partners", {
-          params: { query: { q: params.q ?? "", sort: "name", limit: PAGE } },
-        }),
-      ).items,
   }));
-  const shown = () => (params.q ? found : all);
+  const found = useQuery(() => {
+    const only = kind();
+    return {
+      queryKey: ["partners", "search", params.q, only ?? null],
+      enabled: Boolean(params.q),
+      placeholderData: keepPreviousData,
+      queryFn: async () =>
+        unwrap(
+          await api.GET("/api/v1/partners", {
+            params: {
+              query: { q: params.q ?? "", sort: "name", limit: SEARCH_PAGE, ...(only ? { kind: only } : {}) },
+            },
+          }),
+        ).items,
+    };
+  });
+
   return (
     <section>
       <div class="page-head">
@@ -90,28 +156,61 @@ export default function PartnersPage(): JSX.Element {
       <form
         class="row card"
         aria-label={t("partners.filter")}
-        onSubmit={(e) => setParams({ q: submittedSearch(e) })}
+        onSubmit={(e) => pages.restart({ q: submittedSearch(e) })}
       >
+        <div class="field">
+          <label for="partners-kind">{t("partner.kind")}</label>
+          <select
+            id="partners-kind"
+            value={kind() ?? ""}
+            onChange={(e) => pages.restart({ kind: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t("filter.all")}</option>
+            <For each={PARTNER_KINDS}>{(k) => <option value={k}>{partnerKindLabel(k)}</option>}</For>
+          </select>
+        </div>
         <SearchField id="partners-q" label={t("partners.search")} value={params.q} />
       </form>
-      <QueryView query={shown()} height="20rem">
-        {(list) => (
-          <NonEmpty items={list} empty={params.q ? t("partners.noneMatching") : t("partners.empty")}>
-            <p class="muted">
-              {list.length >= PAGE
-                ? t("partners.firstOnly", { count: PAGE })
-                : t("partners.count", { count: list.length })}
-            </p>
-            <div class="card tree">
-              <ul>
-                <For each={partnerTree(list).roots}>
-                  {(root) => <Branch partner={root} children={partnerTree(list).children} />}
-                </For>
-              </ul>
-            </div>
-          </NonEmpty>
-        )}
-      </QueryView>
+      <Show
+        when={params.q}
+        fallback={
+          <QueryView query={top} height="20rem">
+            {(page) => (
+              <NonEmpty items={page.items} empty={t("partners.empty")}>
+                <p class="muted">{t("partners.topLevel")}</p>
+                <div class="card tree">
+                  <ul>
+                    <For each={page.items}>{(partner) => <RegisterBranch partner={partner} />}</For>
+                  </ul>
+                </div>
+                <CursorPager {...pages.pager(page)} />
+              </NonEmpty>
+            )}
+          </QueryView>
+        }
+      >
+        <QueryView query={found} height="20rem">
+          {(list) => {
+            const tree = partnerTree(list);
+            return (
+              <NonEmpty items={list} empty={t("partners.noneMatching")}>
+                <p class="muted">
+                  {list.length >= SEARCH_PAGE
+                    ? t("partners.firstOnly", { count: SEARCH_PAGE })
+                    : t("partners.count", { count: list.length })}
+                </p>
+                <div class="card tree">
+                  <ul>
+                    <For each={tree.roots}>
+                      {(root) => <FoundBranch partner={root} children={tree.children} />}
+                    </For>
+                  </ul>
+                </div>
+              </NonEmpty>
+            );
+          }}
+        </QueryView>
+      </Show>
     </section>
   );
 }

@@ -1,0 +1,52 @@
+import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { PARTNER_KINDS } from "../../ui/labels.tsx";
+
+/** How many partners one page of the register's top level holds. */
+export const TOP_PAGE = 50;
+/** How many units below one partner are read at once (a Pemkab has a few dozen Dinas). */
+export const UNITS_PAGE = 200;
+
+/** A kind of partner, as the API names it. */
+export type PartnerKind = Schemas["PartnerKind"];
+
+/** The partners page's kind filter and page, as its URL carries them. */
+export type PartnerFilters = { kind?: string | undefined; cursor?: string | undefined };
+
+/** The kind in a URL, if it is one (a hand-typed `?kind=` the API would refuse is ignored). */
+export const kindOf = (kind: string | undefined): PartnerKind | undefined =>
+  (PARTNER_KINDS as readonly string[]).includes(kind ?? "") ? (kind as PartnerKind) : undefined;
+
+/** One page of the register's top level by name (no parent above them): read by the page and its preload. */
+export function topLevelPartnersQuery(params: PartnerFilters) {
+  const kind = kindOf(params.kind);
+  return {
+    queryKey: ["partners", "top", kind ?? null, params.cursor ?? null],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/partners", {
+          params: {
+            query: {
+              topLevel: "true",
+              sort: "name",
+              limit: TOP_PAGE,
+              ...(kind ? { kind } : {}),
+              ...(params.cursor ? { cursor: params.cursor } : {}),
+            },
+          },
+        }),
+      ),
+  };
+}
+
+/** The units directly below one partner, by name: read when its row is opened. */
+export function partnerUnitsQuery(parentId: string) {
+  return {
+    queryKey: ["partners", "units", parentId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/partners", {
+          params: { query: { parentId, sort: "name", limit: UNITS_PAGE } },
+        }),
+      ),
+  };
+}
