@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/solid-query";
 import { createMemo } from "solid-js";
 import { api, unwrap } from "../api/client.ts";
+import type { Found } from "../ui/searchable-choices.tsx";
 
 /** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
 export const partnersQuery = {
@@ -17,6 +18,14 @@ export const facilitiesQuery = {
   queryFn: async () =>
     unwrap(await api.GET("/api/v1/facilities", { params: { query: { limit: 200, sort: "name" } } })).items,
 };
+
+/** Partners by name through the API (the first 20), as choices: for a form's search beyond the lookup. */
+export async function searchPartners(text: string): Promise<Found> {
+  const page = unwrap(
+    await api.GET("/api/v1/partners", { params: { query: { q: text, sort: "name", limit: 20 } } }),
+  );
+  return { choices: page.items.map((p) => ({ value: p.id, label: p.name })), more: page.nextCursor !== null };
+}
 
 /** The partners lookup, read by a page. */
 export function usePartners() {

@@ -3,12 +3,15 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { type JSX, Show } from "solid-js";
 import { useSession } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import type { Found } from "../ui/searchable-choices.tsx";
 import { useFacilities, usePartners } from "./lookups.ts";
 
 /** What a form creating a facility's record (a visit, an agreement) is given by its page. */
 export interface RecordFormProps {
   readonly facilities: readonly { id: string; name: string }[];
   readonly partners: readonly { id: string; name: string }[];
+  /** Finds partners beyond those at hand (the API by default; a test gives its own). */
+  readonly searchPartners?: (text: string) => Promise<Found>;
   /** A facility's own staff create records for their facility only. */
   readonly fixedFacilityId?: string | undefined;
   /** Sends the body; an error it throws stays in the form, beside its fields. */

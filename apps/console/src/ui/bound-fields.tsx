@@ -3,6 +3,7 @@ import { FieldCodeChoices } from "./field-choices.tsx";
 import { FieldCodeSelect } from "./field-select.tsx";
 import { bound, ChoiceGroup, FacilityField, SelectField, TextField } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
+import { SearchableChoices } from "./searchable-choices.tsx";
 
 type FieldState = { readonly value: never; readonly error: string };
 // modular-forms types each Field by its form's value paths; the kit below names fields by string, so it
@@ -17,6 +18,7 @@ type Bound<P> = Omit<P, "value" | "inputProps" | "error">;
 type TextProps = Bound<Parameters<typeof TextField>[0]>;
 type SelectProps = Bound<Parameters<typeof SelectField>[0]>;
 type ChoicesProps = Bound<Parameters<typeof ChoiceGroup>[0]>;
+type SearchChoicesProps = Bound<Parameters<typeof SearchableChoices>[0]>;
 type FacilityProps = Bound<Parameters<typeof FacilityField>[0]>;
 type FieldCodesProps = Bound<Parameters<typeof FieldCodeChoices>[0]>;
 type FieldCodeProps = Omit<Bound<Parameters<typeof FieldCodeSelect>[0]>, "id"> & { readonly name: string };
@@ -26,6 +28,8 @@ export interface FieldKit {
   readonly Text: (props: TextProps) => JSX.Element;
   readonly Select: (props: SelectProps) => JSX.Element;
   readonly Choices: (props: ChoicesProps) => JSX.Element;
+  /** Checkboxes for a long register: those at hand, and a search that adds any other, ticked. */
+  readonly SearchChoices: (props: SearchChoicesProps) => JSX.Element;
   readonly Facility: (props: FacilityProps) => JSX.Element;
   /** The fields of cooperation, with "another field" for a code outside the standard list. */
   readonly FieldCodes: (props: FieldCodesProps) => JSX.Element;
@@ -42,6 +46,11 @@ export function fieldKit(field: unknown): FieldKit {
     Choices: (props) => (
       <F name={props.name} type="string[]">
         {(f, p) => <ChoiceGroup {...props} {...bound(f, p)} />}
+      </F>
+    ),
+    SearchChoices: (props) => (
+      <F name={props.name} type="string[]">
+        {(f, p) => <SearchableChoices {...props} {...bound(f, p)} />}
       </F>
     ),
     Facility: (props) => <F name="facilityId">{(f, p) => <FacilityField {...props} {...bound(f, p)} />}</F>,

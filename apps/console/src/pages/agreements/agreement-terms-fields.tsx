@@ -3,6 +3,8 @@ import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { agreementKindLabel } from "../../ui/labels.tsx";
+import type { Found } from "../../ui/searchable-choices.tsx";
+import { searchPartners } from "../lookups.ts";
 
 /** The names of the terms fields, for placing the API's field errors. */
 export const TERMS_FIELDS = [
@@ -22,11 +24,13 @@ export function AgreementTermsFields(props: {
   readonly kit: FieldKit;
   readonly facilities: readonly { id: string; name: string }[];
   readonly partners: readonly { id: string; name: string }[];
+  /** Finds partners beyond those at hand (the API by default; a test gives its own). */
+  readonly searchPartners?: (text: string) => Promise<Found>;
   readonly fixedFacility: boolean;
   /** Both parties' document numbers, known once the paper exists (a draft gets them when signed). */
   readonly documentNumbers?: boolean;
 }): JSX.Element {
-  const { Text, Select, Choices, Facility, FieldCodes } = props.kit;
+  const { Text, Select, SearchChoices, Facility, FieldCodes } = props.kit;
   return (
     <>
       <Select
@@ -36,11 +40,13 @@ export function AgreementTermsFields(props: {
       />
       <Text name="title" label={t("agreement.title")} />
       <Facility label={t("agreement.facility")} facilities={props.facilities} fixed={props.fixedFacility} />
-      <Choices
+      <SearchChoices
         name="partnerIds"
         legend={t("agreement.partners")}
         choices={choicesOf(props.partners)}
         scroll
+        search={props.searchPartners ?? searchPartners}
+        searchLabel={t("partners.searchOther")}
       />
       <FieldCodes name="fields" legend={t("agreement.fields")} />
       <div class="grid">

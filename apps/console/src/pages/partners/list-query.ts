@@ -19,8 +19,9 @@ export const kindOf = (kind: string | undefined): PartnerKind | undefined =>
 /** One page of the register's top level by name (no parent above them): read by the page and its preload. */
 export function topLevelPartnersQuery(params: PartnerFilters) {
   const kind = kindOf(params.kind);
+  const cursor = params.cursor;
   return {
-    queryKey: ["partners", "top", kind ?? null, params.cursor ?? null],
+    queryKey: ["partners", "top", kind ?? null, cursor ?? null],
     queryFn: async () =>
       unwrap(
         await api.GET("/api/v1/partners", {
@@ -30,7 +31,7 @@ export function topLevelPartnersQuery(params: PartnerFilters) {
               sort: "name",
               limit: TOP_PAGE,
               ...(kind ? { kind } : {}),
-              ...(params.cursor ? { cursor: params.cursor } : {}),
+              ...(cursor ? { cursor } : {}),
             },
           },
         }),

@@ -45,6 +45,43 @@ describe("the visit form", () => {
     });
   });
 
+  it("finds a partner beyond those at hand by name and adds it, ticked, to the visit", async () => {
+    const merauke = { value: "0b6e1f3a-5c2d-4e8f-9a1b-2c3d4e5f6a7b", label: "Pemerintah Kabupaten Merauke" };
+    const searchPartners = vi.fn(async (text: string) => ({
+      choices: text === "Merauke" ? [merauke] : [],
+      more: text === "Merauke",
+    }));
+    const onSubmit = vi.fn(async () => {});
+    render(() => (
+      <VisitForm
+        facilities={[]}
+        partners={[sekda]}
+        searchPartners={searchPartners}
+        fixedFacilityId={facilityId}
+        onSubmit={onSubmit}
+      />
+    ));
+    fireEvent.input(screen.getByLabelText("Jenis kunjungan"), { target: { value: "coordination" } });
+    fill("Tanggal", "2024-04-16");
+    fill("Ringkasan", "Koordinasi pelatihan");
+    fill("Cari mitra lain menurut nama", "Papua");
+    fireEvent.click(screen.getByRole("button", { name: "Cari" }));
+    expect(await screen.findByText("Tidak ada yang cocok dengan nama itu.")).toBeInTheDocument();
+    fill("Cari mitra lain menurut nama", "Merauke");
+    // Enter searches; it does not send the form.
+    fireEvent.keyDown(screen.getByLabelText("Cari mitra lain menurut nama"), { key: "Enter" });
+    const addMerauke = await screen.findByRole("button", { name: "Tambahkan Pemerintah Kabupaten Merauke" });
+    expect(screen.getByText(/tulis nama lebih lengkap untuk menemukan yang lain/)).toBeInTheDocument();
+    fireEvent.click(addMerauke);
+    await waitFor(() => expect(screen.getByLabelText("Pemerintah Kabupaten Merauke")).toBeChecked());
+    expect(screen.getByLabelText("Pemerintah Kabupaten Blora")).not.toBeChecked();
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Simpan kunjungan" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ partnerIds: [merauke.value] }));
+    expect(searchPartners.mock.calls.map((c) => c[0])).toEqual(["Papua", "Merauke"]);
+  });
+
   it("names the follow-up field that is wrong, beside it and in the summary", async () => {
     const onSubmit = vi.fn();
     render(() => (

@@ -8,6 +8,7 @@ import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
 import { RowList } from "../../ui/row-list.tsx";
+import { searchPartners } from "../lookups.ts";
 import type { RecordFormProps } from "../new-record-page.tsx";
 
 /** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
@@ -66,7 +67,7 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
     ],
     onSubmit: props.onSubmit,
   });
-  const { Text, Select, Choices, Facility } = fieldKit(Field);
+  const { Text, Select, SearchChoices, Facility } = fieldKit(Field);
   const sides = () => [
     { value: "facility", label: t("attendee.side.facility") },
     { value: "partner", label: t("attendee.side.partner") },
@@ -88,7 +89,14 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
         <Text name="date" type="date" label={t("visit.date")} />
         <Text name="place" label={t("visit.place")} />
       </div>
-      <Choices name="partnerIds" legend={t("visit.partners")} choices={choicesOf(props.partners)} scroll />
+      <SearchChoices
+        name="partnerIds"
+        legend={t("visit.partners")}
+        choices={choicesOf(props.partners)}
+        scroll
+        search={props.searchPartners ?? searchPartners}
+        searchLabel={t("partners.searchOther")}
+      />
       <Text name="summary" multiline label={t("visit.summary")} />
       <Text name="outcomes" multiline label={t("visit.outcomes")} hint={t("visit.outcomesHint")} />
       <FieldArray name="attendees">
