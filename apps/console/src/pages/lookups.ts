@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/solid-query";
 import { createMemo } from "solid-js";
 import { api, unwrap } from "../api/client.ts";
-import type { Found } from "../ui/searchable-choices.tsx";
+import type { Found } from "../ui/name-search.tsx";
 
 /** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
 export const partnersQuery = {

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { type JSX, Show } from "solid-js";
 import { useSession } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
-import type { Found } from "../ui/searchable-choices.tsx";
+import type { Found } from "../ui/name-search.tsx";
 import { useFacilities, usePartners } from "./lookups.ts";
 
 /** What a form creating a facility's record (a visit, an agreement) is given by its page. */

@@ -4,6 +4,7 @@ import { FieldCodeSelect } from "./field-select.tsx";
 import { bound, ChoiceGroup, FacilityField, SelectField, TextField } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
 import { SearchableChoices } from "./searchable-choices.tsx";
+import { SearchableSelect } from "./searchable-select.tsx";
 
 type FieldState = { readonly value: never; readonly error: string };
 // modular-forms types each Field by its form's value paths; the kit below names fields by string, so it
@@ -19,6 +20,7 @@ type TextProps = Bound<Parameters<typeof TextField>[0]>;
 type SelectProps = Bound<Parameters<typeof SelectField>[0]>;
 type ChoicesProps = Bound<Parameters<typeof ChoiceGroup>[0]>;
 type SearchChoicesProps = Bound<Parameters<typeof SearchableChoices>[0]>;
+type SearchSelectProps = Bound<Parameters<typeof SearchableSelect>[0]>;
 type FacilityProps = Bound<Parameters<typeof FacilityField>[0]>;
 type FieldCodesProps = Bound<Parameters<typeof FieldCodeChoices>[0]>;
 type FieldCodeProps = Omit<Bound<Parameters<typeof FieldCodeSelect>[0]>, "id"> & { readonly name: string };
@@ -27,6 +29,8 @@ type FieldCodeProps = Omit<Bound<Parameters<typeof FieldCodeSelect>[0]>, "id"> &
 export interface FieldKit {
   readonly Text: (props: TextProps) => JSX.Element;
   readonly Select: (props: SelectProps) => JSX.Element;
+  /** A select over a long register: the options at hand, and a search that adds any other and chooses it. */
+  readonly SearchSelect: (props: SearchSelectProps) => JSX.Element;
   readonly Choices: (props: ChoicesProps) => JSX.Element;
   /** Checkboxes for a long register: those at hand, and a search that adds any other, ticked. */
   readonly SearchChoices: (props: SearchChoicesProps) => JSX.Element;
@@ -43,6 +47,9 @@ export function fieldKit(field: unknown): FieldKit {
   return {
     Text: (props) => <F name={props.name}>{(f, p) => <TextField {...props} {...bound(f, p)} />}</F>,
     Select: (props) => <F name={props.name}>{(f, p) => <SelectField {...props} {...bound(f, p)} />}</F>,
+    SearchSelect: (props) => (
+      <F name={props.name}>{(f, p) => <SearchableSelect {...props} {...bound(f, p)} />}</F>
+    ),
     Choices: (props) => (
       <F name={props.name} type="string[]">
         {(f, p) => <ChoiceGroup {...props} {...bound(f, p)} />}

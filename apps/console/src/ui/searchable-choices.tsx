@@ -1,13 +1,13 @@
-import { createSignal, For, type JSX, Show } from "solid-js";
-import { t } from "../i18n/i18n.ts";
+import { createSignal, type JSX } from "solid-js";
 import { type Choice, ChoiceGroup } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
+import { type Found, NameSearch } from "./name-search.tsx";
 
-/** What a search found: the first few matches, and whether there are more. */
-export interface Found {
-  readonly choices: readonly Choice[];
-  readonly more: boolean;
-}
+/** Choices first: what was added, then those at hand (without the added ones twice). */
+export const addedFirst = (added: readonly Choice[], choices: readonly Choice[]): Choice[] => {
+  const first = new Set(added.map((c) => c.value));
+  return [...added, ...choices.filter((c) => !first.has(c.value))];
+};
 
 /**
  * Checkboxes for a list too long to show whole (a national register of thousands of partners): the ones at
@@ -20,37 +20,18 @@ export function SearchableChoices(props: {
   readonly value: readonly string[] | undefined;
   readonly choices: readonly Choice[];
   readonly scroll?: boolean;
-  /** Finds choices by name (the API's `q`): what it finds is offered to add; `more` when it found more. */
+  /** Finds choices by name (the API's `q`): what it finds is offered to add. */
   readonly search: (text: string) => Promise<Found>;
   /** The search box's label, e.g. "Cari mitra lain". */
   readonly searchLabel: string;
   readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement>;
 }): JSX.Element {
   const [added, setAdded] = createSignal<Choice[]>([]);
-  const [typed, setTyped] = createSignal("");
-  const [found, setFound] = createSignal<Found>();
-  const [state, setState] = createSignal<"idle" | "searching" | "failed">("idle");
   let box: HTMLDivElement | undefined;
-  const searchId = () => `${fieldId(props.name)}-search`;
-  // What was added comes first: in a long scrolling list it would otherwise be ticked out of sight.
-  const choices = () => {
-    const first = new Set(added().map((c) => c.value));
-    return [...added(), ...props.choices.filter((c) => !first.has(c.value))];
-  };
-  const run = async () => {
-    const text = typed().trim();
-    if (text === "") return;
-    setState("searching");
-    try {
-      setFound(await props.search(text));
-      setState("idle");
-    } catch {
-      setState("failed");
-    }
-  };
   const add = (choice: Choice) => {
-    if (!choices().some((c) => c.value === choice.value)) setAdded([...added(), choice]);
-    // Ticking the box as a click does lets the form record the choice like any other.
+    setAdded([...added().filter((c) => c.value !== choice.value), choice]);
+    // Ticking the box as a click does lets the form record the choice like any other; what was added
+    // comes first, and is scrolled to, or in a long list it would be ticked out of sight.
     queueMicrotask(() => {
       const input = box
         ?.closest("fieldset")
@@ -58,8 +39,6 @@ export function SearchableChoices(props: {
       if (input && !input.checked) input.click();
       input?.scrollIntoView({ block: "nearest" });
     });
-    setFound(undefined);
-    setTyped("");
   };
   return (
     <ChoiceGroup
@@ -67,50 +46,17 @@ export function SearchableChoices(props: {
       legend={props.legend}
       {...(props.error ? { error: props.error } : {})}
       value={props.value}
-      choices={choices()}
+      choices={addedFirst(added(), props.choices)}
       {...(props.scroll ? { scroll: true } : {})}
       inputProps={props.inputProps}
     >
-      <div class="other-field" ref={box}>
-        <label for={searchId()}>{props.searchLabel}</label>
-        <div class="row">
-          <input
-            id={searchId()}
-            type="search"
-            autocomplete="off"
-            value={typed()}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              // Enter searches here; it must not submit the whole form.
-              if (e.key === "Enter") {
-                e.preventDefault();
-                void run();
-              }
-            }}
-          />
-          <button type="button" class="secondary" onClick={() => void run()}>
-            {t("choices.search")}
-          </button>
-        </div>
-        <p class="muted" aria-live="polite">
-          <Show when={state() === "searching"}>{t("choices.searching")}</Show>
-          <Show when={state() === "failed"}>{t("choices.failed")}</Show>
-          <Show when={state() === "idle" && found()?.choices.length === 0}>{t("choices.none")}</Show>
-          <Show when={state() === "idle" && found()?.more}>{t("choices.more")}</Show>
-        </p>
-        <Show when={(found()?.choices.length ?? 0) > 0}>
-          <ul class="plain found-choices">
-            <For each={found()?.choices}>
-              {(choice) => (
-                <li>
-                  <button type="button" class="link" onClick={() => add(choice)}>
-                    {t("choices.add", { name: choice.label })}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
+      <div ref={box}>
+        <NameSearch
+          id={`${fieldId(props.name)}-search`}
+          label={props.searchLabel}
+          search={props.search}
+          onPick={add}
+        />
       </div>
     </ChoiceGroup>
   );

@@ -3,7 +3,7 @@ import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { agreementKindLabel } from "../../ui/labels.tsx";
-import type { Found } from "../../ui/searchable-choices.tsx";
+import type { Found } from "../../ui/name-search.tsx";
 import { searchPartners } from "../lookups.ts";
 
 /** The names of the terms fields, for placing the API's field errors. */

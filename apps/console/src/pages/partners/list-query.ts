@@ -1,5 +1,6 @@
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { PARTNER_KINDS } from "../../ui/labels.tsx";
+import type { Found } from "../../ui/name-search.tsx";
 
 /** How many partners one page of the register's top level holds. */
 export const TOP_PAGE = 50;
@@ -49,5 +50,21 @@ export function partnerUnitsQuery(parentId: string) {
           params: { query: { parentId, sort: "name", limit: UNITS_PAGE } },
         }),
       ),
+  };
+}
+
+/** Only these may have units below them, and so be a parent (a business or a provider never is): the domain's rule. */
+export const MAY_HAVE_UNITS: ReadonlySet<PartnerKind> = new Set(["local_government", "government_agency"]);
+
+/** Government bodies by name through the API (among the first 20 matches), as choices for a parent. */
+export async function searchParents(text: string): Promise<Found> {
+  const page = unwrap(
+    await api.GET("/api/v1/partners", { params: { query: { q: text, sort: "name", limit: 20 } } }),
+  );
+  return {
+    choices: page.items
+      .filter((p) => MAY_HAVE_UNITS.has(p.kind))
+      .map((p) => ({ value: p.id, label: p.name })),
+    more: page.nextCursor !== null,
   };
 }

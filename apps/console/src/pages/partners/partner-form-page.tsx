@@ -9,8 +9,10 @@ import { fieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
 import { PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
+import type { Found } from "../../ui/name-search.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
+import { MAY_HAVE_UNITS, searchParents } from "./list-query.ts";
 
 type PartnerValues = { kind: string; name: string; parentId: string; areaCode: string; fields: string[] };
 
@@ -27,7 +29,10 @@ export function toBody(values: Partial<PartnerValues>): unknown {
 
 function PartnerForm(props: {
   readonly partner?: Schemas["Partner"];
+  /** Partners at hand to choose the parent from (the lookup's first 200, and the parent it has). */
   readonly partners: readonly Schemas["Partner"][];
+  /** Finds a parent beyond those at hand (the API by default; a test gives its own). */
+  readonly searchParents?: (text: string) => Promise<Found>;
   readonly onSaved: () => void;
   readonly onReload: () => void;
 }): JSX.Element {
@@ -44,7 +49,7 @@ function PartnerForm(props: {
     validateOn: "submit",
     revalidateOn: "input",
   });
-  const { Text, Select, FieldCodes } = fieldKit(Field);
+  const { Text, Select, SearchSelect, FieldCodes } = fieldKit(Field);
   const [loose, setLoose] = createSignal<string[]>([]);
   const [stale, setStale] = createSignal(false);
   const submit = async (values: PartnerValues) => {
@@ -75,12 +80,16 @@ function PartnerForm(props: {
       <FormErrors form={form} loose={loose()} />
       <Select name="kind" label={t("partner.kind")} choices={labelled(PARTNER_KINDS, partnerKindLabel)} />
       <Text name="name" label={t("partner.name")} />
-      <Select
+      <SearchSelect
         name="parentId"
         label={t("partner.parent")}
         hint={t("partner.parentHint")}
         blank={t("partner.noParent")}
-        choices={choicesOf(props.partners.filter((x) => x.id !== props.partner?.id))}
+        choices={choicesOf(
+          props.partners.filter((x) => x.id !== props.partner?.id && MAY_HAVE_UNITS.has(x.kind)),
+        )}
+        search={props.searchParents ?? searchParents}
+        searchLabel={t("partner.searchParent")}
       />
       <Text name="areaCode" label={t("partner.area")} hint={t("partner.areaHint")} />
       <FieldCodes name="fields" legend={t("agreement.fields")} />
@@ -102,14 +111,23 @@ export default function PartnerFormPage(): JSX.Element {
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/partners/{id}", { params: { path: { id: params.id ?? "" } } })),
   }));
-  const ready = () => partners.data && (params.id === undefined || partner.data);
+  // A parent beyond the lookup's first 200 is read by its id, so the form shows it rather than "none".
+  const parentId = () => partner.data?.parentId ?? null;
+  const parent = useQuery(() => ({
+    queryKey: ["partner", parentId() ?? ""],
+    enabled:
+      parentId() !== null && partners.data !== undefined && !partners.data.some((p) => p.id === parentId()),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/partners/{id}", { params: { path: { id: parentId() ?? "" } } })),
+  }));
+  const ready = () => partners.data && (params.id === undefined || partner.data) && !parent.isLoading;
   return (
     <section>
       <h1>{params.id ? t("partners.edit") : t("partners.new")}</h1>
       <Show when={ready()} keyed fallback={<p class="muted">{t("state.loading")}</p>}>
         <PartnerForm
           {...(partner.data ? { partner: partner.data } : {})}
-          partners={partners.data ?? []}
+          partners={[...(parent.data ? [parent.data] : []), ...(partners.data ?? [])]}
           onSaved={() => navigate("/partners")}
           onReload={() => void partner.refetch()}
         />

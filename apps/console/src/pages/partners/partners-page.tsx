@@ -9,7 +9,13 @@ import { fieldLabel } from "../../ui/field-labels.ts";
 import { PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
 import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
-import { kindOf, partnerUnitsQuery, topLevelPartnersQuery, UNITS_PAGE } from "./list-query.ts";
+import {
+  kindOf,
+  MAY_HAVE_UNITS,
+  partnerUnitsQuery,
+  topLevelPartnersQuery,
+  UNITS_PAGE,
+} from "./list-query.ts";
 
 type Partner = Schemas["Partner"];
 
@@ -27,9 +33,6 @@ export function partnerTree(partners: readonly Partner[]): {
   }
   return { roots, children };
 }
-
-/** Only these may have units below them (a business or a provider never does): the domain's rule. */
-const MAY_HAVE_UNITS: ReadonlySet<Partner["kind"]> = new Set(["local_government", "government_agency"]);
 
 /** A partner's line: name, kind, fields, and the edit link for those who may edit the register. */
 function PartnerLine(props: { readonly partner: Partner }): JSX.Element {
