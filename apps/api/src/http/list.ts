@@ -1,4 +1,5 @@
 import { InvalidCursorError } from "@sinergi/db";
+import { describedPicklist } from "@sinergi/domain";
 import * as v from "valibot";
 import { ProblemError } from "./problem.ts";
 
@@ -16,6 +17,15 @@ export const pageQuery = {
   ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(8000, "is too long"))),
 };
+
+/** An optional `true`/`false` query flag, each value described, read as a boolean (400 for anything else). */
+export const flagQuery = (meaning: { readonly true: string; readonly false: string }) =>
+  v.optional(
+    v.pipe(
+      describedPicklist(["true", "false"], meaning, "must be true or false"),
+      v.transform((s) => s === "true"),
+    ),
+  );
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -6,7 +6,7 @@ import * as v from "valibot";
 import { audit } from "../../access/audit.ts";
 import { authRequired, requirePermission } from "../../access/enforce.ts";
 import type { AppEnv } from "../../context.ts";
-import { listOf, pageQuery, withCursor } from "../../http/list.ts";
+import { flagQuery, listOf, pageQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound, ProblemError } from "../../http/problem.ts";
 import { params, query } from "../../http/validate.ts";
@@ -73,16 +73,10 @@ export function alertsRoutes(): Hono<AppEnv> {
     query(
       v.strictObject({
         ...pageQuery,
-        unread: v.optional(
-          v.pipe(
-            describedPicklist(
-              ["true", "false"],
-              { true: "Only the alerts not yet marked read.", false: "Every alert (the default)." },
-              "must be true or false",
-            ),
-            v.transform((s) => s === "true"),
-          ),
-        ),
+        unread: flagQuery({
+          true: "Only the alerts not yet marked read.",
+          false: "Every alert (the default).",
+        }),
       }),
     ),
     async (c) => {

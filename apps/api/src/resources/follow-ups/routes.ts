@@ -9,7 +9,6 @@ import {
 } from "@sinergi/db";
 import {
   CreateFollowUpSchema,
-  describedPicklist,
   FollowUpSchema,
   FollowUpStateSchema,
   HistoryWithTimesSchema,
@@ -28,7 +27,7 @@ import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { unwrap } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
-import { listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { flagQuery, listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { notFound } from "../../http/problem.ts";
 import { jsonBody, params, query } from "../../http/validate.ts";
@@ -43,16 +42,7 @@ const ListQuery = v.strictObject({
   facilityId: v.optional(IdSchema),
   engagementId: v.optional(IdSchema),
   status: v.optional(FollowUpStateSchema),
-  overdue: v.optional(
-    v.pipe(
-      describedPicklist(
-        ["true", "false"],
-        { true: "Only those overdue today.", false: "Only those not overdue today." },
-        "must be true or false",
-      ),
-      v.transform((s) => s === "true"),
-    ),
-  ),
+  overdue: flagQuery({ true: "Only those overdue today.", false: "Only those not overdue today." }),
   ownerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
 });
 

@@ -11,7 +11,6 @@ import {
   CooperationFieldSchema,
   CreatePartnerSchema,
   checkParent,
-  describedPicklist,
   domainError,
   IdSchema,
   PartnerKindSchema,
@@ -27,7 +26,7 @@ import { viewerOf } from "../../access/scope.ts";
 import type { AppEnv } from "../../context.ts";
 import { domainProblem } from "../../http/error-map.ts";
 import { checkIfMatch, setEtag } from "../../http/etag.ts";
-import { idsQuery, listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
+import { flagQuery, idsQuery, listOf, pageQuery, sortQuery, withCursor } from "../../http/list.ts";
 import { errorResponses, jsonContent } from "../../http/openapi.ts";
 import { type FieldProblem, notFound, ProblemError } from "../../http/problem.ts";
 import { assertInRegister, ownerFor } from "../../http/register.ts";
@@ -42,16 +41,10 @@ const ListQuery = v.strictObject({
   ids: idsQuery,
   kind: v.optional(PartnerKindSchema),
   parentId: v.optional(IdSchema),
-  topLevel: v.optional(
-    v.pipe(
-      describedPicklist(
-        ["true", "false"],
-        { true: "Only partners with no parent agency above them.", false: "Every partner (the default)." },
-        "must be true or false",
-      ),
-      v.transform((s) => s === "true"),
-    ),
-  ),
+  topLevel: flagQuery({
+    true: "Only partners with no parent agency above them.",
+    false: "Every partner (the default).",
+  }),
   areaCode: v.optional(AreaCodeSchema),
   field: v.optional(CooperationFieldSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),

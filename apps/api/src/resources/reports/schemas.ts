@@ -1,6 +1,6 @@
 import { described, describedPicklist, IdSchema, IsoInstantSchema, integerSchema } from "@sinergi/domain";
 import * as v from "valibot";
-import { pageQuery } from "../../http/list.ts";
+import { flagQuery, pageQuery } from "../../http/list.ts";
 
 const PeriodSchema = v.pipe(
   v.string(),
@@ -119,16 +119,10 @@ export const ReportSchema = v.object({
   ),
 });
 
-const TRUE_FALSE = v.optional(
-  v.pipe(
-    describedPicklist(
-      ["true", "false"],
-      { true: "Every revision.", false: "Only each scope and month's latest revision (the default)." },
-      "must be true or false",
-    ),
-    v.transform((s) => s === "true"),
-  ),
-);
+const TRUE_FALSE = flagQuery({
+  true: "Every revision.",
+  false: "Only each scope and month's latest revision (the default).",
+});
 
 /** Filters of the report list. */
 export const ReportListQuery = v.strictObject({
