@@ -1,7 +1,7 @@
 import { createSignal, For, type JSX } from "solid-js";
 import { t } from "../i18n/i18n.ts";
 import { fieldChoices, fieldLabel, OTHER_FIELDS, toFieldCode } from "./field-labels.ts";
-import { ChoiceGroup, describedBy, FieldFrame } from "./fields.tsx";
+import { ChoiceGroup, describedBy, FieldFrame, tickChoice } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
 
 /**
@@ -30,11 +30,7 @@ export function FieldCodeChoices(props: {
     }
     setProblem(undefined);
     if (!choices().some((c) => c.value === code)) setAdded([...added(), code]);
-    // Ticking the box as a click does lets the form record the new field like any other choice.
-    const input = box
-      ?.closest("fieldset")
-      ?.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${code}"]`);
-    if (input && !input.checked) input.click();
+    tickChoice(box, code);
     setTyped("");
   };
   return (

@@ -178,6 +178,18 @@ export function SelectField(props: {
   );
 }
 
+/**
+ * Ticks the checkbox of `value` in the group around `inside`, as a click does, so the form records a choice
+ * added on the fly like any other; returns the box.
+ */
+export function tickChoice(inside: Element | undefined, value: string): HTMLInputElement | undefined {
+  const input = inside
+    ?.closest("fieldset")
+    ?.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${value}"]`);
+  if (input && !input.checked) input.click();
+  return input ?? undefined;
+}
+
 /** A group of checkboxes for a list value (partners, fields), its legend above and its error beside it. */
 export function ChoiceGroup(props: {
   readonly name: string;

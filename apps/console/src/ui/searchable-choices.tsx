@@ -1,5 +1,5 @@
 import { createSignal, type JSX } from "solid-js";
-import { type Choice, ChoiceGroup } from "./fields.tsx";
+import { type Choice, ChoiceGroup, tickChoice } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
 import { type Found, NameSearch } from "./name-search.tsx";
 
@@ -30,15 +30,8 @@ export function SearchableChoices(props: {
   let box: HTMLDivElement | undefined;
   const add = (choice: Choice) => {
     setAdded([...added().filter((c) => c.value !== choice.value), choice]);
-    // Ticking the box as a click does lets the form record the choice like any other; what was added
-    // comes first, and is scrolled to, or in a long list it would be ticked out of sight.
-    queueMicrotask(() => {
-      const input = box
-        ?.closest("fieldset")
-        ?.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${choice.value}"]`);
-      if (input && !input.checked) input.click();
-      input?.scrollIntoView({ block: "nearest" });
-    });
+    // What was added comes first, and is scrolled to: in a long list it would be ticked out of sight.
+    queueMicrotask(() => tickChoice(box, choice.value)?.scrollIntoView({ block: "nearest" }));
   };
   return (
     <ChoiceGroup
