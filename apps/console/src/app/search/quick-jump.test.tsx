@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { api } from "../../api/client.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import QuickJump from "./quick-jump.tsx";
 
@@ -33,6 +34,20 @@ describe("the quick jump", () => {
         "UPT",
         "Mitra",
         "Perjanjian",
+      ]),
+    );
+    // Facilities and partners are searched by the API too: the ones loaded for pickers stop at 200.
+    const asked = vi
+      .mocked(api.GET)
+      .mock.calls.map((c) => [
+        c[0],
+        (c[1] as { params?: { query?: { q?: string } } } | undefined)?.params?.query?.q,
+      ]);
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        ["/api/v1/facilities", "salatiga"],
+        ["/api/v1/partners", "salatiga"],
+        ["/api/v1/agreements", "salatiga"],
       ]),
     );
   });

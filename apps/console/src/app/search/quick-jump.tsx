@@ -6,7 +6,6 @@ import { createSignal, For, type JSX } from "solid-js";
 import { api, unwrap } from "../../api/client.ts";
 import { useSession } from "../../auth/session.ts";
 import { type MessageKey, t } from "../../i18n/i18n.ts";
-import { useFacilities, usePartners } from "../../pages/lookups.ts";
 
 /** A place the quick jump leads to. */
 interface Target {
@@ -20,12 +19,11 @@ interface Group {
 }
 
 const LIMIT = 8;
-const matches = (name: string, query: string) => name.toLocaleLowerCase("id").includes(query);
 
 /**
  * Jump to a facility, partner or agreement by typing part of its name, by keyboard alone: arrows choose,
- * Enter opens, Escape closes. Facilities and partners are matched in the lists already loaded; agreements
- * are asked of the API (its own search, within the user's scope).
+ * Enter opens, Escape closes. All three are asked of the API (its own search, within the user's scope): a
+ * national register holds thousands of partners and hundreds of facilities, more than any list loaded.
  */
 export default function QuickJump(props: {
   readonly open: boolean;
@@ -33,11 +31,26 @@ export default function QuickJump(props: {
 }): JSX.Element {
   const session = useSession();
   const navigate = useNavigate();
-  const facilities = useFacilities();
-  const partners = usePartners();
   const [query, setQuery] = createSignal("");
   let list: HTMLUListElement | undefined;
   const q = () => query().trim().toLocaleLowerCase("id");
+  const facilities = useQuery(() => ({
+    queryKey: ["facilities", "jump", q()],
+    enabled: q().length >= 2,
+    staleTime: 30_000,
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/facilities", { params: { query: { q: q(), sort: "name", limit: LIMIT } } }),
+      ).items,
+  }));
+  const partners = useQuery(() => ({
+    queryKey: ["partners", "jump", q()],
+    enabled: q().length >= 2,
+    staleTime: 30_000,
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/partners", { params: { query: { q: q(), sort: "name", limit: LIMIT } } }))
+        .items,
+  }));
   const agreements = useQuery(() => ({
     queryKey: ["agreements", "jump", q()],
     enabled: q().length >= 2 && session.can("agreements:read"),
@@ -54,15 +67,15 @@ export default function QuickJump(props: {
     return [
       ...group(
         "jump.facilities",
-        (facilities.data ?? [])
-          .filter((f) => matches(f.name, q()))
-          .map((f) => ({ key: `f:${f.id}`, label: f.name, href: `/facilities/${f.id}` })),
+        (facilities.data ?? []).map((f) => ({
+          key: `f:${f.id}`,
+          label: f.name,
+          href: `/facilities/${f.id}`,
+        })),
       ),
       ...group(
         "jump.partners",
-        (partners.data ?? [])
-          .filter((p) => matches(p.name, q()))
-          .map((p) => ({ key: `p:${p.id}`, label: p.name, href: partnerHref(p.id) })),
+        (partners.data ?? []).map((p) => ({ key: `p:${p.id}`, label: p.name, href: partnerHref(p.id) })),
       ),
       ...group(
         "jump.agreements",
@@ -90,9 +103,9 @@ export default function QuickJump(props: {
               optionTextValue="label"
               optionLabel="label"
               optionGroupChildren="options"
-              // The list is already what matches (the API searched the agreements): keep every option.
+              // The list is already what matches (the API searched): keep every option.
               defaultFilter={() => true}
-              // The agreements arrive after the typing: the list opens empty and fills as they come.
+              // The matches arrive after the typing: the list opens empty and fills as they come.
               allowsEmptyCollection
               // Choosing an option writes its name into the field: keep the options as they were, so the
               // choice stays in the list and opens (a long title would otherwise search anew and lose it).
