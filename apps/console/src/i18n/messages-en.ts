@@ -115,6 +115,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   "facility.noAgreements":
     "No agreements in this facility's name yet (those of the regional office and the directorate are not listed here).",
   "facility.draftAgreement": "Draft an agreement",
+  "facility.searchOther": "Find another facility by name",
   "facility.timeZone": "Time zone",
   "field.agriculture": "Agriculture",
   "field.civil_registration": "Civil registration",

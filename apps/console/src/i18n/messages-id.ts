@@ -113,6 +113,7 @@ export const id = {
   "facility.noAgreements":
     "Belum ada perjanjian atas nama UPT ini (perjanjian Kanwil dan Ditjenpas tidak tercantum di sini).",
   "facility.draftAgreement": "Buat draf perjanjian",
+  "facility.searchOther": "Cari UPT lain menurut nama",
   "facility.timeZone": "Zona waktu",
   "field.agriculture": "Pertanian",
   "field.civil_registration": "Adminduk",

@@ -1,14 +1,19 @@
 import { useQuery } from "@tanstack/solid-query";
 import { createMemo } from "solid-js";
 import { api, unwrap } from "../api/client.ts";
-import type { Found } from "../ui/name-search.tsx";
+import type { Choice } from "../ui/fields.tsx";
+import type { Found, Register } from "../ui/name-search.tsx";
+
+/** How many records a lookup reads: a list this long may have been cut (a national register is longer). */
+export const LOOKUP_LIMIT = 200;
 
 /** Partners in the caller's view (one page of 200: enough for a region's register), for names and pickers. */
 export const partnersQuery = {
   queryKey: ["partners", "all"],
   staleTime: 300_000,
   queryFn: async () =>
-    unwrap(await api.GET("/api/v1/partners", { params: { query: { limit: 200, sort: "name" } } })).items,
+    unwrap(await api.GET("/api/v1/partners", { params: { query: { limit: LOOKUP_LIMIT, sort: "name" } } }))
+      .items,
 };
 
 /** Facilities in the caller's scope (one page of 200), for names and pickers. */
@@ -16,16 +21,50 @@ export const facilitiesQuery = {
   queryKey: ["facilities", "all"],
   staleTime: 300_000,
   queryFn: async () =>
-    unwrap(await api.GET("/api/v1/facilities", { params: { query: { limit: 200, sort: "name" } } })).items,
+    unwrap(await api.GET("/api/v1/facilities", { params: { query: { limit: LOOKUP_LIMIT, sort: "name" } } }))
+      .items,
 };
 
-/** Partners by name through the API (the first 20), as choices: for a form's search beyond the lookup. */
-export async function searchPartners(text: string): Promise<Found> {
+/** Partners by name through the API: the first 20 matches, and whether there are more. */
+export async function findPartners(text: string) {
   const page = unwrap(
     await api.GET("/api/v1/partners", { params: { query: { q: text, sort: "name", limit: 20 } } }),
   );
-  return { choices: page.items.map((p) => ({ value: p.id, label: p.name })), more: page.nextCursor !== null };
+  return { items: page.items, more: page.nextCursor !== null };
 }
+
+/** Partners by name (the first 20), as choices: for a form's search beyond the lookup. */
+export async function searchPartners(text: string): Promise<Found> {
+  const { items, more } = await findPartners(text);
+  return { choices: items.map((p) => ({ value: p.id, label: p.name })), more };
+}
+
+/** Partners by id, as choices: for those a form holds beyond the lookup (a restored draft's). */
+export async function partnersNamed(ids: readonly string[]): Promise<Choice[]> {
+  const query = { ids: ids.join(","), limit: LOOKUP_LIMIT };
+  const page = unwrap(await api.GET("/api/v1/partners", { params: { query } }));
+  return page.items.map((p) => ({ value: p.id, label: p.name }));
+}
+
+/** The partner register, searched by name and asked by id. */
+export const partnerRegister: Register = { search: searchPartners, named: partnersNamed };
+
+/** The facility register (530 facilities nationally), searched by name and asked by id. */
+export const facilityRegister: Register = {
+  search: async (text) => {
+    const query = { q: text, sort: "name" as const, limit: 20 };
+    const page = unwrap(await api.GET("/api/v1/facilities", { params: { query } }));
+    return {
+      choices: page.items.map((f) => ({ value: f.id, label: f.name })),
+      more: page.nextCursor !== null,
+    };
+  },
+  named: async (ids) => {
+    const query = { ids: ids.join(","), limit: LOOKUP_LIMIT };
+    const page = unwrap(await api.GET("/api/v1/facilities", { params: { query } }));
+    return page.items.map((f) => ({ value: f.id, label: f.name }));
+  },
+};
 
 /** The partners lookup, read by a page. */
 export function usePartners() {
@@ -90,7 +129,7 @@ function namesOf(
     enabled: missing().length > 0,
     staleTime: 300_000,
     queryFn: async (): Promise<readonly Named[]> => {
-      const query = { ids: missing().join(","), limit: 200 };
+      const query = { ids: missing().join(","), limit: LOOKUP_LIMIT };
       return kind === "partners"
         ? unwrap(await api.GET("/api/v1/partners", { params: { query } })).items
         : unwrap(await api.GET("/api/v1/facilities", { params: { query } })).items;

@@ -3,15 +3,17 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { type JSX, Show } from "solid-js";
 import { useSession } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
-import type { Found } from "../ui/name-search.tsx";
-import { useFacilities, usePartners } from "./lookups.ts";
+import type { Register } from "../ui/name-search.tsx";
+import { facilityRegister, LOOKUP_LIMIT, useFacilities, usePartners } from "./lookups.ts";
 
 /** What a form creating a facility's record (a visit, an agreement) is given by its page. */
 export interface RecordFormProps {
   readonly facilities: readonly { id: string; name: string }[];
   readonly partners: readonly { id: string; name: string }[];
-  /** Finds partners beyond those at hand (the API by default; a test gives its own). */
-  readonly searchPartners?: (text: string) => Promise<Found>;
+  /** The partner register beyond those at hand (the API's by default; a test gives its own). */
+  readonly partnerRegister?: Register | undefined;
+  /** The facility register, given when the facilities at hand were cut at the lookup's limit. */
+  readonly facilityRegister?: Register | undefined;
   /** A facility's own staff create records for their facility only. */
   readonly fixedFacilityId?: string | undefined;
   /** Sends the body; an error it throws stays in the form, beside its fields. */
@@ -46,6 +48,8 @@ export function NewRecordPage(props: {
         {props.form({
           facilities: facilities.data ?? [],
           partners: partners.data ?? [],
+          // A national admin sees 530 facilities: the first 200 by name, and a search for the others.
+          facilityRegister: (facilities.data?.length ?? 0) >= LOOKUP_LIMIT ? facilityRegister : undefined,
           fixedFacilityId: fixed(),
           onSubmit: async (body) => {
             const created = await props.create(body);

@@ -1,7 +1,8 @@
 import type { JSX } from "solid-js";
+import { FacilityField } from "./facility-field.tsx";
 import { FieldCodeChoices } from "./field-choices.tsx";
 import { FieldCodeSelect } from "./field-select.tsx";
-import { bound, ChoiceGroup, FacilityField, SelectField, TextField } from "./fields.tsx";
+import { bound, ChoiceGroup, SelectField, TextField } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
 import { SearchableChoices } from "./searchable-choices.tsx";
 import { SearchableSelect } from "./searchable-select.tsx";

@@ -234,34 +234,3 @@ export function ChoiceGroup(props: {
     </fieldset>
   );
 }
-
-/**
- * The facility a record belongs to: a choice for those who work across facilities; for a facility's own
- * staff it is theirs, carried hidden.
- */
-export function FacilityField(props: {
-  readonly label: string;
-  readonly facilities: readonly { id: string; name: string }[];
-  readonly fixed: boolean;
-  readonly error?: string;
-  readonly value: string | undefined;
-  readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement> &
-    JSX.SelectHTMLAttributes<HTMLSelectElement>;
-}): JSX.Element {
-  return (
-    <Show
-      when={!props.fixed}
-      fallback={<input {...props.inputProps} type="hidden" value={props.value ?? ""} />}
-    >
-      <SelectField
-        name="facilityId"
-        label={props.label}
-        choices={choicesOf(props.facilities)}
-        blank
-        value={props.value}
-        inputProps={props.inputProps}
-        {...(props.error ? { error: props.error } : {})}
-      />
-    </Show>
-  );
-}

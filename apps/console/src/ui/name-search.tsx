@@ -1,11 +1,20 @@
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { t } from "../i18n/i18n.ts";
-import type { Choice } from "./fields.tsx";
+import { type Choice, FieldFrame } from "./fields.tsx";
 
 /** What a search found: the first few matches, and whether there are more. */
 export interface Found {
   readonly choices: readonly Choice[];
   readonly more: boolean;
+}
+
+/**
+ * A register too long to load whole (a national list of partners or facilities), asked through the API:
+ * by name for a search, and by id for the ones a form already holds (a restored draft, a saved record).
+ */
+export interface Register {
+  readonly search: (text: string) => Promise<Found>;
+  readonly named: (ids: readonly string[]) => Promise<readonly Choice[]>;
 }
 
 /**
@@ -41,8 +50,7 @@ export function NameSearch(props: {
     props.onPick(choice);
   };
   return (
-    <div class="other-field">
-      <label for={props.id}>{props.label}</label>
+    <FieldFrame id={props.id} label={props.label}>
       <div class="row">
         <input
           id={props.id}
@@ -61,7 +69,7 @@ export function NameSearch(props: {
           {t("choices.search")}
         </button>
       </div>
-      <p class="muted" aria-live="polite">
+      <p class="muted search-state" aria-live="polite">
         <Show when={state() === "searching"}>{t("choices.searching")}</Show>
         <Show when={state() === "failed"}>{t("choices.failed")}</Show>
         <Show when={state() === "idle" && found()?.choices.length === 0}>{t("choices.none")}</Show>
@@ -80,6 +88,6 @@ export function NameSearch(props: {
           </For>
         </ul>
       </Show>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,7 +1,8 @@
 import { createSignal, type JSX } from "solid-js";
 import { type Choice, ChoiceGroup, tickChoice } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
-import { type Found, NameSearch } from "./name-search.tsx";
+import { nameHeldChoices } from "./held-choices.ts";
+import { NameSearch, type Register } from "./name-search.tsx";
 
 /** Choices first: what was added, then those at hand (without the added ones twice). */
 export const addedFirst = (added: readonly Choice[], choices: readonly Choice[]): Choice[] => {
@@ -20,8 +21,8 @@ export function SearchableChoices(props: {
   readonly value: readonly string[] | undefined;
   readonly choices: readonly Choice[];
   readonly scroll?: boolean;
-  /** Finds choices by name (the API's `q`): what it finds is offered to add. */
-  readonly search: (text: string) => Promise<Found>;
+  /** The register: searched by name for more to add, asked by id for ticked ones not at hand. */
+  readonly register: Register;
   /** The search box's label, e.g. "Cari mitra lain". */
   readonly searchLabel: string;
   readonly inputProps: JSX.InputHTMLAttributes<HTMLInputElement>;
@@ -33,13 +34,20 @@ export function SearchableChoices(props: {
     // What was added comes first, and is scrolled to: in a long list it would be ticked out of sight.
     queueMicrotask(() => tickChoice(box, choice.value)?.scrollIntoView({ block: "nearest" }));
   };
+  const shown = () => addedFirst(added(), props.choices);
+  nameHeldChoices(
+    () => props.value ?? [],
+    shown,
+    (ids) => props.register.named(ids),
+    (found) => setAdded(addedFirst(added(), found)),
+  );
   return (
     <ChoiceGroup
       name={props.name}
       legend={props.legend}
       {...(props.error ? { error: props.error } : {})}
       value={props.value}
-      choices={addedFirst(added(), props.choices)}
+      choices={shown()}
       {...(props.scroll ? { scroll: true } : {})}
       inputProps={props.inputProps}
     >
@@ -47,7 +55,7 @@ export function SearchableChoices(props: {
         <NameSearch
           id={`${fieldId(props.name)}-search`}
           label={props.searchLabel}
-          search={props.search}
+          search={(text) => props.register.search(text)}
           onPick={add}
         />
       </div>

@@ -1,7 +1,8 @@
 import { createSignal, type JSX } from "solid-js";
 import { type Choice, SelectField } from "./fields.tsx";
 import { fieldId } from "./form.tsx";
-import { type Found, NameSearch } from "./name-search.tsx";
+import { nameHeldChoices } from "./held-choices.ts";
+import { NameSearch, type Register } from "./name-search.tsx";
 import { addedFirst } from "./searchable-choices.tsx";
 
 /**
@@ -16,8 +17,8 @@ export function SearchableSelect(props: {
   readonly value: string | undefined;
   readonly choices: readonly Choice[];
   readonly blank?: string | true;
-  /** Finds choices by name (the API's `q`): what it finds is offered to choose. */
-  readonly search: (text: string) => Promise<Found>;
+  /** The register: searched by name for another to choose, asked by id for a chosen one not at hand. */
+  readonly register: Register;
   /** The search box's label, e.g. "Cari induk lain". */
   readonly searchLabel: string;
   readonly inputProps: JSX.SelectHTMLAttributes<HTMLSelectElement>;
@@ -34,6 +35,13 @@ export function SearchableSelect(props: {
       select.dispatchEvent(new Event("change", { bubbles: true }));
     });
   };
+  const shown = () => addedFirst(added(), props.choices);
+  nameHeldChoices(
+    () => (props.value ? [props.value] : []),
+    shown,
+    (ids) => props.register.named(ids),
+    (found) => setAdded(addedFirst(added(), found)),
+  );
   return (
     <>
       <SelectField
@@ -42,14 +50,14 @@ export function SearchableSelect(props: {
         {...(props.hint ? { hint: props.hint } : {})}
         {...(props.error ? { error: props.error } : {})}
         value={props.value}
-        choices={addedFirst(added(), props.choices)}
+        choices={shown()}
         {...(props.blank ? { blank: props.blank } : {})}
         inputProps={props.inputProps}
       />
       <NameSearch
         id={`${fieldId(props.name)}-search`}
         label={props.searchLabel}
-        search={props.search}
+        search={(text) => props.register.search(text)}
         onPick={choose}
         picks="choose"
       />

@@ -48,6 +48,8 @@ export function AgreementForm(props: RecordFormProps): JSX.Element {
         kit={fieldKit(Field)}
         facilities={props.facilities}
         partners={props.partners}
+        partnerRegister={props.partnerRegister}
+        facilityRegister={props.facilityRegister}
         fixedFacility={props.fixedFacilityId !== undefined}
       />
       <button type="submit" disabled={form.submitting}>

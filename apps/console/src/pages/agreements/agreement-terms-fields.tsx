@@ -1,10 +1,10 @@
 import { type JSX, Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import type { FieldKit } from "../../ui/bound-fields.tsx";
-import { choicesOf, labelled } from "../../ui/fields.tsx";
+import { labelled } from "../../ui/fields.tsx";
 import { agreementKindLabel } from "../../ui/labels.tsx";
-import type { Found } from "../../ui/name-search.tsx";
-import { searchPartners } from "../lookups.ts";
+import type { Register } from "../../ui/name-search.tsx";
+import { PartnerChoices } from "../partner-choices.tsx";
 
 /** The names of the terms fields, for placing the API's field errors. */
 export const TERMS_FIELDS = [
@@ -24,13 +24,15 @@ export function AgreementTermsFields(props: {
   readonly kit: FieldKit;
   readonly facilities: readonly { id: string; name: string }[];
   readonly partners: readonly { id: string; name: string }[];
-  /** Finds partners beyond those at hand (the API by default; a test gives its own). */
-  readonly searchPartners?: (text: string) => Promise<Found>;
+  /** The partner register beyond those at hand (the API's by default; a test gives its own). */
+  readonly partnerRegister?: Register | undefined;
+  /** The facility register, when the facilities at hand are not all of them. */
+  readonly facilityRegister?: Register | undefined;
   readonly fixedFacility: boolean;
   /** Both parties' document numbers, known once the paper exists (a draft gets them when signed). */
   readonly documentNumbers?: boolean;
 }): JSX.Element {
-  const { Text, Select, SearchChoices, Facility, FieldCodes } = props.kit;
+  const { Text, Select, Facility, FieldCodes } = props.kit;
   return (
     <>
       <Select
@@ -39,14 +41,17 @@ export function AgreementTermsFields(props: {
         choices={labelled(["pks", "mou"] as const, agreementKindLabel)}
       />
       <Text name="title" label={t("agreement.title")} />
-      <Facility label={t("agreement.facility")} facilities={props.facilities} fixed={props.fixedFacility} />
-      <SearchChoices
-        name="partnerIds"
+      <Facility
+        label={t("agreement.facility")}
+        facilities={props.facilities}
+        fixed={props.fixedFacility}
+        register={props.facilityRegister}
+      />
+      <PartnerChoices
+        kit={props.kit}
         legend={t("agreement.partners")}
-        choices={choicesOf(props.partners)}
-        scroll
-        search={props.searchPartners ?? searchPartners}
-        searchLabel={t("partners.searchOther")}
+        partners={props.partners}
+        register={props.partnerRegister}
       />
       <FieldCodes name="fields" legend={t("agreement.fields")} />
       <div class="grid">

@@ -96,6 +96,8 @@ export function PaperAgreementForm(props: RecordFormProps): JSX.Element {
         kit={kit}
         facilities={props.facilities}
         partners={props.partners}
+        partnerRegister={props.partnerRegister}
+        facilityRegister={props.facilityRegister}
         fixedFacility={props.fixedFacilityId !== undefined}
         documentNumbers
       />

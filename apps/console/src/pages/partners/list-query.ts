@@ -1,6 +1,7 @@
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { PARTNER_KINDS } from "../../ui/labels.tsx";
-import type { Found } from "../../ui/name-search.tsx";
+import type { Found, Register } from "../../ui/name-search.tsx";
+import { findPartners, partnersNamed } from "../lookups.ts";
 
 /** How many partners one page of the register's top level holds. */
 export const TOP_PAGE = 50;
@@ -58,13 +59,12 @@ export const MAY_HAVE_UNITS: ReadonlySet<PartnerKind> = new Set(["local_governme
 
 /** Government bodies by name through the API (among the first 20 matches), as choices for a parent. */
 export async function searchParents(text: string): Promise<Found> {
-  const page = unwrap(
-    await api.GET("/api/v1/partners", { params: { query: { q: text, sort: "name", limit: 20 } } }),
-  );
+  const { items, more } = await findPartners(text);
   return {
-    choices: page.items
-      .filter((p) => MAY_HAVE_UNITS.has(p.kind))
-      .map((p) => ({ value: p.id, label: p.name })),
-    more: page.nextCursor !== null,
+    choices: items.filter((p) => MAY_HAVE_UNITS.has(p.kind)).map((p) => ({ value: p.id, label: p.name })),
+    more,
   };
 }
+
+/** The register a parent agency is chosen from: government bodies by name, any partner by id. */
+export const parentRegister: Register = { search: searchParents, named: partnersNamed };

@@ -9,10 +9,9 @@ import { fieldKit } from "../../ui/bound-fields.tsx";
 import { choicesOf, labelled } from "../../ui/fields.tsx";
 import { applyProblem, FormErrors, schemaForm } from "../../ui/form.tsx";
 import { PARTNER_KINDS, partnerKindLabel } from "../../ui/labels.tsx";
-import type { Found } from "../../ui/name-search.tsx";
 import { StaleNotice } from "../../ui/states.tsx";
 import { usePartners } from "../lookups.ts";
-import { MAY_HAVE_UNITS, searchParents } from "./list-query.ts";
+import { MAY_HAVE_UNITS, parentRegister } from "./list-query.ts";
 
 type PartnerValues = { kind: string; name: string; parentId: string; areaCode: string; fields: string[] };
 
@@ -31,8 +30,6 @@ function PartnerForm(props: {
   readonly partner?: Schemas["Partner"];
   /** Partners at hand to choose the parent from (the lookup's first 200, and the parent it has). */
   readonly partners: readonly Schemas["Partner"][];
-  /** Finds a parent beyond those at hand (the API by default; a test gives its own). */
-  readonly searchParents?: (text: string) => Promise<Found>;
   readonly onSaved: () => void;
   readonly onReload: () => void;
 }): JSX.Element {
@@ -88,7 +85,7 @@ function PartnerForm(props: {
         choices={choicesOf(
           props.partners.filter((x) => x.id !== props.partner?.id && MAY_HAVE_UNITS.has(x.kind)),
         )}
-        search={props.searchParents ?? searchParents}
+        register={parentRegister}
         searchLabel={t("partner.searchParent")}
       />
       <Text name="areaCode" label={t("partner.area")} hint={t("partner.areaHint")} />

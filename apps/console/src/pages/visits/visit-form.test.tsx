@@ -56,7 +56,7 @@ describe("the visit form", () => {
       <VisitForm
         facilities={[]}
         partners={[sekda]}
-        searchPartners={searchPartners}
+        partnerRegister={{ search: searchPartners, named: async () => [] }}
         fixedFacilityId={facilityId}
         onSubmit={onSubmit}
       />
@@ -80,6 +80,71 @@ describe("the visit form", () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ partnerIds: [merauke.value] }));
     expect(searchPartners.mock.calls.map((c) => c[0])).toEqual(["Papua", "Merauke"]);
+  });
+
+  it("brings back a draft's partner found by search after a reload, named and ticked, and can drop it", async () => {
+    const merauke = { value: "0b6e1f3a-5c2d-4e8f-9a1b-2c3d4e5f6a7b", label: "Pemerintah Kabupaten Merauke" };
+    const gone = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
+    const draft = {
+      kind: "coordination",
+      date: "2024-04-16",
+      summary: "Koordinasi",
+      partnerIds: [merauke.value, gone],
+    };
+    sessionStorage.setItem("sinergi.draft.visit", JSON.stringify(draft));
+    const named = vi.fn(async (ids: readonly string[]) => (ids.includes(merauke.value) ? [merauke] : []));
+    const onSubmit = vi.fn(async () => {});
+    render(() => (
+      <VisitForm
+        facilities={[]}
+        partners={[sekda]}
+        partnerRegister={{ search: async () => ({ choices: [], more: false }), named }}
+        fixedFacilityId={facilityId}
+        onSubmit={onSubmit}
+      />
+    ));
+    expect(await screen.findByLabelText("Pemerintah Kabupaten Merauke")).toBeChecked();
+    // One the register cannot name (out of view since) shows by its id's start, ticked, so it can be dropped.
+    const unnamed = screen.getByLabelText(gone.slice(0, 8));
+    expect(unnamed).toBeChecked();
+    expect(named).toHaveBeenCalledOnce();
+    expect(named).toHaveBeenCalledWith([merauke.value, gone]);
+    fireEvent.click(unnamed);
+    fireEvent.click(screen.getByRole("button", { name: "Simpan kunjungan" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ partnerIds: [merauke.value] }));
+  });
+
+  it("offers a search for the facility when the facilities at hand were cut, and sends the one found", async () => {
+    const facilities = Array.from({ length: 200 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+      name: `Lapas ${String(i).padStart(3, "0")}`,
+    }));
+    const wamena = { value: "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d", label: "Lapas Wamena" };
+    const search = vi.fn(async (text: string) => ({
+      choices: text === "Wamena" ? [wamena] : [],
+      more: false,
+    }));
+    const onSubmit = vi.fn(async () => {});
+    render(() => (
+      <VisitForm
+        facilities={facilities}
+        partners={[sekda]}
+        facilityRegister={{ search, named: async () => [] }}
+        onSubmit={onSubmit}
+      />
+    ));
+    fireEvent.input(screen.getByLabelText("Jenis kunjungan"), { target: { value: "coordination" } });
+    fill("Tanggal", "2024-04-16");
+    fill("Ringkasan", "Koordinasi pelatihan");
+    fireEvent.click(screen.getByLabelText("Pemerintah Kabupaten Blora"));
+    fill("Cari UPT lain menurut nama", "Wamena");
+    fireEvent.keyDown(screen.getByLabelText("Cari UPT lain menurut nama"), { key: "Enter" });
+    fireEvent.click(await screen.findByRole("button", { name: "Pilih Lapas Wamena" }));
+    await waitFor(() => expect((screen.getByLabelText("UPT") as HTMLSelectElement).value).toBe(wamena.value));
+    fireEvent.click(screen.getByRole("button", { name: "Simpan kunjungan" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ facilityId: wamena.value }));
   });
 
   it("names the follow-up field that is wrong, beside it and in the summary", async () => {

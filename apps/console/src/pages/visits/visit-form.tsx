@@ -4,12 +4,12 @@ import type { JSX } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { fieldKit } from "../../ui/bound-fields.tsx";
 import { createDraftForm } from "../../ui/draft-form.ts";
-import { choicesOf, labelled } from "../../ui/fields.tsx";
+import { labelled } from "../../ui/fields.tsx";
 import { FormErrors, present } from "../../ui/form.tsx";
 import { ENGAGEMENT_KINDS, engagementKindLabel } from "../../ui/labels.tsx";
 import { RowList } from "../../ui/row-list.tsx";
-import { searchPartners } from "../lookups.ts";
 import type { RecordFormProps } from "../new-record-page.tsx";
+import { PartnerChoices } from "../partner-choices.tsx";
 
 /** What the visit form holds; `toBody` makes the API's CreateEngagement of it. */
 export type VisitValues = {
@@ -67,7 +67,8 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
     ],
     onSubmit: props.onSubmit,
   });
-  const { Text, Select, SearchChoices, Facility } = fieldKit(Field);
+  const kit = fieldKit(Field);
+  const { Text, Select, Facility } = kit;
   const sides = () => [
     { value: "facility", label: t("attendee.side.facility") },
     { value: "partner", label: t("attendee.side.partner") },
@@ -79,6 +80,7 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
         label={t("visit.facility")}
         facilities={props.facilities}
         fixed={props.fixedFacilityId !== undefined}
+        register={props.facilityRegister}
       />
       <div class="grid">
         <Select
@@ -89,13 +91,11 @@ export function VisitForm(props: RecordFormProps): JSX.Element {
         <Text name="date" type="date" label={t("visit.date")} />
         <Text name="place" label={t("visit.place")} />
       </div>
-      <SearchChoices
-        name="partnerIds"
+      <PartnerChoices
+        kit={kit}
         legend={t("visit.partners")}
-        choices={choicesOf(props.partners)}
-        scroll
-        search={props.searchPartners ?? searchPartners}
-        searchLabel={t("partners.searchOther")}
+        partners={props.partners}
+        register={props.partnerRegister}
       />
       <Text name="summary" multiline label={t("visit.summary")} />
       <Text name="outcomes" multiline label={t("visit.outcomes")} hint={t("visit.outcomesHint")} />
