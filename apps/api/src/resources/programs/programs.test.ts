@@ -80,6 +80,44 @@ describeApi("programs", (t) => {
     expect((await t.get(`${base}?track=both`)).body.errors[0].field).toBe("query.track");
   });
 
+  it("lists the programs run at a facility, through the cohorts the caller may see", async () => {
+    const { body: roti } = await t.post(base, { name: "Roti di Medan", track: "vocational", field: "bakery" });
+    const { body: tempe } = await t.post(base, {
+      name: "Tempe di Salatiga",
+      track: "vocational",
+      field: "tempe_production",
+    });
+    await t.post(base, { name: "Belum dijalankan", track: "vocational", field: "bakery" });
+    const cohort = (programId: string, facilityId: string, name: string) =>
+      t.post("/api/v1/cohorts", {
+        programId,
+        facilityId,
+        name,
+        startDate: "2026-01-19",
+        endDate: "2026-03-27",
+        capacity: 16,
+        plannedSessions: 20,
+      });
+    expect((await cohort(roti.id, org.facilityId, "Roti I")).status).toBe(201);
+    expect((await cohort(roti.id, org.facilityId, "Roti II")).status).toBe(201);
+    expect((await cohort(tempe.id, org.otherFacilityId, "Tempe I")).status).toBe(201);
+    const names = async (qs: string, headers?: Record<string, string>) => {
+      const res = await t.request("GET", `${base}?${qs}`, headers ? { headers, anonymous: true } : {});
+      expect(res.status).toBe(200);
+      return res.body.items.map((p: { name: string }) => p.name);
+    };
+    // Once each, however many cohorts it has there.
+    expect(await names(`facilityId=${org.facilityId}`)).toEqual(["Roti di Medan"]);
+    expect(await names(`facilityId=${org.otherFacilityId}`)).toEqual(["Tempe di Salatiga"]);
+    // Salatiga's admin sees Medan as a facility that runs nothing, as a random id.
+    const user = await t.createUser("facility_admin", { kind: "facility", facilityId: org.otherFacilityId });
+    const headers = { cookie: await t.signIn(user.email, user.password), origin: "http://localhost" };
+    expect(await names(`facilityId=${org.facilityId}`, headers)).toEqual([]);
+    expect(await names(`facilityId=${org.otherFacilityId}`, headers)).toEqual(["Tempe di Salatiga"]);
+    expect(await names("facilityId=00000000-0000-4000-8000-000000000000")).toEqual([]);
+    expect((await t.get(`${base}?facilityId=nope`)).body.errors[0].field).toBe("query.facilityId");
+  });
+
   it("updates with If-Match, clears the scheme with null, and refuses a stale If-Match leaving the row", async () => {
     const { body: p } = await t.post(base, barbershop());
     const ok = await t.patch(

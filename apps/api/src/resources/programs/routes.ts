@@ -44,6 +44,7 @@ const ListQuery = v.strictObject({
   field: v.optional(TrainingFieldSchema),
   providerPartnerId: v.optional(IdSchema),
   fundingAgreementId: v.optional(IdSchema),
+  facilityId: v.optional(IdSchema),
   q: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
 });
 
@@ -87,6 +88,9 @@ export function programsRoutes(): Hono<AppEnv> {
     describeRoute({
       operationId: "listPrograms",
       summary: "List programs",
+      description:
+        "`facilityId` keeps the programs run at that facility (a cohort there the caller may see); " +
+        "another facility outside the caller's scope runs none, as a random id.",
       tags,
       responses: { 200: jsonContent("A page of programs", listOf(ProgramSchema)), ...errorResponses(400) },
     }),

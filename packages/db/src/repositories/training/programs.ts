@@ -1,5 +1,5 @@
 import type { CertificationScheme, CompetencyUnit, Program, ProgramTrack } from "@sinergi/domain";
-import type { Selectable } from "kysely";
+import { type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
@@ -68,7 +68,9 @@ export interface ProgramListQuery {
   /** Programs funded by this agreement; one the viewer cannot see matches nothing, like a random id. */
   readonly fundingAgreementId?: string | undefined;
   readonly q?: string | undefined;
-  /** Who is looking: decides which funding agreements it may name or filter by. */
+  /** Programs run at this facility (a cohort there); cohorts the viewer cannot see count for nothing. */
+  readonly facilityId?: string | undefined;
+  /** Who is looking: decides which funding agreements and cohorts it may name or filter by. */
   readonly viewer?: Viewer;
   readonly sort: { readonly field: "name" | "createdAt"; readonly direction: "asc" | "desc" };
   readonly limit: number;
@@ -87,6 +89,14 @@ export async function listPrograms(db: Executor, query: ProgramListQuery): Promi
     if (seen) qb = qb.where(seen);
   }
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
+  if (query.facilityId !== undefined) {
+    // Through the cohorts the viewer may see: another facility's reads as one that runs nothing.
+    const seen = seenBy("cohort", query.viewer, "cohorts.id");
+    qb = qb.where(
+      sql<SqlBool>`exists (select 1 from cohorts where cohorts.program_id = programs.id
+        and cohorts.facility_id = ${query.facilityId}${seen ? sql` and ${seen}` : sql``})`,
+    );
+  }
   const page = await paginate(qb, {
     column: query.sort.field,
     columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
