@@ -1191,7 +1191,9 @@ export interface paths {
         };
         /**
          * List programs
-         * @description **Access:** permission `training:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
+         * @description `facilityId` keeps the programs run at that facility (a cohort there the caller may see); another facility outside the caller's scope runs none, as a random id.
+         *
+         *     **Access:** permission `training:read` — national admin, regional admin, facility admin, facility staff, viewer, partner system, within their scope.
          */
         get: operations["listPrograms"];
         put?: never;
@@ -10913,6 +10915,8 @@ export interface operations {
                 providerPartnerId?: string;
                 /** @description Only programs funded under this agreement. */
                 fundingAgreementId?: string;
+                /** @description Only those of this facility. A facility the caller cannot see finds nothing, like an unknown id. */
+                facilityId?: string;
                 /** @description Text to search for (1 to 100 characters, case-insensitive). */
                 q?: string;
             };

@@ -14,16 +14,16 @@ const salatiga = {
 };
 const page = { nextCursor: null };
 
-function open(agreements: unknown[], role = "national_admin") {
+function open(agreements: unknown[], more: Partial<Canned> = {}) {
   const canned: Canned = {
-    "/api/v1/auth/me": { id: "u1", name: "Admin", role, scope: { kind: "national" } },
+    "/api/v1/auth/me": { id: "u1", name: "Admin", role: "national_admin", scope: { kind: "national" } },
     "/api/v1/facilities/{id}": salatiga,
     "/api/v1/facilities/{id}/licences": { items: [], ...page },
     "/api/v1/facilities/{id}/population-snapshots": { items: [], ...page },
     "/api/v1/agreements": { items: agreements, ...page },
     "/api/v1/partners": { items: [{ id: "p1", name: "Pemerintah Kota Salatiga" }], ...page },
-    "/api/v1/cohorts": { items: [], ...page },
     "/api/v1/programs": { items: [], ...page },
+    ...more,
   };
   renderPage(FacilityPage, canned, { route: "/facilities/:id", path: "/facilities/f1" });
 }
@@ -55,5 +55,20 @@ describe("a facility's page", () => {
     await screen.findByRole("link", { name: "PKS Pelatihan Tata Boga bagi Warga Binaan Rutan Salatiga" });
     expect(await screen.findByText("Pemerintah Kota Salatiga")).toBeInTheDocument();
     expect(screen.queryByText(/Belum ada perjanjian/)).toBeNull();
+  });
+
+  it("lists the programs run here as the API finds them by facility, and says when only the first are shown", async () => {
+    const asked: unknown[] = [];
+    const program = (i: number) => ({ id: `pr${i}`, name: `Pelatihan ${String(i).padStart(3, "0")}` });
+    open([], {
+      "/api/v1/programs": (o: { params: { query: unknown } }) => {
+        asked.push(o.params.query);
+        return { items: Array.from({ length: 100 }, (_, i) => program(i)), nextCursor: "more" };
+      },
+    });
+    expect(await screen.findByText("Pelatihan 099")).toBeInTheDocument();
+    expect(asked).toEqual([{ facilityId: "f1", sort: "name", limit: 100 }]);
+    expect(screen.getByText("Hanya 100 yang pertama ditampilkan di sini.")).toBeInTheDocument();
+    expect(screen.queryByText("Belum ada program pelatihan di UPT ini.")).toBeNull();
   });
 });

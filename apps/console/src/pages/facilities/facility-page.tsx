@@ -98,6 +98,20 @@ function Population(props: { readonly facilityId: string }): JSX.Element {
   );
 }
 
+/** How many agreements and programs the page lists at most. */
+const FIRST = 100;
+
+/** Says that a list shows only its first rows, when the API has more. */
+function FirstOnly(props: {
+  readonly page: { readonly items: readonly unknown[]; readonly nextCursor: string | null };
+}) {
+  return (
+    <Show when={props.page.nextCursor !== null}>
+      <p class="muted">{t("facility.firstOnly", { n: formatNumber(props.page.items.length) })}</p>
+    </Show>
+  );
+}
+
 /** One facility: population by domicile, licences with expiry, its agreements and partners, its programs. */
 export default function FacilityPage(): JSX.Element {
   const params = useParams<{ id: string }>();
@@ -117,33 +131,33 @@ export default function FacilityPage(): JSX.Element {
         }),
       ).items,
   }));
+  // Pages of 100: the largest facility has 149 agreements and runs 20 programs; more is said, not hidden.
   const agreements = useQuery(() => ({
     queryKey: ["agreements", "facility", params.id],
     enabled: facility.isSuccess && session.can("agreements:read"),
     queryFn: async () =>
       unwrap(
-        await api.GET("/api/v1/agreements", { params: { query: { facilityId: params.id, limit: 100 } } }),
-      ).items,
+        await api.GET("/api/v1/agreements", {
+          params: { query: { facilityId: params.id, limit: FIRST } },
+        }),
+      ),
   }));
-  const cohorts = useQuery(() => ({
-    queryKey: ["cohorts", "facility", params.id],
+  // The programs run here, asked of the API (a cohort here): the register holds thousands nationally.
+  const programs = useQuery(() => ({
+    queryKey: ["programs", "facility", params.id],
     enabled: facility.isSuccess && session.can("training:read"),
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/cohorts", { params: { query: { facilityId: params.id, limit: 100 } } }))
-        .items,
+      unwrap(
+        await api.GET("/api/v1/programs", {
+          params: { query: { facilityId: params.id, sort: "name", limit: FIRST } },
+        }),
+      ),
   }));
-  const programs = useQuery(() => ({
-    queryKey: ["programs", "all"],
-    enabled: session.can("training:read"),
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/programs", { params: { query: { limit: 200 } } })).items,
-  }));
-  const programsHere = () => {
-    const ids = new Set((cohorts.data ?? []).map((c) => c.programId));
-    return (programs.data ?? []).filter((p) => ids.has(p.id));
-  };
-  const partnerIds = () => [...new Set((agreements.data ?? []).flatMap((a) => a.partnerIds))];
-  const partnerName = usePartnerNames(partnerIds);
+  const partnerIds = () => [...new Set((agreements.data?.items ?? []).flatMap((a) => a.partnerIds))];
+  // Programs of one name differ by who gives them (and what funds them): the provider is named beside.
+  const providerIds = () =>
+    (programs.data?.items ?? []).flatMap((p) => (p.providerPartnerId ? [p.providerPartnerId] : []));
+  const partnerName = usePartnerNames(() => [...new Set([...partnerIds(), ...providerIds()])]);
   return (
     <QueryView query={facility} height="24rem">
       {(f) => (
@@ -181,9 +195,9 @@ export default function FacilityPage(): JSX.Element {
           <Show when={session.can("agreements:read")}>
             <h2>{t("agreements.title")}</h2>
             <QueryView query={agreements}>
-              {(list) => (
+              {(page) => (
                 <NonEmpty
-                  items={list}
+                  items={page.items}
                   empty={
                     <>
                       {t("facility.noAgreements")}{" "}
@@ -194,7 +208,7 @@ export default function FacilityPage(): JSX.Element {
                   }
                 >
                   <ul>
-                    <For each={list}>
+                    <For each={page.items}>
                       {(a) => (
                         <li>
                           <A href={`/agreements/${a.id}`}>{a.title}</A> <StatusBadge status={a.status} />{" "}
@@ -203,6 +217,7 @@ export default function FacilityPage(): JSX.Element {
                       )}
                     </For>
                   </ul>
+                  <FirstOnly page={page} />
                   <h3>{t("agreement.partners")}</h3>
                   <p>{partnerIds().map(partnerName).join(", ") || "—"}</p>
                 </NonEmpty>
@@ -211,11 +226,38 @@ export default function FacilityPage(): JSX.Element {
           </Show>
           <Show when={session.can("training:read")}>
             <h2>{t("programs.title")}</h2>
-            <NonEmpty items={programsHere()} empty={t("programs.empty")}>
-              <ul>
-                <For each={programsHere()}>{(p) => <li>{p.name}</li>}</For>
-              </ul>
-            </NonEmpty>
+            <QueryView query={programs}>
+              {(page) => (
+                <NonEmpty items={page.items} empty={t("programs.empty")}>
+                  <ul>
+                    <For each={page.items}>
+                      {(p) => (
+                        <li>
+                          {p.name}
+                          <Show when={p.providerPartnerId}>
+                            {(provider) => (
+                              <span class="muted">
+                                {" "}
+                                · {t("programs.by", { name: partnerName(provider()) })}
+                              </span>
+                            )}
+                          </Show>
+                          <Show when={p.fundingAgreementId}>
+                            {(agreement) => (
+                              <>
+                                {" · "}
+                                <A href={`/agreements/${agreement()}`}>{t("programs.funding")}</A>
+                              </>
+                            )}
+                          </Show>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                  <FirstOnly page={page} />
+                </NonEmpty>
+              )}
+            </QueryView>
           </Show>
         </article>
       )}
