@@ -81,26 +81,30 @@ export function BarChart(props: {
       <div class="chart-box">
         <canvas ref={canvas} role="img" aria-label={props.title} />
       </div>
-      <table class="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{props.title}</th>
-            {props.series.map((s) => (
-              <th scope="col">{s.label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.labels.map((label, i) => (
+      {/* Hidden in a box of its own: a table grows to its content whatever width it is given, and would
+          widen the page by its overflow. */}
+      <div class="visually-hidden">
+        <table>
+          <thead>
             <tr>
-              <th scope="row">{label}</th>
+              <th scope="col">{props.title}</th>
               {props.series.map((s) => (
-                <td>{s.values[i] ?? 0}</td>
+                <th scope="col">{s.label}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.labels.map((label, i) => (
+              <tr>
+                <th scope="row">{label}</th>
+                {props.series.map((s) => (
+                  <td>{s.values[i] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
