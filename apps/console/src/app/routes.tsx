@@ -7,7 +7,7 @@ import { homeQueries } from "../pages/dashboard/queries.ts";
 import { facilitiesListQuery } from "../pages/facilities/list-query.ts";
 import { facilitiesQuery, partnersQuery, regionalOfficesQuery } from "../pages/lookups.ts";
 import { type PartnerFilters, topLevelPartnersQuery } from "../pages/partners/list-query.ts";
-import { reportsListQuery } from "../pages/reports/queries.ts";
+import { type ReportFilters, reportsListQuery } from "../pages/reports/queries.ts";
 import { visitsListQuery } from "../pages/visits/list-query.ts";
 import { queryClient } from "./query-client.ts";
 import { Shell } from "./shell.tsx";
@@ -93,7 +93,7 @@ export const routes: RouteDefinition[] = [
       {
         path: "/reports",
         component: lazy(() => import("../pages/reports/reports-page.tsx")),
-        preload: prefetch(() => [reportsListQuery]),
+        preload: prefetch(({ location }) => [reportsListQuery(location.query as ReportFilters)]),
       },
       { path: "/reports/:id", component: lazy(() => import("../pages/reports/report-page.tsx")) },
       {
