@@ -1,10 +1,10 @@
 import { A } from "@solidjs/router";
-import { useQuery } from "@tanstack/solid-query";
+import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
 import type { JSX } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { t } from "../../i18n/i18n.ts";
-import { DataTable, type ListColumn, type listFeatures } from "../../ui/data-table.tsx";
+import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { followUpStatusLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { useFacilityNames } from "../lookups.ts";
@@ -15,17 +15,25 @@ import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
 type FollowUp = Schemas["FollowUp"];
 const followUpColumns = createColumnHelper<typeof listFeatures, FollowUp>();
 
-/** Open follow-ups, earliest due first: the overdue ones lead. */
+/**
+ * Open follow-ups, earliest due first (the overdue ones lead), 50 a page: a national admin has 8,000-odd
+ * open, a Kanwil a few hundred.
+ */
 export default function FollowUpList(): JSX.Element {
-  const list = useQuery(() => ({
-    queryKey: ["follow-ups", "open"],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/follow-ups", {
-          params: { query: { status: "open", sort: "dueDate", limit: 200 } },
-        }),
-      ),
-  }));
+  const pages = useCursorPages();
+  const list = useQuery(() => {
+    const cursor = pages.cursor();
+    return {
+      queryKey: ["follow-ups", "open", cursor ?? null],
+      placeholderData: keepPreviousData,
+      queryFn: async () =>
+        unwrap(
+          await api.GET("/api/v1/follow-ups", {
+            params: { query: { status: "open", sort: "dueDate", limit: 50, ...(cursor ? { cursor } : {}) } },
+          }),
+        ),
+    };
+  });
   const facilityName = useFacilityNames(() => list.data?.items.map((f) => f.facilityId) ?? []);
   const columns = [
     followUpColumns.accessor("dueDate", {
@@ -60,6 +68,7 @@ export default function FollowUpList(): JSX.Element {
           rows={page.items}
           rowId={(f) => f.id}
           empty={t("followUps.empty")}
+          pager={pages.pager(page)}
         />
       )}
     </QueryView>
