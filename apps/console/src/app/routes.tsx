@@ -100,7 +100,7 @@ export const routes: RouteDefinition[] = [
         path: "/alerts",
         component: lazy(() => import("../pages/alerts/alerts-page.tsx")),
         preload: prefetch(({ location }) => [
-          alertsListQuery(location.query.unread === "true"),
+          alertsListQuery(location.query.unread === "true", location.query.cursor as string | undefined),
           regionalOfficesQuery,
           facilitiesQuery,
         ]),

@@ -7,7 +7,7 @@ import {
   type SortingState,
   tableFeatures,
 } from "@tanstack/solid-table";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import { t } from "../i18n/i18n.ts";
 import { Empty } from "./states.tsx";
 
@@ -165,6 +165,10 @@ export interface PagerProps {
 export function useCursorPages() {
   const [params, setParams] = useSearchParams<{ cursor?: string }>();
   const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
+  // Back on the first page by a link (a tab, the menu, "only unread"): there is no page before it.
+  createEffect(() => {
+    if (params.cursor === undefined) setPrevious([]);
+  });
   return {
     cursor: () => params.cursor,
     /** Sets other URL parameters (filters, order) and goes back to the first page. */

@@ -1,4 +1,4 @@
-import { screen } from "@solidjs/testing-library";
+import { fireEvent, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderPage } from "../../testing/render-page.tsx";
 import AlertsPage, { type Alert } from "./alerts-page.tsx";
@@ -78,5 +78,29 @@ describe("the alerts page", () => {
     expect(byId).toHaveBeenCalledTimes(1);
     // Read in the facility's own zone (WIT), not its office's (WITA).
     expect(rowOf("Rutan Kelas IIB Tual")).toHaveTextContent("1 Desember 2026 11.00 WIT");
+  });
+
+  it("pages the alerts fifty at a time, with the way back to the page before", async () => {
+    const asked: Record<string, unknown>[] = [];
+    renderPage(AlertsPage, {
+      "/api/v1/alerts": (o: { params: { query: Record<string, unknown> } }) => {
+        asked.push(o.params.query);
+        const from = o.params.query.cursor === "page-2" ? 50 : 0;
+        const items = Array.from({ length: 50 }, (_, i) =>
+          alert(`a${from + i}`, {
+            kind: "report_failed",
+            detail: { period: `20${String(from + i).padStart(2, "0")}-01` },
+          }),
+        );
+        return { items, nextCursor: "page-2" };
+      },
+      "/api/v1/facilities": { items: [], nextCursor: null },
+      "/api/v1/regional-offices": { items: [], nextCursor: null },
+    });
+    await screen.findByText("Menampilkan 50 baris");
+    expect(asked).toEqual([{ limit: 50 }]);
+    fireEvent.click(screen.getByRole("button", { name: "Halaman berikutnya" }));
+    await vi.waitFor(() => expect(asked.at(-1)).toEqual({ limit: 50, cursor: "page-2" }));
+    expect(screen.getByRole("button", { name: "Halaman sebelumnya" })).toBeEnabled();
   });
 });

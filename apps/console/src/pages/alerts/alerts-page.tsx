@@ -1,12 +1,13 @@
 import { assertNever, periodInWords } from "@sinergi/domain";
 import { A, useSearchParams } from "@solidjs/router";
-import { useQuery, useQueryClient } from "@tanstack/solid-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import type { operations } from "../../api/schema.gen.ts";
 import { formatDate, formatDateTime } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
 import { officeUnits, unitZone } from "../../i18n/unit-zone.ts";
+import { CursorPager, useCursorPages } from "../../ui/data-table.tsx";
 import { describeError } from "../../ui/errors.ts";
 import { licenceTypeLabel } from "../../ui/labels.tsx";
 import { NonEmpty, QueryView } from "../../ui/states.tsx";
@@ -95,14 +96,21 @@ function MarkRead(props: { readonly alert: Alert }): JSX.Element {
   );
 }
 
-/** The alerts of the user's scope, newest first; each can be marked read. `?unread=true` keeps the unread. */
+/**
+ * The alerts of the user's scope, newest first, 50 a page; each can be marked read. `?unread=true` keeps
+ * the unread.
+ */
 export default function AlertsPage(): JSX.Element {
-  const [search, setSearch] = useSearchParams<{ unread?: string }>();
+  const [search] = useSearchParams<{ unread?: string }>();
+  const pages = useCursorPages();
   const unreadOnly = () => search.unread === "true";
   const offices = useRegionalOffices();
-  const alerts = useQuery(() => alertsListQuery(unreadOnly()));
+  const alerts = useQuery(() => ({
+    ...alertsListQuery(unreadOnly(), pages.cursor()),
+    placeholderData: keepPreviousData,
+  }));
   // Facilities beyond the lookup's first 200 (a national admin's) are asked for by id, with their zones.
-  const facilityName = useFacilityNames(() => (alerts.data ?? []).map((a) => a.facilityId));
+  const facilityName = useFacilityNames(() => (alerts.data?.items ?? []).map((a) => a.facilityId));
   // Each alert's time reads in the zone of the unit it is about, as a report's times do.
   const units = () => [
     ...facilityName.known().flatMap((f) => (f.timeZone ? [{ id: f.id, timeZone: f.timeZone }] : [])),
@@ -113,14 +121,14 @@ export default function AlertsPage(): JSX.Element {
       <h1>{t("alerts.title")}</h1>
       <p>
         <Show when={unreadOnly()} fallback={<A href="/alerts?unread=true">{t("alerts.unreadOnly")}</A>}>
-          <button type="button" class="link" onClick={() => setSearch({ unread: undefined })}>
+          <button type="button" class="link" onClick={() => pages.restart({ unread: undefined })}>
             {t("alerts.showAll")}
           </button>
         </Show>
       </p>
       <QueryView query={alerts} height="16rem">
-        {(list) => (
-          <NonEmpty items={list} empty={t("alerts.empty")}>
+        {(page) => (
+          <NonEmpty items={page.items} empty={t("alerts.empty")}>
             <div class="table-wrap">
               <table>
                 <caption class="visually-hidden">{t("alerts.title")}</caption>
@@ -136,7 +144,7 @@ export default function AlertsPage(): JSX.Element {
                   </tr>
                 </thead>
                 <tbody>
-                  <For each={list}>
+                  <For each={page.items}>
                     {(a) => {
                       const subject = () => alertSubject(a);
                       return (
@@ -161,6 +169,7 @@ export default function AlertsPage(): JSX.Element {
                 </tbody>
               </table>
             </div>
+            <CursorPager {...pages.pager(page)} />
           </NonEmpty>
         )}
       </QueryView>
