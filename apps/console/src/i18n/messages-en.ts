@@ -107,6 +107,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   "facilities.office": "Regional office",
   "facilities.search": "Search by name",
   "facilities.title": "Facilities",
+  "facility.allAgreements": "See all its agreements",
   "facility.capacity": "Capacity",
   "facility.class": "Class",
   "facility.firstOnly": "Only the first {{ n }} are shown here.",

@@ -105,6 +105,7 @@ export const id = {
   "facilities.office": "Kanwil",
   "facilities.search": "Cari nama UPT",
   "facilities.title": "UPT Pemasyarakatan",
+  "facility.allAgreements": "Lihat semua perjanjiannya",
   "facility.capacity": "Kapasitas",
   "facility.class": "Kelas",
   "facility.firstOnly": "Hanya {{ n }} yang pertama ditampilkan di sini.",

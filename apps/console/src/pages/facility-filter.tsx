@@ -1,13 +1,15 @@
 import { For, type JSX, Show } from "solid-js";
-import { t } from "../../i18n/i18n.ts";
-import { NameSearch } from "../../ui/name-search.tsx";
-import { facilityRegister, LOOKUP_LIMIT, useFacilities, useFacilityNames } from "../lookups.ts";
+import { t } from "../i18n/i18n.ts";
+import { NameSearch } from "../ui/name-search.tsx";
+import { facilityRegister, LOOKUP_LIMIT, useFacilities, useFacilityNames } from "./lookups.ts";
 
 /**
- * The facility whose reports are listed: one of the facilities at hand, or, where those were cut (a
- * national admin's 530), any other found by name. The one chosen shows by name even beyond the first 200.
+ * A list's facility filter (reports, agreements): one of the facilities at hand, or, where those were cut
+ * (a national admin's 530), any other found by name. The one chosen shows by name even beyond the first 200.
  */
 export function FacilityFilter(props: {
+  /** The select's id; the search box's is derived from it. */
+  readonly id: string;
   readonly value: string | undefined;
   readonly onChange: (facilityId: string | undefined) => void;
 }): JSX.Element {
@@ -23,9 +25,9 @@ export function FacilityFilter(props: {
   return (
     <>
       <div class="field">
-        <label for="reports-facility">{t("reports.scopeFacility")}</label>
+        <label for={props.id}>{t("agreement.facility")}</label>
         <select
-          id="reports-facility"
+          id={props.id}
           value={props.value ?? ""}
           onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
         >
@@ -43,7 +45,7 @@ export function FacilityFilter(props: {
       </div>
       <Show when={(facilities.data?.length ?? 0) >= LOOKUP_LIMIT}>
         <NameSearch
-          id="reports-facility-search"
+          id={`${props.id}-search`}
           label={t("facility.searchOther")}
           search={facilityRegister.search}
           onPick={(choice) => props.onChange(choice.value)}

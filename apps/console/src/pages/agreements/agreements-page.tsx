@@ -16,6 +16,7 @@ import {
 } from "../../ui/labels.tsx";
 import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { QueryView } from "../../ui/states.tsx";
+import { FacilityFilter } from "../facility-filter.tsx";
 import { useFacilityNames, usePartnerNames } from "../lookups.ts";
 import { type AgreementFilters, agreementsListQuery } from "./list-query.ts";
 
@@ -138,6 +139,13 @@ export default function AgreementsPage(): JSX.Element {
             </For>
           </select>
         </div>
+        <Show when={session.user() && session.user()?.scope.kind !== "facility"}>
+          <FacilityFilter
+            id="filter-facility"
+            value={params.facility}
+            onChange={(facility) => filter({ facility })}
+          />
+        </Show>
         <SearchField id="filter-q" label={t("filter.search")} value={params.q} />
       </form>
       <QueryView query={list} height="20rem">
@@ -152,7 +160,7 @@ export default function AgreementsPage(): JSX.Element {
             folding={["facilityId", "partnerIds"]}
             onSort={(sort) => filter({ sort })}
             empty={
-              params.status || params.kind || params.field || params.q
+              params.status || params.kind || params.field || params.q || params.facility
                 ? t("agreements.noneMatching")
                 : t("agreements.empty")
             }

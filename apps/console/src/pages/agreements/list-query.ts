@@ -6,6 +6,8 @@ export type AgreementFilters = {
   kind?: string | undefined;
   field?: string | undefined;
   q?: string | undefined;
+  /** One facility's agreements (for those who see several). */
+  facility?: string | undefined;
   sort?: string | undefined;
   cursor?: string | undefined;
 };
@@ -26,6 +28,7 @@ export function agreementsListQuery(params: AgreementFilters) {
               ...(params.kind ? { kind: params.kind as Schemas["AgreementKind"] } : {}),
               ...(params.field ? { field: params.field } : {}),
               ...(params.q ? { q: params.q } : {}),
+              ...(params.facility ? { facilityId: params.facility } : {}),
             },
           },
         }),

@@ -101,13 +101,18 @@ function Population(props: { readonly facilityId: string }): JSX.Element {
 /** How many agreements and programs the page lists at most. */
 const FIRST = 100;
 
-/** Says that a list shows only its first rows, when the API has more. */
+/** Says that a list shows only its first rows, when the API has more, and where the whole list is. */
 function FirstOnly(props: {
   readonly page: { readonly items: readonly unknown[]; readonly nextCursor: string | null };
+  /** Where the whole list is. */
+  readonly all?: { readonly href: string; readonly label: string };
 }) {
   return (
     <Show when={props.page.nextCursor !== null}>
-      <p class="muted">{t("facility.firstOnly", { n: formatNumber(props.page.items.length) })}</p>
+      <p class="muted">
+        {t("facility.firstOnly", { n: formatNumber(props.page.items.length) })}{" "}
+        <Show when={props.all}>{(all) => <A href={all().href}>{all().label}</A>}</Show>
+      </p>
     </Show>
   );
 }
@@ -217,7 +222,10 @@ export default function FacilityPage(): JSX.Element {
                       )}
                     </For>
                   </ul>
-                  <FirstOnly page={page} />
+                  <FirstOnly
+                    page={page}
+                    all={{ href: `/agreements?facility=${f.id}`, label: t("facility.allAgreements") }}
+                  />
                   <h3>{t("agreement.partners")}</h3>
                   <p>{partnerIds().map(partnerName).join(", ") || "—"}</p>
                 </NonEmpty>

@@ -8,8 +8,8 @@ import { formatDateTime, formatNumber } from "../../i18n/format.ts";
 import { locale, t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { QueryView } from "../../ui/states.tsx";
+import { FacilityFilter } from "../facility-filter.tsx";
 import { useRegionalOffices } from "../lookups.ts";
-import { FacilityFilter } from "./facility-filter.tsx";
 import {
   monthOf,
   REPORT_SCOPES,
@@ -110,7 +110,11 @@ export default function ReportsPage(): JSX.Element {
           </div>
         </Show>
         <Show when={params.scope === "facility"}>
-          <FacilityFilter value={params.facility} onChange={(facility) => filter({ facility })} />
+          <FacilityFilter
+            id="reports-facility"
+            value={params.facility}
+            onChange={(facility) => filter({ facility })}
+          />
         </Show>
       </form>
       <QueryView query={reports} height="16rem">
