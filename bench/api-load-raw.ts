@@ -15,7 +15,7 @@ import type { Principal } from "@sinergi/domain";
 import { Hono } from "hono";
 import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import { SESSION_LIFETIME } from "../apps/api/src/access/authenticate.ts";
+import { SESSION_LIFETIME, TOUCH_EVERY_MS } from "../apps/api/src/access/authenticate.ts";
 import { parsers } from "../packages/db/src/type-parsers.ts";
 import { type Prepared, prepare, type Row, type ScenarioSpec } from "./api-load-scenarios.ts";
 
@@ -93,22 +93,33 @@ function mapRow(row: Row): Row {
 }
 
 const captureNow = new Date().toISOString();
+const captureMs = Date.parse(captureNow);
 const captureHash = "0".repeat(64);
-const minusMax = (at: string) => new Date(Date.parse(at) - SESSION_LIFETIME.maxMs).toISOString();
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// The widest offset from "now" the API's statements compute (a session's 12-hour limit).
+const NEAR_MS = 13 * 60 * 60 * 1000;
 
-/** A statement whose parameters holding the capture's instant or hash take the request's. */
+/**
+ * A statement whose parameters are the capture's instant, an instant computed from it (a session's idle
+ * end, a touch or last-use threshold a minute either side) or its hash, taking the request's instead: a
+ * threshold frozen at capture time would make the raw route write on every request, or never.
+ */
 function template(q: CompiledQuery): (now: string, hash?: string) => unknown[] {
   const fill = q.parameters.map((p) => {
-    if (p === captureNow) return (now: string) => now;
-    if (p === minusMax(captureNow)) return (now: string) => minusMax(now);
     if (p === captureHash) return (_now: string, hash: string) => hash;
+    if (typeof p === "string" && ISO_INSTANT.test(p)) {
+      const offset = Date.parse(p) - captureMs;
+      if (offset === 0) return (now: string) => now;
+      if (Math.abs(offset) <= NEAR_MS) return (now: string) => new Date(Date.parse(now) + offset).toISOString();
+    }
     return () => p;
   });
   return (now, hash = "") => fill.map((f) => f(now, hash));
 }
 
+// The API's own lookup, with the seen-time touch it writes once a minute.
 const [sessionLookup] = await record(() =>
-  findLiveSession(recorder, captureHash, captureNow, SESSION_LIFETIME),
+  findLiveSession(recorder, captureHash, captureNow, SESSION_LIFETIME, TOUCH_EVERY_MS),
 );
 const [keyLookup] = await record(() => useApiKey(recorder, captureHash, captureNow));
 if (!sessionLookup || !keyLookup) throw new Error("no authentication statement recorded");

@@ -13,7 +13,7 @@ export const SESSION_COOKIE = "sinergi_session";
 export const SESSION_LIFETIME = { idleMs: 8 * 60 * 60 * 1000, maxMs: 12 * 60 * 60 * 1000 } as const;
 
 /** Seen-time is written at most this often (in the lookup's own statement), so reads do not each cost a write. */
-const TOUCH_EVERY_MS = 60 * 1000;
+export const TOUCH_EVERY_MS = 60 * 1000;
 
 /** What a person holding a one-time password may still do: read who they are, change it, or leave. */
 const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
