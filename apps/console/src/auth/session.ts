@@ -42,6 +42,8 @@ export function useSession() {
     me,
     /** The user, once known. */
     user: (): User | null | undefined => me.data,
+    /** True for a facility's own people: every visit and follow-up they see is their facility's. */
+    atOneFacility: (): boolean => me.data?.scope.kind === "facility",
     /** True when the user's role grants the permission (the API still decides, within the scope). */
     can: (permission: Permission): boolean => {
       const user = me.data;

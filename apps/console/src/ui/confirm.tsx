@@ -17,6 +17,8 @@ export function ConfirmButton(props: {
   readonly consequence: string;
   readonly confirmLabel: string;
   readonly danger?: boolean;
+  /** A lesser action beside the main one (outlined, as a secondary button). */
+  readonly secondary?: boolean;
   readonly children?: JSX.Element;
   readonly onConfirm: () => Promise<void>;
   readonly onReload?: () => Promise<void>;
@@ -41,7 +43,9 @@ export function ConfirmButton(props: {
   };
   return (
     <AlertDialog open={open()} onOpenChange={setOpen}>
-      <AlertDialog.Trigger class={props.danger ? "button danger" : "button"}>
+      <AlertDialog.Trigger
+        class={props.danger ? "button danger" : props.secondary ? "button secondary" : "button"}
+      >
         {props.label}
       </AlertDialog.Trigger>
       <AlertDialog.Portal>

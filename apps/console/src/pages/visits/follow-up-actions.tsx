@@ -37,7 +37,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
   const reasonId = () => `drop-reason-${f().id}`;
   return (
     <Show when={f().status === "open" && session.can("engagements:write")}>
-      <div class="row">
+      <div class="row row-actions">
         <ConfirmButton
           label={t("followUp.done")}
           title={t("followUp.done.title")}
@@ -62,6 +62,7 @@ export function FollowUpActions(props: { readonly followUp: Schemas["FollowUp"] 
           </div>
         </ConfirmButton>
         <ConfirmButton
+          secondary
           label={t("followUp.drop")}
           title={t("followUp.drop.title")}
           consequence={f().text}

@@ -28,8 +28,26 @@ it("pages the open follow-ups fifty at a time, earliest due first, rather than s
     },
   });
   expect(await screen.findByText("Tindak lanjut 049")).toBeInTheDocument();
+  expect(screen.getByRole("columnheader", { name: "UPT" })).toBeInTheDocument();
   expect(asked).toEqual([{ status: "open", sort: "dueDate", limit: 50 }]);
   fireEvent.click(screen.getByRole("button", { name: "Halaman berikutnya" }));
   expect(await screen.findByText("Tindak lanjut 099")).toBeInTheDocument();
   expect(asked.at(-1)).toEqual({ status: "open", sort: "dueDate", limit: 50, cursor: "page-2" });
+});
+
+it("leaves out the facility column for a facility's own people, whose follow-ups are all their facility's", async () => {
+  renderPage(FollowUpList, {
+    "/api/v1/auth/me": {
+      id: "u2",
+      name: "Admin Salatiga",
+      role: "facility_admin",
+      scope: { kind: "facility", facilityId: "f1" },
+    },
+    "/api/v1/facilities": { items: [{ id: "f1", name: "Rutan Salatiga" }], nextCursor: null },
+    "/api/v1/follow-ups": { items: [followUp(1)], nextCursor: null },
+  });
+  expect(await screen.findByText("Tindak lanjut 001")).toBeInTheDocument();
+  expect(screen.getByRole("columnheader", { name: "Penanggung jawab" })).toBeInTheDocument();
+  expect(screen.queryByRole("columnheader", { name: "UPT" })).toBeNull();
+  expect(screen.queryByText("Rutan Salatiga")).toBeNull();
 });

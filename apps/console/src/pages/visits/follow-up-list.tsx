@@ -3,9 +3,9 @@ import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
 import type { JSX } from "solid-js";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { useSession } from "../../auth/session.ts";
 import { t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
-import { followUpStatusLabel } from "../../ui/labels.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { useFacilityNames } from "../lookups.ts";
 import { DueOn, FollowUpActions } from "./follow-up-actions.tsx";
@@ -20,6 +20,7 @@ const followUpColumns = createColumnHelper<typeof listFeatures, FollowUp>();
  * open, a Kanwil a few hundred.
  */
 export default function FollowUpList(): JSX.Element {
+  const session = useSession();
   const pages = useCursorPages();
   const list = useQuery(() => {
     const cursor = pages.cursor();
@@ -35,36 +36,39 @@ export default function FollowUpList(): JSX.Element {
     };
   });
   const facilityName = useFacilityNames(() => list.data?.items.map((f) => f.facilityId) ?? []);
-  const columns = [
-    followUpColumns.accessor("dueDate", {
-      header: () => t("followUp.due"),
-      cell: (c) => <DueOn followUp={c.row.original} />,
-    }),
-    followUpColumns.accessor("text", {
-      header: () => t("followUp.text"),
-      cell: (c) => <A href={`/visits/${c.row.original.engagementId}`}>{c.getValue()}</A>,
-    }),
-    followUpColumns.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
-    followUpColumns.accessor("facilityId", {
-      header: () => t("visit.facility"),
-      cell: (c) => <>{facilityName(c.getValue())}</>,
-    }),
-    followUpColumns.accessor("status", {
-      header: () => t("agreement.status"),
-      cell: (c) => followUpStatusLabel(c.getValue()),
-    }),
-    followUpColumns.display({
-      id: "actions",
-      header: () => t("table.actions"),
-      cell: (c) => <FollowUpActions followUp={c.row.original} />,
-    }),
-  ] as ListColumn<FollowUp>[];
+  // A function: the facility column follows who is signed in, known only once `me` has come.
+  const columns = () =>
+    [
+      followUpColumns.accessor("dueDate", {
+        header: () => t("followUp.due"),
+        cell: (c) => <DueOn followUp={c.row.original} />,
+      }),
+      followUpColumns.accessor("text", {
+        header: () => t("followUp.text"),
+        cell: (c) => <A href={`/visits/${c.row.original.engagementId}`}>{c.getValue()}</A>,
+      }),
+      followUpColumns.accessor("ownerName", { header: () => t("followUp.owner"), cell: (c) => c.getValue() }),
+      // A facility's own people see their facility's only: the column would repeat its name on every row.
+      ...(session.atOneFacility()
+        ? []
+        : [
+            followUpColumns.accessor("facilityId", {
+              header: () => t("visit.facility"),
+              cell: (c) => <>{facilityName(c.getValue())}</>,
+            }),
+          ]),
+      followUpColumns.display({
+        id: "actions",
+        header: () => t("table.actions"),
+        cell: (c) => <FollowUpActions followUp={c.row.original} />,
+      }),
+    ] as ListColumn<FollowUp>[];
   return (
     <QueryView query={list} height="16rem">
       {(page) => (
         <DataTable
           caption={t("followUps.title")}
-          columns={columns}
+          columns={columns()}
           rows={page.items}
           rowId={(f) => f.id}
           empty={t("followUps.empty")}

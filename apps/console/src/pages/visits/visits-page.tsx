@@ -19,36 +19,44 @@ type Engagement = Schemas["Engagement"];
 const visitColumns = createColumnHelper<typeof listFeatures, Engagement>();
 
 function VisitList(): JSX.Element {
+  const session = useSession();
   const [params] = useSearchParams<{ sort?: string; cursor?: string }>();
   const pages = useCursorPages();
   const list = useQuery(() => ({ ...visitsListQuery(params), placeholderData: keepPreviousData }));
   const facilityName = useFacilityNames(() => list.data?.items.map((e) => e.facilityId) ?? []);
   const partnerName = usePartnerNames(() => list.data?.items.flatMap((e) => e.partnerIds) ?? []);
-  const columns = [
-    visitColumns.accessor("date", {
-      header: () => t("visit.date"),
-      cell: (c) => <A href={`/visits/${c.row.original.id}`}>{formatDate(c.getValue())}</A>,
-    }),
-    visitColumns.accessor("kind", {
-      header: () => t("visit.kind"),
-      cell: (c) => engagementKindLabel(c.getValue()),
-    }),
-    visitColumns.accessor("facilityId", {
-      header: () => t("visit.facility"),
-      cell: (c) => <>{facilityName(c.getValue())}</>,
-    }),
-    visitColumns.accessor("partnerIds", {
-      header: () => t("visit.partners"),
-      cell: (c) => <>{c.getValue().map(partnerName).join(", ")}</>,
-    }),
-    visitColumns.accessor("summary", { header: () => t("visit.summary"), cell: (c) => c.getValue() }),
-  ] as ListColumn<Engagement>[];
+  // A function: the facility column follows who is signed in, known only once `me` has come.
+  const columns = () =>
+    [
+      visitColumns.accessor("date", {
+        header: () => t("visit.date"),
+        cell: (c) => <A href={`/visits/${c.row.original.id}`}>{formatDate(c.getValue())}</A>,
+      }),
+      visitColumns.accessor("kind", {
+        header: () => t("visit.kind"),
+        cell: (c) => engagementKindLabel(c.getValue()),
+      }),
+      // A facility's own people see their facility's only: the column would repeat its name on every row.
+      ...(session.atOneFacility()
+        ? []
+        : [
+            visitColumns.accessor("facilityId", {
+              header: () => t("visit.facility"),
+              cell: (c) => <>{facilityName(c.getValue())}</>,
+            }),
+          ]),
+      visitColumns.accessor("partnerIds", {
+        header: () => t("visit.partners"),
+        cell: (c) => <>{c.getValue().map(partnerName).join(", ")}</>,
+      }),
+      visitColumns.accessor("summary", { header: () => t("visit.summary"), cell: (c) => c.getValue() }),
+    ] as ListColumn<Engagement>[];
   return (
     <QueryView query={list} height="20rem">
       {(page) => (
         <DataTable
           caption={t("visits.title")}
-          columns={columns}
+          columns={columns()}
           rows={page.items}
           rowId={(e) => e.id}
           sort={params.sort ?? "-date"}
