@@ -110,7 +110,8 @@ function template(q: CompiledQuery): (now: string, hash?: string) => unknown[] {
     if (typeof p === "string" && ISO_INSTANT.test(p)) {
       const offset = Date.parse(p) - captureMs;
       if (offset === 0) return (now: string) => now;
-      if (Math.abs(offset) <= NEAR_MS) return (now: string) => new Date(Date.parse(now) + offset).toISOString();
+      if (Math.abs(offset) <= NEAR_MS)
+        return (now: string) => new Date(Date.parse(now) + offset).toISOString();
     }
     return () => p;
   });

@@ -81,7 +81,11 @@ describeApi("programs", (t) => {
   });
 
   it("lists the programs run at a facility, through the cohorts the caller may see", async () => {
-    const { body: roti } = await t.post(base, { name: "Roti di Medan", track: "vocational", field: "bakery" });
+    const { body: roti } = await t.post(base, {
+      name: "Roti di Medan",
+      track: "vocational",
+      field: "bakery",
+    });
     const { body: tempe } = await t.post(base, {
       name: "Tempe di Salatiga",
       track: "vocational",
