@@ -1,7 +1,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { keepPreviousData, useQuery } from "@tanstack/solid-query";
 import { createColumnHelper } from "@tanstack/solid-table";
-import { For, type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import type { Schemas } from "../../api/client.ts";
 import { formatNumber, zoneName } from "../../i18n/format.ts";
 import { t } from "../../i18n/i18n.ts";
@@ -9,7 +9,7 @@ import { DataTable, type ListColumn, type listFeatures, useCursorPages } from ".
 import { facilityKindLabel } from "../../ui/labels.tsx";
 import { SearchField, submittedSearch } from "../../ui/search-field.tsx";
 import { QueryView } from "../../ui/states.tsx";
-import { useRegionalOffices } from "../lookups.ts";
+import { OfficeFilter } from "../office-filter.tsx";
 import { type FacilityFilters as Filters, facilitiesListQuery } from "./list-query.ts";
 
 type Facility = Schemas["Facility"];
@@ -22,7 +22,6 @@ const helper = createColumnHelper<typeof listFeatures, Facility>();
 export default function FacilitiesPage(): JSX.Element {
   const [params] = useSearchParams<Filters>();
   const pages = useCursorPages();
-  const offices = useRegionalOffices();
   const list = useQuery(() => ({ ...facilitiesListQuery(params), placeholderData: keepPreviousData }));
   const filter = (next: Partial<Filters>) => pages.restart(next);
   const columns = [
@@ -51,20 +50,7 @@ export default function FacilitiesPage(): JSX.Element {
         aria-label={t("facilities.filter")}
         onSubmit={(e) => filter({ q: submittedSearch(e) })}
       >
-        {/* A facility's own admin has one office: the choice is offered where there are several. */}
-        <Show when={(offices.data?.length ?? 0) > 1}>
-          <div class="field">
-            <label for="filter-office">{t("facilities.office")}</label>
-            <select
-              id="filter-office"
-              value={params.office ?? ""}
-              onChange={(e) => filter({ office: e.currentTarget.value || undefined })}
-            >
-              <option value="">{t("filter.all")}</option>
-              <For each={offices.data}>{(o) => <option value={o.id}>{o.name}</option>}</For>
-            </select>
-          </div>
-        </Show>
+        <OfficeFilter id="filter-office" value={params.office} onChange={(office) => filter({ office })} />
         <SearchField id="filter-q" label={t("facilities.search")} value={params.q} />
       </form>
       <QueryView query={list} height="16rem">

@@ -9,7 +9,7 @@ import { locale, t } from "../../i18n/i18n.ts";
 import { DataTable, type ListColumn, type listFeatures, useCursorPages } from "../../ui/data-table.tsx";
 import { QueryView } from "../../ui/states.tsx";
 import { FacilityFilter } from "../facility-filter.tsx";
-import { useRegionalOffices } from "../lookups.ts";
+import { OfficeFilter } from "../office-filter.tsx";
 import {
   monthOf,
   REPORT_SCOPES,
@@ -42,7 +42,6 @@ export default function ReportsPage(): JSX.Element {
   const session = useSession();
   const [params] = useSearchParams<ReportFilters>();
   const pages = useCursorPages();
-  const offices = useRegionalOffices();
   const reports = useQuery(() => ({ ...reportsListQuery(params), placeholderData: keepPreviousData }));
   const filter = (next: Partial<ReportFilters>) => pages.restart(next);
   const scopeKind = () => session.user()?.scope.kind;
@@ -96,18 +95,8 @@ export default function ReportsPage(): JSX.Element {
             onChange={(e) => filter({ month: monthOf(e.currentTarget.value) })}
           />
         </div>
-        <Show when={params.scope === "regional_office" && (offices.data?.length ?? 0) > 1}>
-          <div class="field">
-            <label for="reports-office">{t("facilities.office")}</label>
-            <select
-              id="reports-office"
-              value={params.office ?? ""}
-              onChange={(e) => filter({ office: e.currentTarget.value || undefined })}
-            >
-              <option value="">{t("filter.all")}</option>
-              <For each={offices.data}>{(o) => <option value={o.id}>{o.name}</option>}</For>
-            </select>
-          </div>
+        <Show when={params.scope === "regional_office"}>
+          <OfficeFilter id="reports-office" value={params.office} onChange={(office) => filter({ office })} />
         </Show>
         <Show when={params.scope === "facility"}>
           <FacilityFilter
