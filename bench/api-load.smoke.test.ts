@@ -81,7 +81,8 @@ describe("API load bench on a tiny country", {
         assert.ok(t.p50Unloaded.every((p) => p > 0));
         assert.ok(t.cpuMsPerRequest.every((c) => Number.isFinite(c) && c >= 0));
         assert.ok(t.postgresMsPerRequest.every((c) => Number.isFinite(c) && c >= 0));
-        assert.ok(t.machineMsPerRequest.every((c) => Number.isFinite(c) && c > 0));
+        // /proc counts in 10 ms ticks: a tiny run (the health check's few hundred requests) may read none.
+        assert.ok(t.machineMsPerRequest.every((c) => Number.isFinite(c) && c >= 0));
       }
       assert.ok(Number.isFinite(s.figures.throughputRatio) && s.figures.throughputRatio > 0);
       assert.ok(Number.isFinite(s.figures.p50Ratio) && s.figures.p50Ratio > 0);
