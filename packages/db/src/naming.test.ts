@@ -110,7 +110,16 @@ describe("identifiers renamed while compiling", () => {
 
   it("maps rows to camelCase as CamelCasePlugin does, nested objects included", async () => {
     const result = {
-      rows: [{ facility_id: "f", attendance_marks: [{ session_date: "d" }], cohort_of: { program_id: "p" } }],
+      rows: [
+        { facility_id: "f", attendance_marks: [{ session_date: "d" }], cohort_of: { program_id: "p" } },
+        {
+          signed_at: new Date(0),
+          field_codes: ["a_b", 1, null],
+          end_reason: null,
+          file_bytes: Buffer.from("x"),
+          certification_scheme: { competency_units: [{ unit_code: "u" }], no_proto: Object.create(null) },
+        },
+      ],
     };
     const queryId = { queryId: "q" };
     expect(await names.transformResult({ result, queryId })).toEqual(

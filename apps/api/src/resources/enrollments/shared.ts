@@ -13,8 +13,26 @@ import type { AppEnv } from "../../context.ts";
 import { notFound } from "../../http/problem.ts";
 
 /** An enrollment with its attendance share, as the API returns it. */
-export function presentEnrollment(e: EnrollmentRecord, plannedSessions: number | null) {
-  return { ...e, attendanceShare: Math.round(attendanceShare(e, plannedSessions) * 1000) / 1000 };
+export function presentEnrollment(
+  e: EnrollmentRecord,
+  plannedSessions: number | null,
+): EnrollmentRecord & { readonly attendanceShare: number } {
+  // Named field by field (the type asks for each): `e` may be a read carrying its planned sessions, which
+  // the answer leaves out, and a list presents fifty of these, so no rest-and-spread copies.
+  return {
+    id: e.id,
+    cohortId: e.cohortId,
+    inmateId: e.inmateId,
+    state: e.state,
+    attendance: e.attendance,
+    assessment: e.assessment,
+    endReason: e.endReason,
+    enrolledAt: e.enrolledAt,
+    revision: e.revision,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    attendanceShare: Math.round(attendanceShare(e, plannedSessions) * 1000) / 1000,
+  };
 }
 
 /** What the enrollment moves need from the cohort and its program. */

@@ -142,13 +142,16 @@ export async function listApiKeys(
   let q = db.selectFrom("apiKeys").selectAll();
   const seen = seenBy("api_key", query.viewer, "api_keys.id");
   if (seen) q = q.where(seen);
-  const page = await paginate(q, {
-    column: "createdAt",
-    columnType: "timestamptz",
-    idColumn: "id",
-    direction: "desc",
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toApiKey), nextCursor: page.nextCursor };
+  return paginate(
+    q,
+    {
+      column: "createdAt",
+      columnType: "timestamptz",
+      idColumn: "id",
+      direction: "desc",
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toApiKey,
+  );
 }

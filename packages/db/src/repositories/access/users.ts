@@ -242,15 +242,18 @@ export async function listUsers(
     const like = containing(query.q);
     q = q.where((eb) => eb.or([eb("name", "ilike", like), eb("email", "ilike", like)]));
   }
-  const page = await paginate(q, {
-    column: "email",
-    columnType: "text",
-    idColumn: "id",
-    direction: "asc",
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toUser), nextCursor: page.nextCursor };
+  return paginate(
+    q,
+    {
+      column: "email",
+      columnType: "text",
+      idColumn: "id",
+      direction: "asc",
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toUser,
+  );
 }
 
 /** True when at least one national admin exists. */

@@ -47,15 +47,18 @@ export async function listActionItems(
 ): Promise<Page<ActionItemRecord>> {
   let qb = db.selectFrom("actionItems").selectAll().where("agreementId", "=", agreementId);
   if (page.status !== undefined) qb = qb.where("status", "=", page.status);
-  const result = await paginate(qb, {
-    column: "createdAt",
-    columnType: "timestamptz",
-    idColumn: "id",
-    direction: "asc",
-    limit: page.limit,
-    cursor: page.cursor,
-  });
-  return { items: result.items.map(toActionItem), nextCursor: result.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: "createdAt",
+      columnType: "timestamptz",
+      idColumn: "id",
+      direction: "asc",
+      limit: page.limit,
+      cursor: page.cursor,
+    },
+    toActionItem,
+  );
 }
 
 /** The whole action plan (renewal copies it). */

@@ -257,15 +257,18 @@ export async function listAgreements(
     qb = qb.where(status, "=", query.status);
   }
   const sort = sortColumns[query.sort.field];
-  const page = await paginate(qb, {
-    column: sort.column,
-    columnType: sort.type,
-    idColumn: "agreements.id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toAgreement), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: sort.column,
+      columnType: sort.type,
+      idColumn: "agreements.id",
+      direction: query.sort.direction,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toAgreement,
+  );
 }
 
 /** One agreement, optionally locked for update inside a transaction. */

@@ -78,15 +78,18 @@ export async function listEngagements(
   const seen = seenBy("engagement", query.viewer, "engagements.id");
   if (seen) qb = qb.where(seen);
   const sort = sortColumns[query.sort.field];
-  const page = await paginate(qb, {
-    column: sort.column,
-    columnType: sort.type,
-    idColumn: "engagements.id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toEngagement), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: sort.column,
+      columnType: sort.type,
+      idColumn: "engagements.id",
+      direction: query.sort.direction,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toEngagement,
+  );
 }
 
 /** One engagement, optionally locked for update inside a transaction. */

@@ -99,15 +99,18 @@ export async function listFollowUps(
   const seen = seenBy("engagement", query.viewer, "follow_ups.engagement_id");
   if (seen) qb = qb.where(seen);
   const sort = sortColumns[query.sort.field];
-  const page = await paginate(qb, {
-    column: sort.column,
-    columnType: sort.type,
-    idColumn: "followUps.id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toFollowUp), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: sort.column,
+      columnType: sort.type,
+      idColumn: "followUps.id",
+      direction: query.sort.direction,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toFollowUp,
+  );
 }
 
 /** Every follow-up of one engagement, by due date. */

@@ -68,15 +68,18 @@ export async function listCertificates(
   if (q.facilityId) qb = qb.where("cohorts.facilityId", "=", q.facilityId);
   const seen = seenBy("certificate", q.viewer, "certificates.id");
   if (seen) qb = qb.where(seen);
-  const page = await paginate(qb, {
-    column: "certificates.createdAt",
-    columnType: "timestamptz",
-    idColumn: "certificates.id",
-    direction: "desc",
-    limit: q.limit,
-    cursor: q.cursor,
-  });
-  return { items: page.items.map(toCertificate), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: "certificates.createdAt",
+      columnType: "timestamptz",
+      idColumn: "certificates.id",
+      direction: "desc",
+      limit: q.limit,
+      cursor: q.cursor,
+    },
+    toCertificate,
+  );
 }
 
 /** One certificate, optionally locked. */

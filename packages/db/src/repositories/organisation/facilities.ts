@@ -61,15 +61,18 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   if (q.ids) qb = qb.where("id", "in", q.ids);
   const seen = seenBy("facility", q.viewer, "facilities.id");
   if (seen) qb = qb.where(seen);
-  const page = await paginate(qb, {
-    column: q.sort.field,
-    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
-    idColumn: "id",
-    direction: q.sort.direction,
-    limit: q.limit,
-    cursor: q.cursor,
-  });
-  return { items: page.items.map(toFacility), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: q.sort.field,
+      columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
+      idColumn: "id",
+      direction: q.sort.direction,
+      limit: q.limit,
+      cursor: q.cursor,
+    },
+    toFacility,
+  );
 }
 
 /** Inserts a facility with its effective time zone. */

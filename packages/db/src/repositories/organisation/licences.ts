@@ -48,15 +48,18 @@ export async function listLicences(db: Executor, q: LicenceListQuery): Promise<P
   let qb = db.selectFrom("facilityLicences").selectAll().where("facilityId", "=", q.facilityId);
   if (q.status) qb = qb.where("status", "=", q.status);
   if (q.type) qb = qb.where("type", "=", q.type);
-  const page = await paginate(qb, {
-    column: q.sort.field,
-    columnType: ({ createdAt: "timestamptz", type: "text" } as const)[q.sort.field],
-    idColumn: "id",
-    direction: q.sort.direction,
-    limit: q.limit,
-    cursor: q.cursor,
-  });
-  return { items: page.items.map(toLicence), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: q.sort.field,
+      columnType: ({ createdAt: "timestamptz", type: "text" } as const)[q.sort.field],
+      idColumn: "id",
+      direction: q.sort.direction,
+      limit: q.limit,
+      cursor: q.cursor,
+    },
+    toLicence,
+  );
 }
 
 /** Filters and order for licences across the facilities a viewer sees. */

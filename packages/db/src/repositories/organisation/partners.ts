@@ -64,15 +64,18 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
   if (q.ids) qb = qb.where("id", "in", q.ids);
   const seen = seenBy("partner", q.viewer, "partners.id");
   if (seen) qb = qb.where(seen);
-  const page = await paginate(qb, {
-    column: q.sort.field,
-    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
-    idColumn: "id",
-    direction: q.sort.direction,
-    limit: q.limit,
-    cursor: q.cursor,
-  });
-  return { items: page.items.map(toPartner), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: q.sort.field,
+      columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
+      idColumn: "id",
+      direction: q.sort.direction,
+      limit: q.limit,
+      cursor: q.cursor,
+    },
+    toPartner,
+  );
 }
 
 /** The chain of parents above a partner, nearest first (for cycle checks). */

@@ -46,15 +46,18 @@ export async function listRegionalOffices(
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const seen = seenBy("regional_office", query.viewer, "regional_offices.id");
   if (seen) qb = qb.where(seen);
-  const page = await paginate(qb, {
-    column: query.sort.field,
-    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
-    idColumn: "id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toRegionalOffice), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: query.sort.field,
+      columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
+      idColumn: "id",
+      direction: query.sort.direction,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toRegionalOffice,
+  );
 }
 
 /** Inserts a regional office. */

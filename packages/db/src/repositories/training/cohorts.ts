@@ -77,15 +77,18 @@ export async function listCohorts(db: Executor, query: CohortListQuery): Promise
   if (query.state !== undefined) qb = qb.where("state", "=", query.state);
   if (query.from !== undefined) qb = qb.where("endDate", ">=", query.from);
   if (query.to !== undefined) qb = qb.where("startDate", "<=", query.to);
-  const page = await paginate(qb, {
-    column: query.sort.field,
-    columnType: ({ startDate: "date", name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
-    idColumn: "id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toCohort), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: query.sort.field,
+      columnType: ({ startDate: "date", name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
+      idColumn: "id",
+      direction: query.sort.direction,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toCohort,
+  );
 }
 
 const store = recordStore<"cohorts", Cohort, CohortRecord>("cohorts", toCohort, columns, "cohort");

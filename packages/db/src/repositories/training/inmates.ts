@@ -90,17 +90,20 @@ export async function listInmates(db: Executor, query: InmateListQuery): Promise
     qb = qb.where("effectiveDomicileCode", "=", query.domicileRegencyCode);
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   if (query.nik !== undefined) qb = qb.where("nik", "=", query.nik);
-  const page = await paginate(qb, {
-    column: query.sort.field,
-    columnType: (
-      { name: "text", registrationNumber: "text", admissionDate: "date", createdAt: "timestamptz" } as const
-    )[query.sort.field],
-    idColumn: "id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return { items: page.items.map(toInmate), nextCursor: page.nextCursor };
+  return paginate(
+    qb,
+    {
+      column: query.sort.field,
+      columnType: (
+        { name: "text", registrationNumber: "text", admissionDate: "date", createdAt: "timestamptz" } as const
+      )[query.sort.field],
+      idColumn: "id",
+      direction: query.sort.direction,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    toInmate,
+  );
 }
 
 const store = recordStore<"inmates", Inmate, InmateRecord>("inmates", toInmate, columns, "inmate");
