@@ -18,16 +18,8 @@ import {
   toInmate,
   withCursorCodec,
 } from "@sinergi/db";
-import {
-  type AgreementState,
-  type Assessment,
-  agreementStatus,
-  currentRenewalAlert,
-  dateInZone,
-  type EnrollmentState,
-  type Principal,
-  seesPersonalData,
-} from "@sinergi/domain";
+import { type Assessment, type EnrollmentState, type Principal, seesPersonalData } from "@sinergi/domain";
+import { presentAgreement } from "../apps/api/src/resources/agreements/present.ts";
 import { presentEnrollment } from "../apps/api/src/resources/enrollments/shared.ts";
 import { presentInmate } from "../apps/api/src/resources/inmates/present.ts";
 
@@ -80,21 +72,6 @@ export interface Prepared {
 
 /** Rows per list page, as the API's default and as the scenarios ask. */
 export const LIMIT = 50;
-
-type AgreementView = ReturnType<typeof toAgreement>;
-
-// The API's presentAgreement, key for key, with the domain's (memoised) dateInZone.
-function presentAgreement(view: AgreementView, now: string) {
-  const { successorState, ...rest } = view;
-  const today = dateInZone(now, view.timeZone);
-  const successor = successorState === null ? null : { state: successorState as AgreementState };
-  return {
-    ...rest,
-    status: agreementStatus(view, today, successor),
-    statusDate: today,
-    renewalAlert: currentRenewalAlert(view, today, successor),
-  };
-}
 
 function toAssessment(value: unknown): Assessment | null {
   if (value === null || typeof value !== "object") return null;

@@ -1,11 +1,11 @@
 import {
   CamelCasePlugin,
   type Dialect,
-  type UnknownRow,
   type PluginTransformQueryArgs,
   PostgresQueryCompiler,
   type QueryCompiler,
   type RootOperationNode,
+  type UnknownRow,
 } from "kysely";
 
 /**

@@ -34,16 +34,52 @@ export const tags = ["Agreements"];
 export const IdParams = v.object({ id: IdSchema });
 
 /** An agreement as the API returns it: stored fields plus its status today in its facility's time zone. */
-export function presentAgreement(view: AgreementView, now: string) {
-  const { successorState, ...rest } = view;
+export function presentAgreement(view: AgreementView, now: string): PresentedAgreement {
   const today = dateInZone(now, view.timeZone);
-  const successor = successorState === null ? null : { state: successorState };
+  const successor = view.successorState === null ? null : { state: view.successorState };
+  // Field by field (the type asks for each), without the successor's state: leaving one key out by rest
+  // and adding three by spread took V8 about as long as the rest of a 50-row page's work.
   return {
-    ...rest,
+    id: view.id,
+    kind: view.kind,
+    title: view.title,
+    facilityId: view.facilityId,
+    regionalOfficeId: view.regionalOfficeId,
+    partnerIds: view.partnerIds,
+    parentMouId: view.parentMouId,
+    fields: view.fields,
+    facilityDocumentNumber: view.facilityDocumentNumber,
+    partnerDocumentNumber: view.partnerDocumentNumber,
+    signatories: view.signatories,
+    signedDocumentId: view.signedDocumentId,
+    signedDocument: view.signedDocument,
+    startDate: view.startDate,
+    endDate: view.endDate,
+    recordAccess: view.recordAccess,
+    renewsId: view.renewsId,
+    state: view.state,
+    signedAt: view.signedAt,
+    signedOn: view.signedOn,
+    signedTime: view.signedTime,
+    terminatedOn: view.terminatedOn,
+    terminationReason: view.terminationReason,
+    version: view.version,
+    revision: view.revision,
+    createdAt: view.createdAt,
+    updatedAt: view.updatedAt,
+    timeZone: view.timeZone,
+    successorId: view.successorId,
     status: agreementStatus(view, today, successor),
     statusDate: today,
     renewalAlert: currentRenewalAlert(view, today, successor),
   };
+}
+
+/** An agreement as the API returns it. */
+export interface PresentedAgreement extends Omit<AgreementView, "successorState"> {
+  readonly status: ReturnType<typeof agreementStatus>;
+  readonly statusDate: string;
+  readonly renewalAlert: ReturnType<typeof currentRenewalAlert>;
 }
 
 /** An action item as the API returns it, with its realisation share. */
