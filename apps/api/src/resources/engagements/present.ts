@@ -6,9 +6,30 @@ import * as v from "valibot";
 export const IdParams = v.object({ id: IdSchema });
 
 /** A follow-up as the API returns it: overdue is judged today in its facility's time zone. */
-export function presentFollowUp(f: FollowUpView, now: string) {
-  const { timeZone, engagementDate: _date, ...rest } = f;
-  return { ...rest, overdue: isOverdue(f, dateInZone(now, timeZone)) };
+export function presentFollowUp(f: FollowUpView, now: string): PresentedFollowUp {
+  // Field by field (the type asks for each), without the zone and the visit's date: rest and spread with a
+  // key added cost V8 several times this on a 50-row page.
+  return {
+    id: f.id,
+    engagementId: f.engagementId,
+    text: f.text,
+    ownerName: f.ownerName,
+    dueDate: f.dueDate,
+    status: f.status,
+    closedAt: f.closedAt,
+    note: f.note,
+    dropReason: f.dropReason,
+    facilityId: f.facilityId,
+    revision: f.revision,
+    createdAt: f.createdAt,
+    updatedAt: f.updatedAt,
+    overdue: isOverdue(f, dateInZone(now, f.timeZone)),
+  };
+}
+
+/** A follow-up as the API returns it. */
+export interface PresentedFollowUp extends Omit<FollowUpView, "timeZone" | "engagementDate"> {
+  readonly overdue: boolean;
 }
 
 /** Who and when, for a lifecycle move (written once, in the move-route factory). */
