@@ -83,10 +83,26 @@ export interface PresentedAgreement extends Omit<AgreementView, "successorState"
 }
 
 /** An action item as the API returns it, with its realisation share. */
-export const presentActionItem = (item: ActionItemRecord) => ({
-  ...item,
-  realisationShare: realisationShare(item),
+export const presentActionItem = (i: ActionItemRecord): PresentedActionItem => ({
+  id: i.id,
+  agreementId: i.agreementId,
+  activity: i.activity,
+  field: i.field,
+  target: i.target,
+  dueDate: i.dueDate,
+  realisedAmount: i.realisedAmount,
+  evidence: i.evidence,
+  status: i.status,
+  revision: i.revision,
+  createdAt: i.createdAt,
+  updatedAt: i.updatedAt,
+  realisationShare: realisationShare(i),
 });
+
+/** An action item as the API returns it (field by field, as `presentAgreement`). */
+export interface PresentedActionItem extends ActionItemRecord {
+  readonly realisationShare: ReturnType<typeof realisationShare>;
+}
 
 /** The domain agreement inside a stored view (what a version snapshot keeps). */
 export function domainAgreement(v: Agreement): Agreement {
