@@ -82,6 +82,11 @@ describe("starting the API", () => {
       expect([root.status, root.headers.get("location")]).toEqual([302, "/api/docs"]);
       const docs = await fetch(`http://127.0.0.1:${port}/`);
       expect([docs.status, docs.headers.get("content-type")]).toEqual([200, "text/html; charset=UTF-8"]);
+      // Request lines are written in batches, yet a quiet server's lines still come out within a moment.
+      const requestLine = /"status":302[^\n]*"msg":"request"/;
+      while (!requestLine.test(first.output()) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
+      expect(first.output()).toMatch(requestLine);
       // The reporting worker runs in this process: its first pass (at start) shows in /readyz.
       let ready: { worker?: { lastPassAt: string | null } } = {};
       while (!ready.worker?.lastPassAt && Date.now() < deadline) {
@@ -98,6 +103,8 @@ describe("starting the API", () => {
 
       first.child.kill("SIGTERM");
       expect(await first.exited).toBe(0);
+      // The lines still gathering when it stopped were written on the way out.
+      expect(first.output()).toContain('"msg":"stopping"');
     }, 200_000);
   });
 });

@@ -75,6 +75,8 @@ async function main(): Promise<void> {
       database:
         database.kind === "pglite" ? `embedded PGlite in ${database.dataDir}` : "PostgreSQL (DATABASE_URL)",
     });
+    // Now, not at the next batch: whoever started the server waits for this line.
+    logger.flush();
   });
 
   // PGlite allows one process: on the embedded default the reporting worker runs here, once started.
