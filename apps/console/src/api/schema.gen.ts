@@ -4498,6 +4498,8 @@ export interface components {
                 certified: number | null;
             } | null;
         };
+        /** @enum {string} */
+        TimeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         Problem: {
             /** @description A URI naming the kind of problem: `urn:sinergi:problem:` followed by `code`. */
             type: string;
@@ -4525,8 +4527,6 @@ export interface components {
         FacilityClass: "I" | "II" | "IIA" | "IIB" | "III";
         /** @enum {string} */
         FacilitySpecialisation: "general" | "women" | "narcotics";
-        /** @enum {string} */
-        TimeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         FacilityHead: {
             /** @description The head's name. */
             name: string;
@@ -15735,6 +15735,8 @@ export interface operations {
                             regionalOfficeId: string | null;
                             /** @description The facility's or office's name; null for the national report. */
                             scopeName: string | null;
+                            /** @description The zone the report's times (madeAt, dataCutOff) read in: its facility's, its regional office's province's, or WIB for the national report. */
+                            timeZone: components["schemas"]["TimeZone"];
                             /** @description The calendar month, YYYY-MM, each facility in its own time zone. */
                             period: string;
                             /** @description 1 for the report the worker made; each regenerate makes the next. */
@@ -15830,6 +15832,8 @@ export interface operations {
                         regionalOfficeId: string | null;
                         /** @description The facility's or office's name; null for the national report. */
                         scopeName: string | null;
+                        /** @description The zone the report's times (madeAt, dataCutOff) read in: its facility's, its regional office's province's, or WIB for the national report. */
+                        timeZone: components["schemas"]["TimeZone"];
                         /** @description The calendar month, YYYY-MM, each facility in its own time zone. */
                         period: string;
                         /** @description 1 for the report the worker made; each regenerate makes the next. */
@@ -15985,6 +15989,8 @@ export interface operations {
                         regionalOfficeId: string | null;
                         /** @description The facility's or office's name; null for the national report. */
                         scopeName: string | null;
+                        /** @description The zone the report's times (madeAt, dataCutOff) read in: its facility's, its regional office's province's, or WIB for the national report. */
+                        timeZone: components["schemas"]["TimeZone"];
                         /** @description The calendar month, YYYY-MM, each facility in its own time zone. */
                         period: string;
                         /** @description 1 for the report the worker made; each regenerate makes the next. */

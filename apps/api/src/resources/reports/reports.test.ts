@@ -81,6 +81,8 @@ describeApi("monthly reports", (t) => {
       latest: true,
     });
     expect(list.body.items[0].scopeName).toMatch(/^Rutan Salatiga/);
+    // Salatiga is in Central Java: its report's times read in WIB.
+    expect(list.body.items[0].timeZone).toBe("Asia/Jakarta");
     expect((await get(`/api/v1/reports/${ids.barabai}`, facilityAdmin)).status).toBe(404);
     expect((await get(`/api/v1/reports/${ids.office}`, facilityAdmin)).status).toBe(404);
     expect((await get(`/api/v1/reports/${ids.national}`, facilityAdmin)).status).toBe(404);

@@ -69,6 +69,7 @@ const summaryOf = (r: ReportSummary) => ({
   facilityId: r.scope.kind === "facility" ? r.scope.facilityId : null,
   regionalOfficeId: r.scope.kind === "regional_office" ? r.scope.regionalOfficeId : null,
   scopeName: r.scopeName,
+  timeZone: r.timeZone,
   period: r.period,
   revision: r.revision,
   latest: r.latest,

@@ -1,4 +1,11 @@
-import { described, describedPicklist, IdSchema, IsoInstantSchema, integerSchema } from "@sinergi/domain";
+import {
+  described,
+  describedPicklist,
+  IdSchema,
+  IsoInstantSchema,
+  integerSchema,
+  TimeZoneSchema,
+} from "@sinergi/domain";
 import * as v from "valibot";
 import { flagQuery, pageQuery } from "../../http/list.ts";
 
@@ -26,6 +33,7 @@ export const ReportSummarySchema = v.object(
       facilityId: v.nullable(IdSchema),
       regionalOfficeId: v.nullable(IdSchema),
       scopeName: v.nullable(v.string()),
+      timeZone: TimeZoneSchema,
       period: v.string(),
       revision: integerSchema(1),
       latest: v.boolean(),
@@ -39,6 +47,8 @@ export const ReportSummarySchema = v.object(
       facilityId: "The facility of a facility report; null otherwise.",
       regionalOfficeId: "The regional office of an office report; null otherwise.",
       scopeName: "The facility's or office's name; null for the national report.",
+      timeZone:
+        "The zone the report's times (madeAt, dataCutOff) read in: its facility's, its regional office's province's, or WIB for the national report.",
       period: "The calendar month, YYYY-MM, each facility in its own time zone.",
       revision: "1 for the report the worker made; each regenerate makes the next.",
       latest: "True when no later revision of the same scope and month exists.",

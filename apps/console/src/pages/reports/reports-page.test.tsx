@@ -5,11 +5,12 @@ import ReportsPage from "./reports-page.tsx";
 
 afterEach(() => vi.restoreAllMocks());
 
-const report = (i: number, scopeName: string | null, period = "2026-11") => ({
+const report = (i: number, scopeName: string | null, period = "2026-11", timeZone = "Asia/Jakarta") => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
   period,
   scopeKind: scopeName === null ? "national" : "facility",
   scopeName,
+  timeZone,
   revision: 1,
   madeAt: "2026-12-01T00:05:00Z",
 });
@@ -75,4 +76,23 @@ it("offers a facility's own people no choice of scope, only the month", async ()
   expect(await screen.findByText("Rutan Salatiga")).toBeInTheDocument();
   expect(screen.getByLabelText("Bulan")).toBeInTheDocument();
   expect(screen.queryByLabelText("Lingkup")).toBeNull();
+});
+
+it("shows when each report was made in its own unit's zone, not all in WIB", async () => {
+  renderPage(ReportsPage, {
+    "/api/v1/auth/me": national,
+    "/api/v1/regional-offices": { items: [{ id: "ro1", name: "Kanwil Jawa Tengah" }], nextCursor: null },
+    "/api/v1/reports": {
+      items: [
+        report(1, "Rutan Salatiga"),
+        report(2, "Lapas Wamena", "2026-11", "Asia/Jayapura"),
+        report(3, "Rutan Barabai", "2026-11", "Asia/Makassar"),
+      ],
+      nextCursor: null,
+    },
+  });
+  // 00.05 UTC is 07.05 in Salatiga, 08.05 in Barabai and 09.05 in Wamena.
+  expect(await screen.findByRole("cell", { name: "1 Desember 2026 07.05 WIB" })).toBeInTheDocument();
+  expect(screen.getByRole("cell", { name: "1 Desember 2026 09.05 WIT" })).toBeInTheDocument();
+  expect(screen.getByRole("cell", { name: "1 Desember 2026 08.05 WITA" })).toBeInTheDocument();
 });

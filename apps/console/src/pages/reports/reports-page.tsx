@@ -64,7 +64,8 @@ export default function ReportsPage(): JSX.Element {
     }),
     helper.accessor("madeAt", {
       header: () => t("reports.madeAt"),
-      cell: (c) => formatDateTime(c.getValue(), "Asia/Jakarta"),
+      // Each report in its own unit's zone (WIT for Maluku's, WITA for Kalimantan's), as its page shows it.
+      cell: (c) => formatDateTime(c.getValue(), c.row.original.timeZone),
     }),
   ] as ListColumn<ReportRow>[];
   return (

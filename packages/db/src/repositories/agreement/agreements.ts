@@ -3,7 +3,6 @@ import {
   type AgreementKind,
   type AgreementState,
   type AgreementStatus,
-  PROVINCE_CODES,
   provinceTimeZone,
   type RecordAccess,
   type Signatory,
@@ -15,6 +14,7 @@ import { containing } from "../../like.ts";
 import { type Page, paginate } from "../../pagination.ts";
 import type { FindOptions } from "../../record-store.ts";
 import type { AgreementsTable } from "../../schema/agreement.ts";
+import { facilityZoneSql, provinceZoneSql } from "../../time-zones.ts";
 import { seenBy } from "../../visibility/predicates.ts";
 import type { Viewer } from "../../visibility/viewer.ts";
 
@@ -124,15 +124,9 @@ export function toAgreement(row: AgreementRow): AgreementView {
   };
 }
 
-const zoneOf = (f: string) => `coalesce(${f}.time_zone_override, ${f}.time_zone)`;
-
-/** SQL: a province code's time zone, the same table as the domain's `provinceTimeZone`. */
-const provinceZoneSql = (column: string) =>
-  `case ${column} ${PROVINCE_CODES.map((p) => `when '${p}' then '${provinceTimeZone(p)}'`).join(" ")} else 'Asia/Jakarta' end`;
-
 /** SQL: the agreement's time zone (facility's, else its regional office's province's, else WIB: national). */
 const timeZoneSql = sql<string>`coalesce(
-  (select ${sql.raw(zoneOf("f"))} from facilities f where f.id = agreements.facility_id),
+  (select ${sql.raw(facilityZoneSql("f"))} from facilities f where f.id = agreements.facility_id),
   (select ${sql.raw(provinceZoneSql("ro.province_code"))} from regional_offices ro
     where ro.id = agreements.regional_office_id),
   'Asia/Jakarta')`;

@@ -124,4 +124,28 @@ describe.each(testBackends())("reading reports and alerts on $name", (backend) =
       await findAlert(db(), alert, { kind: "facility", facilityId: barabai.facilityId }, user),
     ).toBeUndefined();
   });
+
+  it("gives each report the zone its times read in: its facility's, its office's province's, WIB for the national one", async () => {
+    await store(
+      "barabaiOffice",
+      { kind: "regional_office", regionalOfficeId: barabai.regionalOfficeId },
+      "2026-11",
+    );
+    // A facility's own override wins over the zone its regency gives it.
+    await db()
+      .updateTable("facilities")
+      .set({ timeZoneOverride: "Asia/Jayapura" })
+      .where("id", "=", salatiga.facilityId)
+      .execute();
+    const page = await paged(() =>
+      listReports(db(), { viewer: { kind: "national" }, limit: 50, from: "2026-11", allRevisions: true }),
+    );
+    const zones = new Map(page.items.map((r) => [r.id, r.timeZone]));
+    expect(zones.get(ids.salatiga ?? "")).toBe("Asia/Jayapura");
+    expect(zones.get(ids.barabai ?? "")).toBe("Asia/Makassar");
+    expect(zones.get(ids.barabaiOffice ?? "")).toBe("Asia/Makassar");
+    expect(zones.get(ids.office ?? "")).toBe("Asia/Jakarta");
+    expect(zones.get(ids.national ?? "")).toBe("Asia/Jakarta");
+    expect((await findReport(db(), ids.barabai ?? "", undefined))?.timeZone).toBe("Asia/Makassar");
+  });
 });

@@ -2,6 +2,7 @@ import type { ReportContent, ReportScope } from "@sinergi/domain";
 import { type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { type Page, paginate } from "../../pagination.ts";
+import { facilityZoneSql, provinceZoneSql } from "../../time-zones.ts";
 import { seenBy } from "../../visibility/predicates.ts";
 import { partnerFamily, type Viewer } from "../../visibility/viewer.ts";
 
@@ -11,6 +12,8 @@ export interface ReportSummary {
   readonly scope: ReportScope;
   /** The facility's or regional office's name; null for the national report. */
   readonly scopeName: string | null;
+  /** The zone the report's times read in: its facility's, its office's province's, or WIB (national). */
+  readonly timeZone: string;
   readonly period: string;
   readonly revision: number;
   /** True when no later revision of the same scope and period exists. */
@@ -63,6 +66,9 @@ function summaries(db: Executor) {
       "reports.dataCutOff",
       "reports.madeBy",
       sql<string | null>`coalesce(facilities.name, regional_offices.name)`.as("scopeName"),
+      sql<string>`coalesce(${sql.raw(facilityZoneSql("facilities"))}, ${sql.raw(provinceZoneSql("regional_offices.province_code"))})`.as(
+        "timeZone",
+      ),
       LATER.as("latest"),
     ]);
 }
@@ -78,6 +84,7 @@ type SummaryRow = {
   dataCutOff: string;
   madeBy: string;
   scopeName: string | null;
+  timeZone: string;
   latest: SqlBool;
 };
 
@@ -92,6 +99,7 @@ const toSummary = (r: SummaryRow): ReportSummary => ({
   id: r.id,
   scope: scopeOf(r),
   scopeName: r.scopeName,
+  timeZone: r.timeZone,
   period: r.period,
   revision: r.revision,
   latest: r.latest === true,

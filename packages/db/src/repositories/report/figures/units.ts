@@ -1,20 +1,11 @@
-import {
-  addDays,
-  addMonths,
-  EXPIRING_WITHIN_DAYS,
-  PROVINCE_CODES,
-  provinceTimeZone,
-  type ReportScope,
-} from "@sinergi/domain";
+import { addDays, addMonths, EXPIRING_WITHIN_DAYS, type ReportScope } from "@sinergi/domain";
 import { type RawBuilder, sql } from "kysely";
+import { facilityZoneSql, provinceZoneSql } from "../../../time-zones.ts";
 
 /** The directorate's unit name (the national MoUs it signs itself). */
 export const DIRECTORATE_NAME = "Direktorat Jenderal Pemasyarakatan";
 
-/** SQL: a province's zone, the same table as the domain's `provinceTimeZone`. */
-const provinceZone = sql.raw(
-  `case ro.province_code ${PROVINCE_CODES.map((p) => `when '${p}' then '${provinceTimeZone(p)}'`).join(" ")} else 'Asia/Jakarta' end`,
-);
+const provinceZone = sql.raw(provinceZoneSql("ro.province_code"));
 
 /** Consecutive months: the first (YYYY-MM) and how many. */
 export interface MonthRange {
@@ -48,7 +39,7 @@ export function boundsCtes(range: MonthRange, scope: ReportScope): RawBuilder<un
   const directorate = scope.kind === "national" ? sql`true` : sql`false`;
   return sql`units as (
       select 'facility'::text as unit_kind, f.id as unit_id, f.name, f.regional_office_id,
-        coalesce(f.time_zone_override, f.time_zone) as zone, 0 as rank
+        ${sql.raw(facilityZoneSql("f"))} as zone, 0 as rank
       from facilities f where ${facilities}
       union all
       select 'regional_office', ro.id, ro.name, ro.id, ${provinceZone}, 1
