@@ -26,6 +26,28 @@ export interface PageRequest {
   readonly cursor?: string | undefined;
 }
 
+/** A list query's own sort (one of its NOT NULL columns and a direction), page size and cursor. */
+export interface SortedListQuery<F extends string> {
+  readonly sort: { readonly field: F; readonly direction: "asc" | "desc" };
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Column types of a list sorted by name or by creation time. */
+export const NAME_OR_CREATED = { name: "text", createdAt: "timestamptz" } as const;
+
+/** The page request of a list sorted by one of its own columns (typed in `types`), tiebroken by `id`. */
+export function sortedPage<F extends string>(q: SortedListQuery<F>, types: Record<F, KeyType>): PageRequest {
+  return {
+    column: q.sort.field,
+    columnType: types[q.sort.field],
+    idColumn: "id",
+    direction: q.sort.direction,
+    limit: q.limit,
+    cursor: q.cursor,
+  };
+}
+
 /**
  * The key as text at the column's full precision (microseconds for timestamptz), in a form that reads
  * back the same whatever the session's DateStyle: the cursor never goes through a rounded JS value.

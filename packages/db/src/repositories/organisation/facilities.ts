@@ -3,7 +3,7 @@ import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
-import { type Page, paginate } from "../../pagination.ts";
+import { NAME_OR_CREATED, type Page, paginate, sortedPage } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { FacilitiesTable } from "../../schema/organisation.ts";
 import { seenBy } from "../../visibility/predicates.ts";
@@ -61,18 +61,7 @@ export async function listFacilities(db: Executor, q: FacilityListQuery): Promis
   if (q.ids) qb = qb.where("id", "in", q.ids);
   const seen = seenBy("facility", q.viewer, "facilities.id");
   if (seen) qb = qb.where(seen);
-  return paginate(
-    qb,
-    {
-      column: q.sort.field,
-      columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
-      idColumn: "id",
-      direction: q.sort.direction,
-      limit: q.limit,
-      cursor: q.cursor,
-    },
-    toFacility,
-  );
+  return paginate(qb, sortedPage(q, NAME_OR_CREATED), toFacility);
 }
 
 /** Inserts a facility with its effective time zone. */

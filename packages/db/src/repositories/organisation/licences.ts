@@ -1,7 +1,7 @@
 import type { CreateLicence, FacilityLicence, LicenceState, LicenceType } from "@sinergi/domain";
 import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
-import { type Page, paginate } from "../../pagination.ts";
+import { type Page, paginate, sortedPage } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { FacilityLicencesTable } from "../../schema/organisation.ts";
 import { seenBy } from "../../visibility/predicates.ts";
@@ -48,18 +48,7 @@ export async function listLicences(db: Executor, q: LicenceListQuery): Promise<P
   let qb = db.selectFrom("facilityLicences").selectAll().where("facilityId", "=", q.facilityId);
   if (q.status) qb = qb.where("status", "=", q.status);
   if (q.type) qb = qb.where("type", "=", q.type);
-  return paginate(
-    qb,
-    {
-      column: q.sort.field,
-      columnType: ({ createdAt: "timestamptz", type: "text" } as const)[q.sort.field],
-      idColumn: "id",
-      direction: q.sort.direction,
-      limit: q.limit,
-      cursor: q.cursor,
-    },
-    toLicence,
-  );
+  return paginate(qb, sortedPage(q, { createdAt: "timestamptz", type: "text" }), toLicence);
 }
 
 /** Filters and order for licences across the facilities a viewer sees. */

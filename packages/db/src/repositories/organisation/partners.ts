@@ -3,7 +3,7 @@ import { type Selectable, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
-import { type Page, paginate } from "../../pagination.ts";
+import { NAME_OR_CREATED, type Page, paginate, sortedPage } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { PartnersTable } from "../../schema/organisation.ts";
 import { seenBy } from "../../visibility/predicates.ts";
@@ -64,18 +64,7 @@ export async function listPartners(db: Executor, q: PartnerListQuery): Promise<P
   if (q.ids) qb = qb.where("id", "in", q.ids);
   const seen = seenBy("partner", q.viewer, "partners.id");
   if (seen) qb = qb.where(seen);
-  return paginate(
-    qb,
-    {
-      column: q.sort.field,
-      columnType: ({ name: "text", createdAt: "timestamptz" } as const)[q.sort.field],
-      idColumn: "id",
-      direction: q.sort.direction,
-      limit: q.limit,
-      cursor: q.cursor,
-    },
-    toPartner,
-  );
+  return paginate(qb, sortedPage(q, NAME_OR_CREATED), toPartner);
 }
 
 /** The chain of parents above a partner, nearest first (for cycle checks). */

@@ -2,7 +2,7 @@ import type { CreateRegionalOffice, RegionalOffice, UpdateRegionalOffice } from 
 import type { Selectable } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { containing } from "../../like.ts";
-import { type Page, paginate } from "../../pagination.ts";
+import { NAME_OR_CREATED, type Page, paginate, sortedPage } from "../../pagination.ts";
 import { finder } from "../../record-store.ts";
 import type { RegionalOfficesTable } from "../../schema/organisation.ts";
 import { seenBy } from "../../visibility/predicates.ts";
@@ -46,18 +46,7 @@ export async function listRegionalOffices(
   if (query.q !== undefined) qb = qb.where("name", "ilike", containing(query.q));
   const seen = seenBy("regional_office", query.viewer, "regional_offices.id");
   if (seen) qb = qb.where(seen);
-  return paginate(
-    qb,
-    {
-      column: query.sort.field,
-      columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
-      idColumn: "id",
-      direction: query.sort.direction,
-      limit: query.limit,
-      cursor: query.cursor,
-    },
-    toRegionalOffice,
-  );
+  return paginate(qb, sortedPage(query, NAME_OR_CREATED), toRegionalOffice);
 }
 
 /** Inserts a regional office. */

@@ -3,7 +3,7 @@ import { type Selectable, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../connection.ts";
 import { json } from "../../json.ts";
 import { containing } from "../../like.ts";
-import { type Page, paginate } from "../../pagination.ts";
+import { NAME_OR_CREATED, type Page, paginate, sortedPage } from "../../pagination.ts";
 import { recordStore } from "../../record-store.ts";
 import type { ProgramsTable } from "../../schema/training.ts";
 import { seenBy, visibleAmong } from "../../visibility/predicates.ts";
@@ -97,14 +97,7 @@ export async function listPrograms(db: Executor, query: ProgramListQuery): Promi
         and cohorts.facility_id = ${query.facilityId}${seen ? sql` and ${seen}` : sql``})`,
     );
   }
-  const page = await paginate(qb, {
-    column: query.sort.field,
-    columnType: ({ name: "text", createdAt: "timestamptz" } as const)[query.sort.field],
-    idColumn: "id",
-    direction: query.sort.direction,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
+  const page = await paginate(qb, sortedPage(query, NAME_OR_CREATED));
   return {
     items: await programsAsSeenBy(db, query.viewer, page.items.map(toProgram)),
     nextCursor: page.nextCursor,
